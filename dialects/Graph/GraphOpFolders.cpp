@@ -1,0 +1,729 @@
+//===- GraphOpFolders.cpp - Folders and canonicalizations of graph ops ----===//
+//
+// One-op simplifications (fold) and multi-op rewrites (canonicalization
+// patterns) of the graph dialect:
+//   - constant arithmetic with broadcasting, comparisons, unary math, casts;
+//   - x + 0, x - 0, x * 1, x / 1 when the result keeps x's type;
+//   - identity reshape / flatten / squeeze / unsqueeze / expand / transpose;
+//   - reshape(reshape(x)) -> reshape(x), transpose(transpose(x)) -> one
+//     transpose with the composed permutation;
+//   - graph.shape of a static shape -> constant.
+// Constant folding gives up above kMaxFoldElements so that a fold never
+// inflates the IR with a huge literal.
+//
+//===----------------------------------------------------------------------===//
+
+#include "dialects/Graph/GraphOps.h"
+
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/Matchers.h"
+#include "mlir/IR/PatternMatch.h"
+#include "llvm/ADT/APSInt.h"
+#include <cmath>
+
+using namespace mlir;
+using namespace dlc;
+using namespace dlc::graph;
+
+static constexpr int64_t kMaxFoldElements = 1 << 16;
+
+//===----------------------------------------------------------------------===//
+// Constant folding helpers
+//===----------------------------------------------------------------------===//
+
+static DenseElementsAttr asDense(Attribute a) {
+  return dyn_cast_if_present<DenseElementsAttr>(a);
+}
+
+/// For each linear index of `resultShape`, the linear index of the element of
+/// an operand of shape `shape` it reads after broadcasting.
+static SmallVector<int64_t> broadcastIndexMap(ArrayRef<int64_t> shape,
+                                              ArrayRef<int64_t> resultShape) {
+  int64_t rank = resultShape.size(), offset = rank - shape.size();
+  SmallVector<int64_t> strides(rank, 0);
+  int64_t stride = 1;
+  for (int64_t d = rank - 1; d >= offset; --d) {
+    int64_t size = shape[d - offset];
+    strides[d] = size == 1 ? 0 : stride;
+    stride *= size;
+  }
+  int64_t total = ShapedType::getNumElements(resultShape);
+  SmallVector<int64_t> map(total);
+  SmallVector<int64_t> index(rank, 0);
+  for (int64_t i = 0; i < total; ++i) {
+    int64_t linear = 0;
+    for (int64_t d = 0; d < rank; ++d)
+      linear += index[d] * strides[d];
+    map[i] = linear;
+    for (int64_t d = rank - 1; d >= 0; --d) {
+      if (++index[d] < resultShape[d])
+        break;
+      index[d] = 0;
+    }
+  }
+  return map;
+}
+
+/// Folds a broadcasting binary op on two dense constants. `floatFn` and
+/// `intFn` return std::nullopt to refuse (e.g. integer division by zero).
+template <typename ResultT, typename FloatFn, typename IntFn>
+static Attribute foldBinaryConstants(Attribute lhsAttr, Attribute rhsAttr,
+                                     Type resultType, FloatFn floatFn,
+                                     IntFn intFn) {
+  DenseElementsAttr lhs = asDense(lhsAttr), rhs = asDense(rhsAttr);
+  auto type = dyn_cast<RankedTensorType>(resultType);
+  if (!lhs || !rhs || !type || !type.hasStaticShape() ||
+      type.getNumElements() > kMaxFoldElements ||
+      lhs.getElementType() != rhs.getElementType())
+    return {};
+  Type elt = lhs.getElementType();
+  SmallVector<int64_t> lmap = broadcastIndexMap(lhs.getType().getShape(),
+                                                type.getShape());
+  SmallVector<int64_t> rmap = broadcastIndexMap(rhs.getType().getShape(),
+                                                type.getShape());
+  SmallVector<ResultT> out;
+  out.reserve(lmap.size());
+  if (isa<FloatType>(elt)) {
+    auto lv = llvm::to_vector(lhs.getValues<APFloat>());
+    auto rv = llvm::to_vector(rhs.getValues<APFloat>());
+    for (size_t i = 0; i < lmap.size(); ++i) {
+      std::optional<ResultT> r = floatFn(lv[lmap[i]], rv[rmap[i]]);
+      if (!r)
+        return {};
+      out.push_back(*r);
+    }
+  } else if (isa<IntegerType>(elt)) {
+    bool isUnsigned = elt.isUnsignedInteger();
+    auto lv = llvm::to_vector(lhs.getValues<APInt>());
+    auto rv = llvm::to_vector(rhs.getValues<APInt>());
+    for (size_t i = 0; i < lmap.size(); ++i) {
+      std::optional<ResultT> r = intFn(lv[lmap[i]], rv[rmap[i]], isUnsigned);
+      if (!r)
+        return {};
+      out.push_back(*r);
+    }
+  } else {
+    return {};
+  }
+  return DenseElementsAttr::get(type, out);
+}
+
+template <typename FloatFn, typename IntFn>
+static Attribute foldArith(Attribute lhs, Attribute rhs, Type resultType,
+                           FloatFn floatFn, IntFn intFn) {
+  auto type = dyn_cast<RankedTensorType>(resultType);
+  if (!type)
+    return {};
+  if (isa<FloatType>(type.getElementType()))
+    return foldBinaryConstants<APFloat>(
+        lhs, rhs, resultType,
+        [&](const APFloat &a, const APFloat &b) -> std::optional<APFloat> {
+          return floatFn(a, b);
+        },
+        [](const APInt &, const APInt &, bool) -> std::optional<APFloat> {
+          return std::nullopt;
+        });
+  return foldBinaryConstants<APInt>(
+      lhs, rhs, resultType,
+      [](const APFloat &, const APFloat &) -> std::optional<APInt> {
+        return std::nullopt;
+      },
+      intFn);
+}
+
+template <typename FloatPred, typename IntPred>
+static Attribute foldCompare(Attribute lhs, Attribute rhs, Type resultType,
+                             FloatPred floatPred, IntPred intPred) {
+  return foldBinaryConstants<bool>(
+      lhs, rhs, resultType,
+      [&](const APFloat &a, const APFloat &b) -> std::optional<bool> {
+        return floatPred(a.compare(b));
+      },
+      [&](const APInt &a, const APInt &b, bool isUnsigned) -> std::optional<bool> {
+        return intPred(a, b, isUnsigned);
+      });
+}
+
+/// True if `attr` is a splat constant equal to `value`.
+static bool isSplatValue(Attribute attr, double value) {
+  DenseElementsAttr dense = asDense(attr);
+  if (!dense || !dense.isSplat())
+    return false;
+  Type elt = dense.getElementType();
+  if (isa<FloatType>(elt))
+    return dense.getSplatValue<APFloat>().convertToDouble() == value;
+  if (isa<IntegerType>(elt) && elt.getIntOrFloatBitWidth() > 1)
+    return dense.getSplatValue<APInt>().getSExtValue() ==
+           static_cast<int64_t>(value);
+  return false;
+}
+
+/// `x op c` is `x` when `c` is the identity element and the op does not
+/// change x's type (no broadcasting to a bigger shape).
+static OpFoldResult foldIdentityElement(Value lhs, Attribute rhsAttr,
+                                        Type resultType, double identity) {
+  if (lhs.getType() == resultType && isSplatValue(rhsAttr, identity))
+    return lhs;
+  return {};
+}
+
+//===----------------------------------------------------------------------===//
+// Constant, Identity
+//===----------------------------------------------------------------------===//
+
+OpFoldResult ConstantOp::fold(FoldAdaptor) { return getValueAttr(); }
+
+OpFoldResult IdentityOp::fold(FoldAdaptor) { return getInput(); }
+
+//===----------------------------------------------------------------------===//
+// Binary arithmetic
+//===----------------------------------------------------------------------===//
+
+OpFoldResult AddOp::fold(FoldAdaptor a) {
+  if (OpFoldResult r = foldIdentityElement(getLhs(), a.getRhs(), getType(), 0))
+    return r;
+  if (OpFoldResult r = foldIdentityElement(getRhs(), a.getLhs(), getType(), 0))
+    return r;
+  return foldArith(
+      a.getLhs(), a.getRhs(), getType(),
+      [](APFloat x, const APFloat &y) {
+        x.add(y, APFloat::rmNearestTiesToEven);
+        return x;
+      },
+      [](const APInt &x, const APInt &y, bool) -> std::optional<APInt> {
+        return x + y;
+      });
+}
+
+OpFoldResult SubOp::fold(FoldAdaptor a) {
+  if (OpFoldResult r = foldIdentityElement(getLhs(), a.getRhs(), getType(), 0))
+    return r;
+  return foldArith(
+      a.getLhs(), a.getRhs(), getType(),
+      [](APFloat x, const APFloat &y) {
+        x.subtract(y, APFloat::rmNearestTiesToEven);
+        return x;
+      },
+      [](const APInt &x, const APInt &y, bool) -> std::optional<APInt> {
+        return x - y;
+      });
+}
+
+OpFoldResult MulOp::fold(FoldAdaptor a) {
+  if (OpFoldResult r = foldIdentityElement(getLhs(), a.getRhs(), getType(), 1))
+    return r;
+  if (OpFoldResult r = foldIdentityElement(getRhs(), a.getLhs(), getType(), 1))
+    return r;
+  return foldArith(
+      a.getLhs(), a.getRhs(), getType(),
+      [](APFloat x, const APFloat &y) {
+        x.multiply(y, APFloat::rmNearestTiesToEven);
+        return x;
+      },
+      [](const APInt &x, const APInt &y, bool) -> std::optional<APInt> {
+        return x * y;
+      });
+}
+
+OpFoldResult DivOp::fold(FoldAdaptor a) {
+  if (OpFoldResult r = foldIdentityElement(getLhs(), a.getRhs(), getType(), 1))
+    return r;
+  return foldArith(
+      a.getLhs(), a.getRhs(), getType(),
+      [](APFloat x, const APFloat &y) {
+        x.divide(y, APFloat::rmNearestTiesToEven);
+        return x;
+      },
+      [](const APInt &x, const APInt &y,
+         bool isUnsigned) -> std::optional<APInt> {
+        // Integer division by zero is undefined in ONNX: leave it to run time.
+        if (y.isZero())
+          return std::nullopt;
+        // ONNX integer Div truncates toward zero (as C does).
+        return isUnsigned ? x.udiv(y) : x.sdiv(y);
+      });
+}
+
+OpFoldResult MaxOp::fold(FoldAdaptor a) {
+  return foldArith(
+      a.getLhs(), a.getRhs(), getType(),
+      [](const APFloat &x, const APFloat &y) { return llvm::maximum(x, y); },
+      [](const APInt &x, const APInt &y, bool isUnsigned)
+          -> std::optional<APInt> {
+        return (isUnsigned ? x.uge(y) : x.sge(y)) ? x : y;
+      });
+}
+
+OpFoldResult MinOp::fold(FoldAdaptor a) {
+  return foldArith(
+      a.getLhs(), a.getRhs(), getType(),
+      [](const APFloat &x, const APFloat &y) { return llvm::minimum(x, y); },
+      [](const APInt &x, const APInt &y, bool isUnsigned)
+          -> std::optional<APInt> {
+        return (isUnsigned ? x.ule(y) : x.sle(y)) ? x : y;
+      });
+}
+
+//===----------------------------------------------------------------------===//
+// Comparisons
+//===----------------------------------------------------------------------===//
+
+OpFoldResult EqualOp::fold(FoldAdaptor a) {
+  return foldCompare(
+      a.getLhs(), a.getRhs(), getType(),
+      [](APFloat::cmpResult c) { return c == APFloat::cmpEqual; },
+      [](const APInt &x, const APInt &y, bool) { return x == y; });
+}
+
+OpFoldResult LessOp::fold(FoldAdaptor a) {
+  return foldCompare(
+      a.getLhs(), a.getRhs(), getType(),
+      [](APFloat::cmpResult c) { return c == APFloat::cmpLessThan; },
+      [](const APInt &x, const APInt &y, bool u) {
+        return u ? x.ult(y) : x.slt(y);
+      });
+}
+
+OpFoldResult GreaterOp::fold(FoldAdaptor a) {
+  return foldCompare(
+      a.getLhs(), a.getRhs(), getType(),
+      [](APFloat::cmpResult c) { return c == APFloat::cmpGreaterThan; },
+      [](const APInt &x, const APInt &y, bool u) {
+        return u ? x.ugt(y) : x.sgt(y);
+      });
+}
+
+//===----------------------------------------------------------------------===//
+// Unary
+//===----------------------------------------------------------------------===//
+
+/// Folds a unary op over a dense float constant through `fn` on doubles.
+/// Only f32 and f64 fold: other float types would round twice.
+template <typename Fn>
+static Attribute foldUnaryFloat(Attribute input, Fn fn) {
+  DenseElementsAttr dense = asDense(input);
+  if (!dense || dense.getNumElements() > kMaxFoldElements)
+    return {};
+  Type elt = dense.getElementType();
+  if (!elt.isF32() && !elt.isF64())
+    return {};
+  SmallVector<APFloat> out;
+  for (const APFloat &v : dense.getValues<APFloat>()) {
+    double r = fn(v.convertToDouble());
+    APFloat f(r);
+    bool lost;
+    f.convert(cast<FloatType>(elt).getFloatSemantics(),
+              APFloat::rmNearestTiesToEven, &lost);
+    out.push_back(f);
+  }
+  return DenseElementsAttr::get(dense.getType(), out);
+}
+
+OpFoldResult NegOp::fold(FoldAdaptor a) {
+  DenseElementsAttr dense = asDense(a.getInput());
+  if (!dense || dense.getNumElements() > kMaxFoldElements)
+    return {};
+  if (isa<FloatType>(dense.getElementType())) {
+    SmallVector<APFloat> out;
+    for (APFloat v : dense.getValues<APFloat>()) {
+      v.changeSign();
+      out.push_back(v);
+    }
+    return DenseElementsAttr::get(dense.getType(), out);
+  }
+  if (dense.getElementType().getIntOrFloatBitWidth() == 1)
+    return {};
+  SmallVector<APInt> out;
+  for (const APInt &v : dense.getValues<APInt>())
+    out.push_back(-v);
+  return DenseElementsAttr::get(dense.getType(), out);
+}
+
+OpFoldResult AbsOp::fold(FoldAdaptor a) {
+  DenseElementsAttr dense = asDense(a.getInput());
+  if (!dense || dense.getNumElements() > kMaxFoldElements)
+    return {};
+  if (isa<FloatType>(dense.getElementType())) {
+    SmallVector<APFloat> out;
+    for (const APFloat &v : dense.getValues<APFloat>())
+      out.push_back(abs(v));
+    return DenseElementsAttr::get(dense.getType(), out);
+  }
+  if (dense.getElementType().isUnsignedInteger() ||
+      dense.getElementType().getIntOrFloatBitWidth() == 1)
+    return dense;
+  SmallVector<APInt> out;
+  for (const APInt &v : dense.getValues<APInt>())
+    out.push_back(v.abs());
+  return DenseElementsAttr::get(dense.getType(), out);
+}
+
+OpFoldResult SqrtOp::fold(FoldAdaptor a) {
+  return foldUnaryFloat(a.getInput(), [](double x) { return std::sqrt(x); });
+}
+
+OpFoldResult ReciprocalOp::fold(FoldAdaptor a) {
+  return foldUnaryFloat(a.getInput(), [](double x) { return 1.0 / x; });
+}
+
+OpFoldResult NotOp::fold(FoldAdaptor a) {
+  // not(not(x)) -> x
+  if (auto inner = getInput().getDefiningOp<NotOp>())
+    return inner.getInput();
+  DenseElementsAttr dense = asDense(a.getInput());
+  if (!dense || dense.getNumElements() > kMaxFoldElements)
+    return {};
+  SmallVector<bool> out;
+  for (bool v : dense.getValues<bool>())
+    out.push_back(!v);
+  return DenseElementsAttr::get(dense.getType(), out);
+}
+
+//===----------------------------------------------------------------------===//
+// Cast
+//===----------------------------------------------------------------------===//
+
+/// Converts one constant element as ONNX Cast does.
+static std::optional<Attribute> castElement(Attribute v, Type to) {
+  if (auto f = dyn_cast<FloatAttr>(v)) {
+    if (auto toFloat = dyn_cast<FloatType>(to)) {
+      APFloat x = f.getValue();
+      bool lost;
+      x.convert(toFloat.getFloatSemantics(), APFloat::rmNearestTiesToEven,
+                &lost);
+      return FloatAttr::get(to, x);
+    }
+    unsigned width = to.getIntOrFloatBitWidth();
+    if (width == 1)
+      return IntegerAttr::get(to, APInt(1, !f.getValue().isZero()));
+    APSInt result(width, to.isUnsignedInteger());
+    bool exact;
+    // Out-of-range float-to-int is undefined in ONNX; do not fold it.
+    if (f.getValue().convertToInteger(result, APFloat::rmTowardZero, &exact) &
+        APFloat::opInvalidOp)
+      return std::nullopt;
+    return IntegerAttr::get(to, result);
+  }
+  auto i = dyn_cast<IntegerAttr>(v);
+  if (!i)
+    return std::nullopt;
+  APInt x = i.getValue();
+  bool isUnsigned = i.getType().isUnsignedInteger() || x.getBitWidth() == 1;
+  if (auto toFloat = dyn_cast<FloatType>(to)) {
+    APFloat result(toFloat.getFloatSemantics());
+    result.convertFromAPInt(x, !isUnsigned, APFloat::rmNearestTiesToEven);
+    return FloatAttr::get(to, result);
+  }
+  unsigned width = to.getIntOrFloatBitWidth();
+  if (width == 1)
+    return IntegerAttr::get(to, APInt(1, !x.isZero()));
+  return IntegerAttr::get(to, isUnsigned ? x.zextOrTrunc(width)
+                                         : x.sextOrTrunc(width));
+}
+
+OpFoldResult CastOp::fold(FoldAdaptor a) {
+  if (getInput().getType() == getType())
+    return getInput();
+  DenseElementsAttr dense = asDense(a.getInput());
+  if (!dense || dense.getNumElements() > kMaxFoldElements)
+    return {};
+  Type to = getType().getElementType();
+  SmallVector<Attribute> out;
+  for (Attribute v : dense.getValues<Attribute>()) {
+    std::optional<Attribute> c = castElement(v, to);
+    if (!c)
+      return {};
+    out.push_back(*c);
+  }
+  return DenseElementsAttr::get(getType(), out);
+}
+
+//===----------------------------------------------------------------------===//
+// Shape ops
+//===----------------------------------------------------------------------===//
+
+/// Folds an op that only changes the shape: to its input when the types
+/// match, to a reshaped constant when the input is one.
+static OpFoldResult foldShapeOnly(Value input, Attribute inputAttr,
+                                  RankedTensorType resultType) {
+  if (input.getType() == resultType && resultType.hasStaticShape())
+    return input;
+  DenseElementsAttr dense = asDense(inputAttr);
+  if (dense && resultType.hasStaticShape())
+    return dense.reshape(resultType);
+  return {};
+}
+
+OpFoldResult ReshapeOp::fold(FoldAdaptor a) {
+  return foldShapeOnly(getData(), a.getData(), getType());
+}
+
+OpFoldResult FlattenOp::fold(FoldAdaptor a) {
+  return foldShapeOnly(getInput(), a.getInput(), getType());
+}
+
+OpFoldResult SqueezeOp::fold(FoldAdaptor a) {
+  return foldShapeOnly(getInput(), a.getInput(), getType());
+}
+
+OpFoldResult UnsqueezeOp::fold(FoldAdaptor a) {
+  return foldShapeOnly(getInput(), a.getInput(), getType());
+}
+
+OpFoldResult ExpandOp::fold(FoldAdaptor a) {
+  if (getInput().getType() == getType() && getType().hasStaticShape())
+    return getInput();
+  DenseElementsAttr dense = asDense(a.getInput());
+  if (dense && dense.isSplat() && getType().hasStaticShape())
+    return dense.resizeSplat(getType());
+  return {};
+}
+
+/// Row-major strides of `shape`.
+static SmallVector<int64_t> stridesOf(ArrayRef<int64_t> shape) {
+  SmallVector<int64_t> strides(shape.size(), 1);
+  for (int64_t d = static_cast<int64_t>(shape.size()) - 2; d >= 0; --d)
+    strides[d] = strides[d + 1] * shape[d + 1];
+  return strides;
+}
+
+/// Builds a constant of `type` whose element at each multi-index is
+/// `source[indexFn(index)]`; `indexFn` returns a linear index into `source`.
+template <typename IndexFn>
+static Attribute gatherConstant(ArrayRef<Attribute> source,
+                                RankedTensorType type, IndexFn indexFn) {
+  if (!type.hasStaticShape() || type.getNumElements() > kMaxFoldElements)
+    return {};
+  ArrayRef<int64_t> shape = type.getShape();
+  SmallVector<Attribute> out;
+  out.reserve(type.getNumElements());
+  SmallVector<int64_t> index(shape.size(), 0);
+  for (int64_t i = 0, e = type.getNumElements(); i < e; ++i) {
+    out.push_back(source[indexFn(ArrayRef<int64_t>(index))]);
+    for (int64_t d = static_cast<int64_t>(shape.size()) - 1; d >= 0; --d) {
+      if (++index[d] < shape[d])
+        break;
+      index[d] = 0;
+    }
+  }
+  return DenseElementsAttr::get(type, out);
+}
+
+static std::optional<SmallVector<int64_t>> intValues(Attribute a) {
+  auto dense = dyn_cast_if_present<DenseIntElementsAttr>(a);
+  if (!dense)
+    return std::nullopt;
+  return llvm::map_to_vector(dense.getValues<APInt>(), [](const APInt &v) {
+    return v.getSExtValue();
+  });
+}
+
+OpFoldResult ConcatOp::fold(FoldAdaptor a) {
+  if (getInputs().size() == 1 && getInputs()[0].getType() == getType())
+    return getInputs()[0];
+  RankedTensorType type = getType();
+  if (!type.hasStaticShape() || type.getNumElements() > kMaxFoldElements)
+    return {};
+  int64_t axis = getAxis() < 0 ? getAxis() + type.getRank() : getAxis();
+  // Gather every input's elements into one list, remembering where each
+  // input starts and its extent along the axis.
+  SmallVector<Attribute> all;
+  SmallVector<int64_t> offsets, axisStarts, axisSizes;
+  int64_t axisStart = 0;
+  for (auto [value, attr] : llvm::zip(getInputs(), a.getInputs())) {
+    DenseElementsAttr dense = asDense(attr);
+    if (!dense)
+      return {};
+    offsets.push_back(all.size());
+    llvm::append_range(all, dense.getValues<Attribute>());
+    int64_t size = cast<RankedTensorType>(value.getType()).getDimSize(axis);
+    axisStarts.push_back(axisStart);
+    axisSizes.push_back(size);
+    axisStart += size;
+  }
+  return gatherConstant(all, type, [&](ArrayRef<int64_t> index) {
+    size_t which = 0;
+    while (index[axis] >= axisStarts[which] + axisSizes[which])
+      ++which;
+    SmallVector<int64_t> shape(type.getShape());
+    shape[axis] = axisSizes[which];
+    SmallVector<int64_t> strides = stridesOf(shape);
+    int64_t linear = offsets[which];
+    for (size_t d = 0; d < index.size(); ++d)
+      linear += (d == static_cast<size_t>(axis) ? index[d] - axisStarts[which]
+                                                : index[d]) *
+                strides[d];
+    return linear;
+  });
+}
+
+OpFoldResult SliceOp::fold(FoldAdaptor a) {
+  DenseElementsAttr data = asDense(a.getData());
+  RankedTensorType type = getType();
+  if (!data || !type.hasStaticShape())
+    return {};
+  auto starts = intValues(a.getStarts());
+  auto ends = intValues(a.getEnds());
+  if (!starts || !ends)
+    return {};
+  RankedTensorType inType = getData().getType();
+  int64_t rank = inType.getRank();
+  SmallVector<int64_t> axes, steps(starts->size(), 1);
+  if (getAxes()) {
+    auto v = intValues(a.getAxes());
+    if (!v)
+      return {};
+    axes = *v;
+  } else {
+    axes = llvm::to_vector(llvm::seq<int64_t>(0, starts->size()));
+  }
+  if (getSteps()) {
+    auto v = intValues(a.getSteps());
+    if (!v)
+      return {};
+    steps = *v;
+  }
+  // Per dim: the first index read and the step (unsliced dims: 0 and 1).
+  SmallVector<int64_t> first(rank, 0), step(rank, 1);
+  for (auto [i, axis] : llvm::enumerate(axes)) {
+    int64_t d = axis < 0 ? axis + rank : axis;
+    int64_t dim = inType.getDimSize(d), s = (*starts)[i];
+    if (s < 0)
+      s += dim;
+    s = steps[i] > 0 ? std::clamp<int64_t>(s, 0, dim)
+                     : std::clamp<int64_t>(s, 0, dim - 1);
+    first[d] = s;
+    step[d] = steps[i];
+  }
+  SmallVector<Attribute> values = llvm::to_vector(data.getValues<Attribute>());
+  SmallVector<int64_t> strides = stridesOf(inType.getShape());
+  return gatherConstant(values, type, [&](ArrayRef<int64_t> index) {
+    int64_t linear = 0;
+    for (int64_t d = 0; d < rank; ++d)
+      linear += (first[d] + index[d] * step[d]) * strides[d];
+    return linear;
+  });
+}
+
+OpFoldResult GatherOp::fold(FoldAdaptor a) {
+  DenseElementsAttr data = asDense(a.getData());
+  auto indices = intValues(a.getIndices());
+  RankedTensorType type = getType();
+  if (!data || !indices || !type.hasStaticShape())
+    return {};
+  RankedTensorType inType = getData().getType();
+  int64_t rank = inType.getRank();
+  int64_t axis = getAxis() < 0 ? getAxis() + rank : getAxis();
+  int64_t axisSize = inType.getDimSize(axis);
+  for (int64_t &i : *indices) {
+    if (i < 0)
+      i += axisSize;
+    if (i < 0 || i >= axisSize)
+      return {}; // out of range: leave the error to run time
+  }
+  int64_t indicesRank = getIndices().getType().getRank();
+  SmallVector<int64_t> indicesStrides =
+      stridesOf(getIndices().getType().getShape());
+  SmallVector<Attribute> values = llvm::to_vector(data.getValues<Attribute>());
+  SmallVector<int64_t> strides = stridesOf(inType.getShape());
+  return gatherConstant(values, type, [&](ArrayRef<int64_t> index) {
+    // index = data[:axis] ++ indices dims ++ data[axis+1:]
+    int64_t which = 0;
+    for (int64_t d = 0; d < indicesRank; ++d)
+      which += index[axis + d] * indicesStrides[d];
+    int64_t linear = 0;
+    for (int64_t d = 0; d < rank; ++d) {
+      int64_t i = d < axis    ? index[d]
+                  : d == axis ? (*indices)[which]
+                              : index[d + indicesRank - 1];
+      linear += i * strides[d];
+    }
+    return linear;
+  });
+}
+
+OpFoldResult ShapeOp::fold(FoldAdaptor) {
+  RankedTensorType x = getData().getType();
+  std::optional<int64_t> end;
+  if (IntegerAttr e = getEndAttr())
+    end = e.getInt();
+  int64_t rank = x.getRank();
+  int64_t s = getStart() < 0 ? getStart() + rank : getStart();
+  int64_t e = end ? (*end < 0 ? *end + rank : *end) : rank;
+  s = std::clamp<int64_t>(s, 0, rank);
+  e = std::max(s, std::clamp<int64_t>(e, 0, rank));
+  ArrayRef<int64_t> dims = x.getShape().slice(s, e - s);
+  if (ShapedType::isDynamicShape(dims))
+    return {};
+  return DenseIntElementsAttr::get(getType(), dims);
+}
+
+//===----------------------------------------------------------------------===//
+// Transpose
+//===----------------------------------------------------------------------===//
+
+OpFoldResult TransposeOp::fold(FoldAdaptor a) {
+  SmallVector<int64_t> perm = getEffectivePerm();
+  bool identity = llvm::equal(perm, llvm::seq<int64_t>(0, perm.size()));
+  if (identity)
+    return getInput();
+  // A transpose of a splat only changes the shape.
+  if (DenseElementsAttr dense = asDense(a.getInput());
+      dense && dense.isSplat() && getType().hasStaticShape())
+    return dense.resizeSplat(getType());
+  return {};
+}
+
+namespace {
+/// transpose(transpose(x, p1), p2) -> transpose(x, p) with p[i] = p1[p2[i]].
+struct ComposeTransposes : OpRewritePattern<TransposeOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(TransposeOp op,
+                                PatternRewriter &rewriter) const override {
+    auto inner = op.getInput().getDefiningOp<TransposeOp>();
+    if (!inner)
+      return failure();
+    SmallVector<int64_t> p1 = inner.getEffectivePerm();
+    SmallVector<int64_t> p2 = op.getEffectivePerm();
+    SmallVector<int64_t> composed;
+    for (int64_t i : p2)
+      composed.push_back(p1[i]);
+    rewriter.replaceOpWithNewOp<TransposeOp>(
+        op, op.getType(), inner.getInput(),
+        rewriter.getDenseI64ArrayAttr(composed));
+    return success();
+  }
+};
+
+/// reshape(reshape(x, s1), s2) -> reshape(x, s2) when s2 has no 0 entries
+/// that would copy a dim of the intermediate shape.
+struct ComposeReshapes : OpRewritePattern<ReshapeOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(ReshapeOp op,
+                                PatternRewriter &rewriter) const override {
+    auto inner = op.getData().getDefiningOp<ReshapeOp>();
+    if (!inner)
+      return failure();
+    DenseIntElementsAttr shape;
+    if (!matchPattern(op.getShape(), m_Constant(&shape)))
+      return failure();
+    if (!op.getAllowzero() &&
+        llvm::any_of(shape.getValues<APInt>(),
+                     [](const APInt &v) { return v.isZero(); }))
+      return failure();
+    rewriter.modifyOpInPlace(
+        op, [&] { op.getDataMutable().assign(inner.getData()); });
+    return success();
+  }
+};
+} // namespace
+
+void TransposeOp::getCanonicalizationPatterns(RewritePatternSet &results,
+                                              MLIRContext *context) {
+  results.add<ComposeTransposes>(context);
+}
+
+void ReshapeOp::getCanonicalizationPatterns(RewritePatternSet &results,
+                                            MLIRContext *context) {
+  results.add<ComposeReshapes>(context);
+}

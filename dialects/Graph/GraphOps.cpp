@@ -1,0 +1,1248 @@
+//===- GraphOps.cpp - Result-type inference and verifiers of graph ops ----===//
+//
+// Every graph op infers its result type here (InferTypeOpInterface); the
+// inference is also the verifier, so each error message below names the
+// operand or attribute at fault and what was expected. Shape rules shared
+// with other code live in ShapeInference.cpp. Folders are in
+// GraphOpFolders.cpp.
+//
+//===----------------------------------------------------------------------===//
+
+#include "dialects/Graph/GraphOps.h"
+#include "dialects/Graph/ShapeInference.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/Matchers.h"
+#include "mlir/IR/TypeUtilities.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallSet.h"
+
+using namespace mlir;
+using namespace dlc;
+using namespace dlc::graph;
+
+static constexpr int64_t kDyn = ShapedType::kDynamic;
+
+//===----------------------------------------------------------------------===//
+// Helpers
+//===----------------------------------------------------------------------===//
+
+bool graph::areCompatibleReturnTypes(TypeRange inferred, TypeRange actual) {
+  if (inferred.size() != actual.size())
+    return false;
+  for (auto [l, r] : llvm::zip(inferred, actual)) {
+    auto lt = dyn_cast<RankedTensorType>(l);
+    auto rt = dyn_cast<RankedTensorType>(r);
+    if (!lt || !rt) {
+      if (l != r)
+        return false;
+      continue;
+    }
+    if (lt.getElementType() != rt.getElementType() ||
+        failed(verifyCompatibleShape(lt.getShape(), rt.getShape())))
+      return false;
+  }
+  return true;
+}
+
+/// Reports an inference failure in the usual "'graph.x' op ..." form.
+template <typename... Args>
+static LogicalResult fail(std::optional<Location> loc, StringRef opName,
+                          Args &&...args) {
+  return emitOptionalError(loc, "'", opName, "' op ",
+                           std::forward<Args>(args)...);
+}
+
+static RankedTensorType rankedType(Value v) {
+  return v ? dyn_cast<RankedTensorType>(v.getType()) : RankedTensorType();
+}
+
+/// Returns the ranked types of `values`, or failure (reported) if one is not
+/// a ranked tensor; inference may run on IR that is not yet verified.
+static FailureOr<SmallVector<RankedTensorType>>
+rankedTypes(std::optional<Location> loc, StringRef opName, ValueRange values) {
+  SmallVector<RankedTensorType> types;
+  for (auto [i, v] : llvm::enumerate(values)) {
+    RankedTensorType t = rankedType(v);
+    if (!t) {
+      (void)fail(loc, opName, "operand #", i, " must be a ranked tensor");
+      return failure();
+    }
+    types.push_back(t);
+  }
+  return types;
+}
+
+static std::string fmt(ArrayRef<int64_t> shape) { return formatShape(shape); }
+
+static std::string fmtList(ArrayRef<int64_t> list) {
+  std::string s;
+  llvm::raw_string_ostream os(s);
+  os << '[';
+  llvm::interleaveComma(list, os);
+  os << ']';
+  return s;
+}
+
+/// The integer values of `v` when it is produced by a constant op.
+static std::optional<SmallVector<int64_t>> getConstantInts(Value v) {
+  DenseIntElementsAttr attr;
+  if (!v || !matchPattern(v, m_Constant(&attr)))
+    return std::nullopt;
+  SmallVector<int64_t> values;
+  for (const APInt &x : attr.getValues<APInt>())
+    values.push_back(x.getSExtValue());
+  return values;
+}
+
+/// The values of `v` as doubles when it is produced by a constant op.
+static std::optional<SmallVector<double>> getConstantDoubles(Value v) {
+  DenseElementsAttr attr;
+  if (!v || !matchPattern(v, m_Constant(&attr)))
+    return std::nullopt;
+  SmallVector<double> values;
+  Type elt = attr.getElementType();
+  if (isa<FloatType>(elt)) {
+    for (const APFloat &x : attr.getValues<APFloat>())
+      values.push_back(x.convertToDouble());
+  } else if (elt.isInteger()) {
+    for (const APInt &x : attr.getValues<APInt>())
+      values.push_back(static_cast<double>(x.getSExtValue()));
+  } else {
+    return std::nullopt;
+  }
+  return values;
+}
+
+/// Number of elements of a 1-D operand, or failure (reported) if it is not
+/// 1-D with a static length.
+static FailureOr<int64_t> staticVectorLength(std::optional<Location> loc,
+                                             StringRef opName, Value v,
+                                             StringRef what) {
+  RankedTensorType t = rankedType(v);
+  if (!t || t.getRank() != 1 || t.isDynamicDim(0)) {
+    (void)fail(loc, opName, what, " must be a 1-D tensor of static length, got ",
+               v.getType());
+    return failure();
+  }
+  return t.getDimSize(0);
+}
+
+static bool isScalarLike(RankedTensorType t) {
+  return t.getRank() == 0 || (t.hasStaticShape() && t.getNumElements() == 1);
+}
+
+/// Normalizes `axes` against `rank`; reports out-of-range and duplicates.
+static FailureOr<SmallVector<int64_t>>
+normalizeAxes(std::optional<Location> loc, StringRef opName,
+              ArrayRef<int64_t> axes, int64_t rank, StringRef what = "axes") {
+  SmallVector<int64_t> result;
+  llvm::SmallSet<int64_t, 8> seen;
+  for (int64_t a : axes) {
+    std::optional<int64_t> n = normalizeAxis(a, rank);
+    if (!n) {
+      (void)fail(loc, opName, what, " ", fmtList(axes), " has ", a,
+                 ", out of range for rank ", rank, " (allowed: [", -rank, ", ",
+                 rank - 1, "])");
+      return failure();
+    }
+    if (!seen.insert(*n).second) {
+      (void)fail(loc, opName, what, " ", fmtList(axes),
+                 " names dim ", *n, " twice");
+      return failure();
+    }
+    result.push_back(*n);
+  }
+  return result;
+}
+
+static FailureOr<int64_t> normalizeOneAxis(std::optional<Location> loc,
+                                           StringRef opName, int64_t axis,
+                                           int64_t rank) {
+  std::optional<int64_t> n = normalizeAxis(axis, rank);
+  if (!n) {
+    (void)fail(loc, opName, "axis ", axis, " is out of range for rank ", rank,
+               " (allowed: [", -rank, ", ", rank - 1, "])");
+    return failure();
+  }
+  return *n;
+}
+
+//===----------------------------------------------------------------------===//
+// Constant
+//===----------------------------------------------------------------------===//
+
+LogicalResult ConstantOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                           Adaptor adaptor,
+                                           SmallVectorImpl<Type> &results) {
+  ElementsAttr value = adaptor.getValueAttr();
+  if (!value)
+    return fail(loc, getOperationName(), "requires a 'value' attribute");
+  auto type = dyn_cast<RankedTensorType>(value.getType());
+  if (!type)
+    return fail(loc, getOperationName(),
+                "value must be a ranked tensor, got ", value.getType());
+  results.push_back(type);
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Broadcasting elementwise ops
+//===----------------------------------------------------------------------===//
+
+/// Infers the broadcast result of `operands`. `sameTypeFrom` is the index of
+/// the first operand whose element type all later ones must share (or -1);
+/// `resultElement` overrides the result element type.
+static LogicalResult inferBroadcast(std::optional<Location> loc,
+                                    StringRef opName, ValueRange operands,
+                                    int sameTypeFrom, Type resultElement,
+                                    SmallVectorImpl<Type> &results) {
+  auto types = rankedTypes(loc, opName, operands);
+  if (failed(types))
+    return failure();
+  if (sameTypeFrom >= 0) {
+    Type elt = (*types)[sameTypeFrom].getElementType();
+    for (size_t i = sameTypeFrom + 1; i < types->size(); ++i)
+      if ((*types)[i].getElementType() != elt)
+        return fail(loc, opName, "operands must have the same element type, got ",
+                    elt, " and ", (*types)[i].getElementType());
+  }
+  SmallVector<ArrayRef<int64_t>> shapes;
+  for (RankedTensorType t : *types)
+    shapes.push_back(t.getShape());
+  ShapeResult shape = broadcastShapes(shapes);
+  if (!shape.ok())
+    return fail(loc, opName, shape.error);
+  Type elt = resultElement ? resultElement
+                           : (*types)[std::max(sameTypeFrom, 0)].getElementType();
+  results.push_back(RankedTensorType::get(shape.shape, elt));
+  return success();
+}
+
+#define DLC_BINARY_INFER(OP, SAME_FROM, BOOL_RESULT)                           \
+  LogicalResult OP::inferReturnTypes(MLIRContext *ctx,                         \
+                                     std::optional<Location> loc,              \
+                                     Adaptor a,                                \
+                                     SmallVectorImpl<Type> &results) {         \
+    return inferBroadcast(loc, getOperationName(), {a.getLhs(), a.getRhs()},   \
+                          SAME_FROM,                                           \
+                          BOOL_RESULT ? IntegerType::get(ctx, 1) : Type(),     \
+                          results);                                            \
+  }
+
+DLC_BINARY_INFER(AddOp, 0, false)
+DLC_BINARY_INFER(SubOp, 0, false)
+DLC_BINARY_INFER(MulOp, 0, false)
+DLC_BINARY_INFER(DivOp, 0, false)
+DLC_BINARY_INFER(MaxOp, 0, false)
+DLC_BINARY_INFER(MinOp, 0, false)
+DLC_BINARY_INFER(EqualOp, 0, true)
+DLC_BINARY_INFER(LessOp, 0, true)
+DLC_BINARY_INFER(GreaterOp, 0, true)
+#undef DLC_BINARY_INFER
+
+LogicalResult PowOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                      Adaptor a, SmallVectorImpl<Type> &results) {
+  // ONNX Pow allows the exponent's type to differ from the base's.
+  return inferBroadcast(loc, getOperationName(), {a.getLhs(), a.getRhs()},
+                        /*sameTypeFrom=*/-1, Type(), results);
+}
+
+LogicalResult WhereOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                        Adaptor a,
+                                        SmallVectorImpl<Type> &results) {
+  return inferBroadcast(loc, getOperationName(),
+                        {a.getCondition(), a.getX(), a.getY()},
+                        /*sameTypeFrom=*/1, Type(), results);
+}
+
+//===----------------------------------------------------------------------===//
+// Unary ops with their own checks
+//===----------------------------------------------------------------------===//
+
+LogicalResult GeluOp::verify() {
+  if (getApproximate() != "none" && getApproximate() != "tanh")
+    return emitOpError() << "approximate must be \"none\" or \"tanh\", got \""
+                         << getApproximate() << "\"";
+  return success();
+}
+
+LogicalResult ClipOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                       Adaptor a,
+                                       SmallVectorImpl<Type> &results) {
+  RankedTensorType input = rankedType(a.getInput());
+  if (!input)
+    return fail(loc, getOperationName(), "input must be a ranked tensor");
+  for (auto [bound, name] : {std::make_pair(a.getMin(), "min"),
+                             std::make_pair(a.getMax(), "max")}) {
+    if (!bound)
+      continue;
+    RankedTensorType t = rankedType(bound);
+    if (!t || !isScalarLike(t))
+      return fail(loc, getOperationName(), name,
+                  " must be a scalar (rank 0 or one element), got ",
+                  bound.getType());
+    if (t.getElementType() != input.getElementType())
+      return fail(loc, getOperationName(), name, " has element type ",
+                  t.getElementType(), " but the input has ",
+                  input.getElementType());
+  }
+  results.push_back(input);
+  return success();
+}
+
+LogicalResult CastOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                       Adaptor a,
+                                       SmallVectorImpl<Type> &results) {
+  RankedTensorType input = rankedType(a.getInput());
+  if (!input)
+    return fail(loc, getOperationName(), "input must be a ranked tensor");
+  Type to = a.getTo();
+  if (!to || !(isa<FloatType>(to) || isa<IntegerType>(to)))
+    return fail(loc, getOperationName(),
+                "'to' must be a float or integer element type, got ", to);
+  results.push_back(input.clone(to));
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// MatMul and Gemm
+//===----------------------------------------------------------------------===//
+
+LogicalResult MatMulOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                         Adaptor a,
+                                         SmallVectorImpl<Type> &results) {
+  auto types = rankedTypes(loc, getOperationName(), {a.getLhs(), a.getRhs()});
+  if (failed(types))
+    return failure();
+  auto [lhs, rhs] = std::make_pair((*types)[0], (*types)[1]);
+  if (lhs.getElementType() != rhs.getElementType())
+    return fail(loc, getOperationName(),
+                "operands must have the same element type, got ",
+                lhs.getElementType(), " and ", rhs.getElementType());
+  ShapeResult shape = inferMatMulShape(lhs.getShape(), rhs.getShape());
+  if (!shape.ok())
+    return fail(loc, getOperationName(), shape.error);
+  results.push_back(RankedTensorType::get(shape.shape, lhs.getElementType()));
+  return success();
+}
+
+LogicalResult GemmOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                       Adaptor a,
+                                       SmallVectorImpl<Type> &results) {
+  StringRef name = getOperationName();
+  auto types = rankedTypes(loc, name, {a.getA(), a.getB()});
+  if (failed(types))
+    return failure();
+  auto [ta, tb] = std::make_pair((*types)[0], (*types)[1]);
+  if (ta.getRank() != 2 || tb.getRank() != 2)
+    return fail(loc, name, "A and B must be 2-D, got ", fmt(ta.getShape()),
+                " and ", fmt(tb.getShape()));
+  if (ta.getElementType() != tb.getElementType())
+    return fail(loc, name, "A and B must have the same element type, got ",
+                ta.getElementType(), " and ", tb.getElementType());
+  bool transA = a.getTransA(), transB = a.getTransB();
+  int64_t m = ta.getDimSize(transA ? 1 : 0), k1 = ta.getDimSize(transA ? 0 : 1);
+  int64_t k2 = tb.getDimSize(transB ? 1 : 0), n = tb.getDimSize(transB ? 0 : 1);
+  if (k1 != kDyn && k2 != kDyn && k1 != k2)
+    return fail(loc, name, "contraction dims differ: op(A) is ", m, "x", k1,
+                " but op(B) is ", k2, "x", n, " (transA = ", transA,
+                ", transB = ", transB, ")");
+  SmallVector<int64_t> shape = {m, n};
+  if (Value c = a.getC()) {
+    RankedTensorType tc = rankedType(c);
+    if (!tc || tc.getElementType() != ta.getElementType())
+      return fail(loc, name, "C must be a ranked tensor of ",
+                  ta.getElementType(), ", got ", c.getType());
+    if (!isUnidirectionalBroadcastable(tc.getShape(), shape))
+      return fail(loc, name, "C of shape ", fmt(tc.getShape()),
+                  " does not broadcast to the result shape ", fmt(shape));
+  }
+  results.push_back(RankedTensorType::get(shape, ta.getElementType()));
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Conv, ConvTranspose, pooling
+//===----------------------------------------------------------------------===//
+
+static void assignList(SmallVectorImpl<int64_t> &to, ArrayRef<int64_t> from) {
+  to.assign(from.begin(), from.end());
+}
+static void assignList(SmallVectorImpl<int64_t> &to,
+                       std::optional<ArrayRef<int64_t>> from) {
+  if (from)
+    to.assign(from->begin(), from->end());
+}
+
+template <typename AdaptorT>
+static FailureOr<WindowAttrs> getWindowAttrs(std::optional<Location> loc,
+                                             StringRef name, AdaptorT &a) {
+  WindowAttrs attrs;
+  std::optional<AutoPad> autoPad = parseAutoPad(a.getAutoPad());
+  if (!autoPad) {
+    (void)fail(loc, name, "auto_pad must be NOTSET, SAME_UPPER, SAME_LOWER or "
+                          "VALID, got \"",
+               a.getAutoPad(), "\"");
+    return failure();
+  }
+  attrs.autoPad = *autoPad;
+  assignList(attrs.kernelShape, a.getKernelShape());
+  assignList(attrs.strides, a.getStrides());
+  assignList(attrs.dilations, a.getDilations());
+  assignList(attrs.pads, a.getPads());
+  return attrs;
+}
+
+static LogicalResult checkBias(std::optional<Location> loc, StringRef name,
+                               Value bias, int64_t channels, Type elt) {
+  if (!bias)
+    return success();
+  RankedTensorType t = rankedType(bias);
+  if (!t || t.getRank() != 1 || t.getElementType() != elt)
+    return fail(loc, name, "bias B must be 1-D of ", elt, ", got ",
+                bias.getType());
+  if (channels != kDyn && !t.isDynamicDim(0) && t.getDimSize(0) != channels)
+    return fail(loc, name, "bias B has ", t.getDimSize(0),
+                " elements but there are ", channels, " output channels");
+  return success();
+}
+
+LogicalResult ConvOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                       Adaptor a,
+                                       SmallVectorImpl<Type> &results) {
+  StringRef name = getOperationName();
+  auto types = rankedTypes(loc, name, {a.getX(), a.getW()});
+  if (failed(types))
+    return failure();
+  auto [x, w] = std::make_pair((*types)[0], (*types)[1]);
+  if (x.getElementType() != w.getElementType())
+    return fail(loc, name, "X and W must have the same element type, got ",
+                x.getElementType(), " and ", w.getElementType());
+  auto attrs = getWindowAttrs(loc, name, a);
+  if (failed(attrs))
+    return failure();
+  ShapeResult shape =
+      inferConvShape(x.getShape(), w.getShape(), *attrs, a.getGroup());
+  if (!shape.ok())
+    return fail(loc, name, shape.error);
+  if (failed(checkBias(loc, name, a.getB(), shape.shape[1], x.getElementType())))
+    return failure();
+  results.push_back(RankedTensorType::get(shape.shape, x.getElementType()));
+  return success();
+}
+
+LogicalResult ConvTransposeOp::inferReturnTypes(MLIRContext *,
+                                                std::optional<Location> loc,
+                                                Adaptor a,
+                                                SmallVectorImpl<Type> &results) {
+  StringRef name = getOperationName();
+  auto types = rankedTypes(loc, name, {a.getX(), a.getW()});
+  if (failed(types))
+    return failure();
+  auto [x, w] = std::make_pair((*types)[0], (*types)[1]);
+  if (x.getElementType() != w.getElementType())
+    return fail(loc, name, "X and W must have the same element type, got ",
+                x.getElementType(), " and ", w.getElementType());
+  auto attrs = getWindowAttrs(loc, name, a);
+  if (failed(attrs))
+    return failure();
+  ArrayRef<int64_t> outputPadding, outputShape;
+  if (auto v = a.getOutputPadding())
+    outputPadding = *v;
+  if (auto v = a.getOutputShape())
+    outputShape = *v;
+  ShapeResult shape =
+      inferConvTransposeShape(x.getShape(), w.getShape(), *attrs, a.getGroup(),
+                              outputPadding, outputShape);
+  if (!shape.ok())
+    return fail(loc, name, shape.error);
+  if (failed(checkBias(loc, name, a.getB(), shape.shape[1], x.getElementType())))
+    return failure();
+  results.push_back(RankedTensorType::get(shape.shape, x.getElementType()));
+  return success();
+}
+
+template <typename AdaptorT>
+static LogicalResult inferPool(std::optional<Location> loc, StringRef name,
+                               AdaptorT &a, SmallVectorImpl<Type> &results) {
+  RankedTensorType x = rankedType(a.getX());
+  if (!x)
+    return fail(loc, name, "X must be a ranked tensor");
+  auto attrs = getWindowAttrs(loc, name, a);
+  if (failed(attrs))
+    return failure();
+  attrs->ceilMode = a.getCeilMode();
+  ShapeResult shape = inferPoolShape(x.getShape(), *attrs);
+  if (!shape.ok())
+    return fail(loc, name, shape.error);
+  results.push_back(RankedTensorType::get(shape.shape, x.getElementType()));
+  return success();
+}
+
+LogicalResult MaxPoolOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                          Adaptor a,
+                                          SmallVectorImpl<Type> &results) {
+  return inferPool(loc, getOperationName(), a, results);
+}
+
+LogicalResult AveragePoolOp::inferReturnTypes(MLIRContext *,
+                                              std::optional<Location> loc,
+                                              Adaptor a,
+                                              SmallVectorImpl<Type> &results) {
+  return inferPool(loc, getOperationName(), a, results);
+}
+
+static LogicalResult inferGlobalPool(std::optional<Location> loc,
+                                     StringRef name, Value input,
+                                     SmallVectorImpl<Type> &results) {
+  RankedTensorType x = rankedType(input);
+  if (!x || x.getRank() < 3)
+    return fail(loc, name, "X must have rank >= 3 (N x C x D...), got ",
+                input.getType());
+  SmallVector<int64_t> shape(x.getShape());
+  std::fill(shape.begin() + 2, shape.end(), 1);
+  results.push_back(x.clone(shape));
+  return success();
+}
+
+LogicalResult GlobalAveragePoolOp::inferReturnTypes(
+    MLIRContext *, std::optional<Location> loc, Adaptor a,
+    SmallVectorImpl<Type> &results) {
+  return inferGlobalPool(loc, getOperationName(), a.getX(), results);
+}
+
+LogicalResult GlobalMaxPoolOp::inferReturnTypes(MLIRContext *,
+                                                std::optional<Location> loc,
+                                                Adaptor a,
+                                                SmallVectorImpl<Type> &results) {
+  return inferGlobalPool(loc, getOperationName(), a.getX(), results);
+}
+
+//===----------------------------------------------------------------------===//
+// Normalization and softmax
+//===----------------------------------------------------------------------===//
+
+LogicalResult BatchNormalizationOp::inferReturnTypes(
+    MLIRContext *, std::optional<Location> loc, Adaptor a,
+    SmallVectorImpl<Type> &results) {
+  StringRef name = getOperationName();
+  RankedTensorType x = rankedType(a.getX());
+  if (!x || x.getRank() < 2)
+    return fail(loc, name, "X must have rank >= 2 (N x C x ...), got ",
+                a.getX().getType());
+  int64_t c = x.getDimSize(1);
+  for (auto [v, what] : {std::make_pair(a.getScale(), "scale"),
+                         std::make_pair(a.getB(), "B"),
+                         std::make_pair(a.getMean(), "mean"),
+                         std::make_pair(a.getVar(), "var")}) {
+    RankedTensorType t = rankedType(v);
+    if (!t || t.getRank() != 1 || t.getElementType() != x.getElementType())
+      return fail(loc, name, what, " must be 1-D of ", x.getElementType(),
+                  ", got ", v.getType());
+    if (c != kDyn && !t.isDynamicDim(0) && t.getDimSize(0) != c)
+      return fail(loc, name, what, " has ", t.getDimSize(0),
+                  " elements but X has ", c, " channels (dim 1)");
+  }
+  results.push_back(x);
+  return success();
+}
+
+LogicalResult LayerNormalizationOp::inferReturnTypes(
+    MLIRContext *, std::optional<Location> loc, Adaptor a,
+    SmallVectorImpl<Type> &results) {
+  StringRef name = getOperationName();
+  RankedTensorType x = rankedType(a.getX());
+  if (!x || x.getRank() < 1)
+    return fail(loc, name, "X must have rank >= 1");
+  auto axis = normalizeOneAxis(loc, name, a.getAxis(), x.getRank());
+  if (failed(axis))
+    return failure();
+  ArrayRef<int64_t> normalized = x.getShape().drop_front(*axis);
+  for (auto [v, what] : {std::make_pair(a.getScale(), "scale"),
+                         std::make_pair(a.getB(), "B")}) {
+    if (!v)
+      continue;
+    RankedTensorType t = rankedType(v);
+    if (!t || t.getElementType() != x.getElementType())
+      return fail(loc, name, what, " must be a tensor of ", x.getElementType(),
+                  ", got ", v.getType());
+    if (!isUnidirectionalBroadcastable(t.getShape(), normalized))
+      return fail(loc, name, what, " of shape ", fmt(t.getShape()),
+                  " does not broadcast to the normalized dims ",
+                  fmt(normalized));
+  }
+  results.push_back(x);
+  return success();
+}
+
+LogicalResult SoftmaxOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                          Adaptor a,
+                                          SmallVectorImpl<Type> &results) {
+  RankedTensorType x = rankedType(a.getInput());
+  if (!x)
+    return fail(loc, getOperationName(), "input must be a ranked tensor");
+  if (x.getRank() == 0)
+    return fail(loc, getOperationName(), "input must have rank >= 1");
+  if (failed(normalizeOneAxis(loc, getOperationName(), a.getAxis(),
+                              x.getRank())))
+    return failure();
+  results.push_back(x);
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Reductions
+//===----------------------------------------------------------------------===//
+
+template <typename AdaptorT>
+static LogicalResult inferReduce(std::optional<Location> loc, StringRef name,
+                                 AdaptorT &a, SmallVectorImpl<Type> &results) {
+  RankedTensorType x = rankedType(a.getData());
+  if (!x)
+    return fail(loc, name, "data must be a ranked tensor");
+  int64_t rank = x.getRank();
+  SmallVector<int64_t> axes;
+  if (auto v = a.getAxes(); v && !v->empty()) {
+    auto n = normalizeAxes(loc, name, *v, rank);
+    if (failed(n))
+      return failure();
+    axes = *n;
+  } else if (a.getNoopWithEmptyAxes()) {
+    results.push_back(x);
+    return success();
+  } else {
+    axes = llvm::to_vector(llvm::seq<int64_t>(0, rank));
+  }
+  SmallVector<int64_t> shape;
+  for (int64_t d = 0; d < rank; ++d) {
+    if (!llvm::is_contained(axes, d))
+      shape.push_back(x.getDimSize(d));
+    else if (a.getKeepdims())
+      shape.push_back(1);
+  }
+  results.push_back(x.clone(shape));
+  return success();
+}
+
+#define DLC_REDUCE_INFER(OP)                                                   \
+  LogicalResult OP::inferReturnTypes(MLIRContext *,                            \
+                                     std::optional<Location> loc, Adaptor a,   \
+                                     SmallVectorImpl<Type> &results) {         \
+    return inferReduce(loc, getOperationName(), a, results);                   \
+  }
+DLC_REDUCE_INFER(ReduceSumOp)
+DLC_REDUCE_INFER(ReduceMeanOp)
+DLC_REDUCE_INFER(ReduceMaxOp)
+DLC_REDUCE_INFER(ReduceMinOp)
+#undef DLC_REDUCE_INFER
+
+//===----------------------------------------------------------------------===//
+// Reshape, Transpose, Flatten, Squeeze, Unsqueeze
+//===----------------------------------------------------------------------===//
+
+LogicalResult ReshapeOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                          Adaptor a,
+                                          SmallVectorImpl<Type> &results) {
+  StringRef name = getOperationName();
+  RankedTensorType x = rankedType(a.getData());
+  if (!x)
+    return fail(loc, name, "data must be a ranked tensor");
+  auto rank = staticVectorLength(loc, name, a.getShape(), "shape");
+  if (failed(rank))
+    return failure();
+  std::optional<SmallVector<int64_t>> target = getConstantInts(a.getShape());
+  if (!target) {
+    results.push_back(x.clone(SmallVector<int64_t>(*rank, kDyn)));
+    return success();
+  }
+  SmallVector<int64_t> shape;
+  int inferredDim = -1;
+  int64_t known = 1;
+  bool knownIsStatic = true;
+  for (auto [i, d] : llvm::enumerate(*target)) {
+    if (d == -1) {
+      if (inferredDim >= 0)
+        return fail(loc, name, "shape ", fmtList(*target),
+                    " has more than one -1");
+      inferredDim = i;
+      shape.push_back(kDyn);
+      continue;
+    }
+    if (d < -1)
+      return fail(loc, name, "shape ", fmtList(*target),
+                  " has a negative size ", d);
+    if (d == 0 && !a.getAllowzero()) {
+      if (static_cast<int64_t>(i) >= x.getRank())
+        return fail(loc, name, "shape ", fmtList(*target), " copies dim ", i,
+                    " (a 0 entry) but the input has rank ", x.getRank());
+      d = x.getDimSize(i);
+    }
+    shape.push_back(d);
+    if (d == kDyn)
+      knownIsStatic = false;
+    else
+      known *= d;
+  }
+  if (inferredDim >= 0 && a.getAllowzero() && llvm::is_contained(*target, 0))
+    return fail(loc, name, "shape ", fmtList(*target),
+                " has both -1 and 0 with allowzero set");
+  if (x.hasStaticShape() && knownIsStatic) {
+    int64_t total = x.getNumElements();
+    if (inferredDim >= 0) {
+      if (known == 0 || total % known != 0)
+        return fail(loc, name, "cannot reshape ", fmt(x.getShape()), " (",
+                    total, " elements) into ", fmtList(*target));
+      shape[inferredDim] = total / known;
+    } else if (known != total) {
+      return fail(loc, name, "cannot reshape ", fmt(x.getShape()), " (",
+                  total, " elements) into ", fmt(shape), " (", known,
+                  " elements)");
+    }
+  }
+  results.push_back(x.clone(shape));
+  return success();
+}
+
+SmallVector<int64_t> TransposeOp::getEffectivePerm() {
+  if (std::optional<ArrayRef<int64_t>> perm = getPerm())
+    return llvm::to_vector(*perm);
+  int64_t rank = getInput().getType().getRank();
+  return llvm::to_vector(llvm::reverse(llvm::seq<int64_t>(0, rank)));
+}
+
+LogicalResult TransposeOp::inferReturnTypes(MLIRContext *,
+                                            std::optional<Location> loc,
+                                            Adaptor a,
+                                            SmallVectorImpl<Type> &results) {
+  RankedTensorType x = rankedType(a.getInput());
+  if (!x)
+    return fail(loc, getOperationName(), "input must be a ranked tensor");
+  int64_t rank = x.getRank();
+  SmallVector<int64_t> perm;
+  if (auto p = a.getPerm())
+    perm.assign(p->begin(), p->end());
+  else
+    perm = llvm::to_vector(llvm::reverse(llvm::seq<int64_t>(0, rank)));
+  if (static_cast<int64_t>(perm.size()) != rank)
+    return fail(loc, getOperationName(), "perm ", fmtList(perm), " has ",
+                perm.size(), " entries but the input has rank ", rank);
+  SmallVector<bool> seen(rank, false);
+  SmallVector<int64_t> shape;
+  for (int64_t p : perm) {
+    if (p < 0 || p >= rank || seen[p])
+      return fail(loc, getOperationName(), "perm ", fmtList(perm),
+                  " is not a permutation of [0, ", rank, ")");
+    seen[p] = true;
+    shape.push_back(x.getDimSize(p));
+  }
+  results.push_back(x.clone(shape));
+  return success();
+}
+
+static int64_t product(ArrayRef<int64_t> dims) {
+  int64_t p = 1;
+  for (int64_t d : dims) {
+    if (d == kDyn)
+      return kDyn;
+    p *= d;
+  }
+  return p;
+}
+
+LogicalResult FlattenOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                          Adaptor a,
+                                          SmallVectorImpl<Type> &results) {
+  RankedTensorType x = rankedType(a.getInput());
+  if (!x)
+    return fail(loc, getOperationName(), "input must be a ranked tensor");
+  int64_t rank = x.getRank(), axis = a.getAxis();
+  // Flatten allows axis == rank (everything goes into the first dim).
+  if (axis < -rank || axis > rank)
+    return fail(loc, getOperationName(), "axis ", axis,
+                " is out of range for rank ", rank, " (allowed: [", -rank,
+                ", ", rank, "])");
+  if (axis < 0)
+    axis += rank;
+  results.push_back(x.clone({product(x.getShape().take_front(axis)),
+                             product(x.getShape().drop_front(axis))}));
+  return success();
+}
+
+LogicalResult SqueezeOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                          Adaptor a,
+                                          SmallVectorImpl<Type> &results) {
+  StringRef name = getOperationName();
+  RankedTensorType x = rankedType(a.getInput());
+  if (!x)
+    return fail(loc, name, "input must be a ranked tensor");
+  SmallVector<int64_t> axes;
+  if (auto v = a.getAxes()) {
+    auto n = normalizeAxes(loc, name, *v, x.getRank());
+    if (failed(n))
+      return failure();
+    axes = *n;
+    for (int64_t d : axes)
+      if (!x.isDynamicDim(d) && x.getDimSize(d) != 1)
+        return fail(loc, name, "cannot squeeze dim ", d, " of size ",
+                    x.getDimSize(d), " (input shape ", fmt(x.getShape()), ")");
+  } else {
+    for (int64_t d = 0; d < x.getRank(); ++d)
+      if (x.getDimSize(d) == 1)
+        axes.push_back(d);
+  }
+  SmallVector<int64_t> shape;
+  for (int64_t d = 0; d < x.getRank(); ++d)
+    if (!llvm::is_contained(axes, d))
+      shape.push_back(x.getDimSize(d));
+  results.push_back(x.clone(shape));
+  return success();
+}
+
+LogicalResult UnsqueezeOp::inferReturnTypes(MLIRContext *,
+                                            std::optional<Location> loc,
+                                            Adaptor a,
+                                            SmallVectorImpl<Type> &results) {
+  StringRef name = getOperationName();
+  RankedTensorType x = rankedType(a.getInput());
+  if (!x)
+    return fail(loc, name, "input must be a ranked tensor");
+  int64_t outRank = x.getRank() + a.getAxes().size();
+  auto axes = normalizeAxes(loc, name, a.getAxes(), outRank);
+  if (failed(axes))
+    return failure();
+  SmallVector<int64_t> shape;
+  int64_t next = 0;
+  for (int64_t d = 0; d < outRank; ++d)
+    shape.push_back(llvm::is_contained(*axes, d) ? 1 : x.getDimSize(next++));
+  results.push_back(x.clone(shape));
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Concat, Split, Slice, Gather
+//===----------------------------------------------------------------------===//
+
+LogicalResult ConcatOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                         Adaptor a,
+                                         SmallVectorImpl<Type> &results) {
+  StringRef name = getOperationName();
+  if (a.getInputs().empty())
+    return fail(loc, name, "needs at least one input");
+  auto types = rankedTypes(loc, name, a.getInputs());
+  if (failed(types))
+    return failure();
+  RankedTensorType first = (*types)[0];
+  auto axis = normalizeOneAxis(loc, name, a.getAxis(), first.getRank());
+  if (failed(axis))
+    return failure();
+  SmallVector<int64_t> shape(first.getShape());
+  for (auto [i, t] : llvm::enumerate(ArrayRef(*types).drop_front())) {
+    if (t.getElementType() != first.getElementType())
+      return fail(loc, name, "input #", i + 1, " has element type ",
+                  t.getElementType(), " but input #0 has ",
+                  first.getElementType());
+    if (t.getRank() != first.getRank())
+      return fail(loc, name, "input #", i + 1, " has rank ", t.getRank(),
+                  " but input #0 has rank ", first.getRank());
+    for (int64_t d = 0; d < t.getRank(); ++d) {
+      int64_t td = t.getDimSize(d);
+      if (d == *axis) {
+        shape[d] = (shape[d] == kDyn || td == kDyn) ? kDyn : shape[d] + td;
+        continue;
+      }
+      if (td != kDyn && shape[d] != kDyn && td != shape[d])
+        return fail(loc, name, "input #", i + 1, " has shape ",
+                    fmt(t.getShape()), " which differs from input #0's ",
+                    fmt(first.getShape()), " in dim ", d,
+                    " (only the concat axis ", *axis, " may differ)");
+      if (shape[d] == kDyn)
+        shape[d] = td;
+    }
+  }
+  results.push_back(first.clone(shape));
+  return success();
+}
+
+LogicalResult SplitOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                        Adaptor a,
+                                        SmallVectorImpl<Type> &results) {
+  StringRef name = getOperationName();
+  RankedTensorType x = rankedType(a.getInput());
+  if (!x)
+    return fail(loc, name, "input must be a ranked tensor");
+  auto axis = normalizeOneAxis(loc, name, a.getAxis(), x.getRank());
+  if (failed(axis))
+    return failure();
+  ArrayRef<int64_t> split = a.getSplit();
+  if (split.empty())
+    return fail(loc, name, "split must list at least one size");
+  int64_t total = 0;
+  for (int64_t s : split) {
+    if (s < 0)
+      return fail(loc, name, "split ", fmtList(split), " has a negative size");
+    total += s;
+  }
+  if (!x.isDynamicDim(*axis) && total != x.getDimSize(*axis))
+    return fail(loc, name, "split ", fmtList(split), " adds up to ", total,
+                " but dim ", *axis, " of the input has size ",
+                x.getDimSize(*axis));
+  for (int64_t s : split) {
+    SmallVector<int64_t> shape(x.getShape());
+    shape[*axis] = s;
+    results.push_back(x.clone(shape));
+  }
+  return success();
+}
+
+LogicalResult SliceOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                        Adaptor a,
+                                        SmallVectorImpl<Type> &results) {
+  StringRef name = getOperationName();
+  RankedTensorType x = rankedType(a.getData());
+  if (!x)
+    return fail(loc, name, "data must be a ranked tensor");
+  int64_t rank = x.getRank();
+  auto n = staticVectorLength(loc, name, a.getStarts(), "starts");
+  if (failed(n))
+    return failure();
+  for (auto [v, what] : {std::make_pair(a.getEnds(), "ends"),
+                         std::make_pair(a.getAxes(), "axes"),
+                         std::make_pair(a.getSteps(), "steps")}) {
+    if (!v)
+      continue;
+    auto len = staticVectorLength(loc, name, v, what);
+    if (failed(len))
+      return failure();
+    if (*len != *n)
+      return fail(loc, name, what, " has ", *len,
+                  " entries but starts has ", *n);
+  }
+  if (*n > rank)
+    return fail(loc, name, "starts has ", *n,
+                " entries but the input has rank ", rank);
+  SmallVector<int64_t> shape(x.getShape());
+  SmallVector<int64_t> axes;
+  if (a.getAxes()) {
+    std::optional<SmallVector<int64_t>> c = getConstantInts(a.getAxes());
+    if (!c) {
+      // Which dims are sliced is unknown.
+      results.push_back(x.clone(SmallVector<int64_t>(rank, kDyn)));
+      return success();
+    }
+    auto normalized = normalizeAxes(loc, name, *c, rank);
+    if (failed(normalized))
+      return failure();
+    axes = *normalized;
+  } else {
+    axes = llvm::to_vector(llvm::seq<int64_t>(0, *n));
+  }
+  std::optional<SmallVector<int64_t>> starts = getConstantInts(a.getStarts());
+  std::optional<SmallVector<int64_t>> ends = getConstantInts(a.getEnds());
+  std::optional<SmallVector<int64_t>> steps =
+      a.getSteps() ? getConstantInts(a.getSteps())
+                   : std::optional(SmallVector<int64_t>(*n, 1));
+  if (steps && llvm::is_contained(*steps, 0))
+    return fail(loc, name, "steps ", fmtList(*steps), " contains 0");
+  for (auto [i, axis] : llvm::enumerate(axes)) {
+    int64_t dim = x.getDimSize(axis);
+    if (!starts || !ends || !steps || dim == kDyn) {
+      shape[axis] = kDyn;
+      continue;
+    }
+    int64_t s = (*starts)[i], e = (*ends)[i], k = (*steps)[i];
+    if (s < 0)
+      s += dim;
+    if (e < 0)
+      e += dim;
+    if (k > 0) {
+      s = std::clamp<int64_t>(s, 0, dim);
+      e = std::clamp<int64_t>(e, 0, dim);
+      shape[axis] = e > s ? (e - s + k - 1) / k : 0;
+    } else {
+      s = std::clamp<int64_t>(s, 0, dim - 1);
+      e = std::clamp<int64_t>(e, -1, dim - 1);
+      shape[axis] = s > e ? (s - e + (-k) - 1) / (-k) : 0;
+    }
+  }
+  results.push_back(x.clone(shape));
+  return success();
+}
+
+LogicalResult GatherOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                         Adaptor a,
+                                         SmallVectorImpl<Type> &results) {
+  StringRef name = getOperationName();
+  auto types = rankedTypes(loc, name, {a.getData(), a.getIndices()});
+  if (failed(types))
+    return failure();
+  auto [data, indices] = std::make_pair((*types)[0], (*types)[1]);
+  if (data.getRank() == 0)
+    return fail(loc, name, "data must have rank >= 1");
+  auto axis = normalizeOneAxis(loc, name, a.getAxis(), data.getRank());
+  if (failed(axis))
+    return failure();
+  SmallVector<int64_t> shape(data.getShape().take_front(*axis));
+  llvm::append_range(shape, indices.getShape());
+  llvm::append_range(shape, data.getShape().drop_front(*axis + 1));
+  results.push_back(data.clone(shape));
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Expand, Tile, Pad, Resize
+//===----------------------------------------------------------------------===//
+
+LogicalResult ExpandOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                         Adaptor a,
+                                         SmallVectorImpl<Type> &results) {
+  StringRef name = getOperationName();
+  RankedTensorType x = rankedType(a.getInput());
+  if (!x)
+    return fail(loc, name, "input must be a ranked tensor");
+  auto len = staticVectorLength(loc, name, a.getShape(), "shape");
+  if (failed(len))
+    return failure();
+  std::optional<SmallVector<int64_t>> target = getConstantInts(a.getShape());
+  if (!target) {
+    results.push_back(
+        x.clone(SmallVector<int64_t>(std::max(*len, x.getRank()), kDyn)));
+    return success();
+  }
+  for (int64_t d : *target)
+    if (d < 0)
+      return fail(loc, name, "shape ", fmtList(*target),
+                  " has a negative size");
+  ShapeResult shape = broadcastShapes(x.getShape(), *target);
+  if (!shape.ok())
+    return fail(loc, name, shape.error);
+  results.push_back(x.clone(shape.shape));
+  return success();
+}
+
+LogicalResult TileOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                       Adaptor a,
+                                       SmallVectorImpl<Type> &results) {
+  StringRef name = getOperationName();
+  RankedTensorType x = rankedType(a.getInput());
+  if (!x)
+    return fail(loc, name, "input must be a ranked tensor");
+  auto len = staticVectorLength(loc, name, a.getRepeats(), "repeats");
+  if (failed(len))
+    return failure();
+  if (*len != x.getRank())
+    return fail(loc, name, "repeats has ", *len,
+                " entries but the input has rank ", x.getRank());
+  std::optional<SmallVector<int64_t>> repeats = getConstantInts(a.getRepeats());
+  SmallVector<int64_t> shape(x.getRank(), kDyn);
+  if (repeats) {
+    for (auto [i, r] : llvm::enumerate(*repeats)) {
+      if (r < 0)
+        return fail(loc, name, "repeats ", fmtList(*repeats),
+                    " has a negative entry");
+      shape[i] = x.isDynamicDim(i) ? kDyn : x.getDimSize(i) * r;
+    }
+  }
+  results.push_back(x.clone(shape));
+  return success();
+}
+
+LogicalResult PadOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                      Adaptor a,
+                                      SmallVectorImpl<Type> &results) {
+  StringRef name = getOperationName();
+  RankedTensorType x = rankedType(a.getData());
+  if (!x)
+    return fail(loc, name, "data must be a ranked tensor");
+  StringRef mode = a.getMode();
+  if (mode != "constant" && mode != "reflect" && mode != "edge" &&
+      mode != "wrap")
+    return fail(loc, name,
+                "mode must be \"constant\", \"reflect\", \"edge\" or \"wrap\", "
+                "got \"",
+                mode, "\"");
+  if (Value v = a.getConstantValue()) {
+    RankedTensorType t = rankedType(v);
+    if (!t || !isScalarLike(t) || t.getElementType() != x.getElementType())
+      return fail(loc, name, "constant_value must be a scalar of ",
+                  x.getElementType(), ", got ", v.getType());
+  }
+  int64_t rank = x.getRank();
+  SmallVector<int64_t> axes = llvm::to_vector(llvm::seq<int64_t>(0, rank));
+  bool axesKnown = true;
+  if (Value v = a.getAxes()) {
+    std::optional<SmallVector<int64_t>> c = getConstantInts(v);
+    if (c) {
+      auto normalized = normalizeAxes(loc, name, *c, rank);
+      if (failed(normalized))
+        return failure();
+      axes = *normalized;
+    } else {
+      axesKnown = false;
+      auto len = staticVectorLength(loc, name, v, "axes");
+      if (failed(len))
+        return failure();
+      axes.resize(*len);
+    }
+  }
+  auto len = staticVectorLength(loc, name, a.getPads(), "pads");
+  if (failed(len))
+    return failure();
+  int64_t n = axes.size();
+  if (*len != 2 * n)
+    return fail(loc, name, "pads has ", *len, " entries; expected ", 2 * n,
+                " (a begin and an end for each of ", n, " padded dims)");
+  std::optional<SmallVector<int64_t>> pads = getConstantInts(a.getPads());
+  SmallVector<int64_t> shape(x.getShape());
+  if (!pads || !axesKnown) {
+    for (int64_t i = 0; i < n; ++i)
+      shape[axesKnown ? axes[i] : i] = kDyn;
+    if (!axesKnown)
+      shape.assign(rank, kDyn);
+    results.push_back(x.clone(shape));
+    return success();
+  }
+  for (int64_t i = 0; i < n; ++i) {
+    int64_t d = x.getDimSize(axes[i]);
+    if (d == kDyn)
+      continue;
+    int64_t padded = d + (*pads)[i] + (*pads)[n + i];
+    if (padded < 0)
+      return fail(loc, name, "pads ", fmtList(*pads), " crop dim ", axes[i],
+                  " of size ", d, " below zero");
+    shape[axes[i]] = padded;
+  }
+  results.push_back(x.clone(shape));
+  return success();
+}
+
+LogicalResult ResizeOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                         Adaptor a,
+                                         SmallVectorImpl<Type> &results) {
+  StringRef name = getOperationName();
+  RankedTensorType x = rankedType(a.getX());
+  if (!x)
+    return fail(loc, name, "X must be a ranked tensor");
+  int64_t rank = x.getRank();
+  SmallVector<int64_t> shape(rank, kDyn);
+  if (Value sizes = a.getSizes()) {
+    auto len = staticVectorLength(loc, name, sizes, "sizes");
+    if (failed(len))
+      return failure();
+    if (*len != rank)
+      return fail(loc, name, "sizes has ", *len,
+                  " entries but X has rank ", rank);
+    if (auto c = getConstantInts(sizes)) {
+      for (int64_t s : *c)
+        if (s < 0)
+          return fail(loc, name, "sizes ", fmtList(*c),
+                      " has a negative entry");
+      shape = *c;
+    }
+  } else if (Value scales = a.getScales()) {
+    auto len = staticVectorLength(loc, name, scales, "scales");
+    if (failed(len))
+      return failure();
+    if (*len != rank)
+      return fail(loc, name, "scales has ", *len,
+                  " entries but X has rank ", rank);
+    if (auto c = getConstantDoubles(scales)) {
+      for (auto [i, s] : llvm::enumerate(*c)) {
+        if (s <= 0)
+          return fail(loc, name, "scales must be positive, got ", s,
+                      " for dim ", i);
+        if (!x.isDynamicDim(i))
+          shape[i] = static_cast<int64_t>(
+              std::floor(static_cast<double>(x.getDimSize(i)) * s));
+      }
+    }
+  }
+  results.push_back(x.clone(shape));
+  return success();
+}
+
+LogicalResult ResizeOp::verify() {
+  if (static_cast<bool>(getScales()) == static_cast<bool>(getSizes()))
+    return emitOpError() << "needs exactly one of 'scales' and 'sizes'";
+  StringRef mode = getMode();
+  if (mode != "nearest" && mode != "linear" && mode != "cubic")
+    return emitOpError() << "mode must be \"nearest\", \"linear\" or "
+                            "\"cubic\", got \""
+                         << mode << "\"";
+  StringRef ctm = getCoordinateTransformationMode();
+  if (!llvm::is_contained({"half_pixel", "half_pixel_symmetric",
+                           "pytorch_half_pixel", "align_corners", "asymmetric",
+                           "tf_crop_and_resize"},
+                          ctm))
+    return emitOpError() << "unknown coordinate_transformation_mode \"" << ctm
+                         << "\"";
+  if (ctm == "tf_crop_and_resize" && !getRoi())
+    return emitOpError()
+           << "coordinate_transformation_mode \"tf_crop_and_resize\" needs roi";
+  StringRef nearest = getNearestMode();
+  if (!llvm::is_contained(
+          {"round_prefer_floor", "round_prefer_ceil", "floor", "ceil"},
+          nearest))
+    return emitOpError() << "unknown nearest_mode \"" << nearest << "\"";
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Shape, Range
+//===----------------------------------------------------------------------===//
+
+/// The [start, end) dims a graph.shape selects, clamped as ONNX does.
+static std::pair<int64_t, int64_t> shapeRange(int64_t rank, int64_t start,
+                                              std::optional<int64_t> end) {
+  int64_t s = start < 0 ? start + rank : start;
+  int64_t e = end ? (*end < 0 ? *end + rank : *end) : rank;
+  s = std::clamp<int64_t>(s, 0, rank);
+  e = std::clamp<int64_t>(e, 0, rank);
+  return {s, std::max(s, e)};
+}
+
+LogicalResult ShapeOp::inferReturnTypes(MLIRContext *ctx,
+                                        std::optional<Location> loc, Adaptor a,
+                                        SmallVectorImpl<Type> &results) {
+  RankedTensorType x = rankedType(a.getData());
+  if (!x)
+    return fail(loc, getOperationName(), "data must be a ranked tensor");
+  std::optional<int64_t> end;
+  if (IntegerAttr e = a.getEndAttr())
+    end = e.getInt();
+  auto [s, e] = shapeRange(x.getRank(), a.getStart(), end);
+  results.push_back(RankedTensorType::get({e - s}, IntegerType::get(ctx, 64)));
+  return success();
+}
+
+LogicalResult RangeOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                        Adaptor a,
+                                        SmallVectorImpl<Type> &results) {
+  StringRef name = getOperationName();
+  auto types = rankedTypes(loc, name, {a.getStart(), a.getLimit(), a.getDelta()});
+  if (failed(types))
+    return failure();
+  Type elt = (*types)[0].getElementType();
+  const char *names[] = {"start", "limit", "delta"};
+  for (auto [t, what] : llvm::zip(*types, names)) {
+    if (t.getRank() != 0)
+      return fail(loc, name, what, " must be a scalar (rank 0), got ", t);
+    if (t.getElementType() != elt)
+      return fail(loc, name, what, " has element type ", t.getElementType(),
+                  " but start has ", elt);
+  }
+  int64_t n = kDyn;
+  auto s = getConstantDoubles(a.getStart()), l = getConstantDoubles(a.getLimit()),
+       d = getConstantDoubles(a.getDelta());
+  if (d && (*d)[0] == 0)
+    return fail(loc, name, "delta must not be 0");
+  if (s && l && d)
+    n = std::max<int64_t>(
+        0, static_cast<int64_t>(std::ceil(((*l)[0] - (*s)[0]) / (*d)[0])));
+  results.push_back(RankedTensorType::get({n}, elt));
+  return success();
+}
+
+#define GET_OP_CLASSES
+#include "dialects/Graph/GraphOps.cpp.inc"

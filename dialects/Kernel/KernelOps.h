@@ -1,0 +1,36 @@
+//===- KernelOps.h - The kernel dialect, its ops and attributes -*- C++ -*-===//
+//
+// Declares the kernel dialect: kernel.generic (one loop nest over an
+// iteration space), kernel.fused (one compiled kernel), kernel.yield,
+// kernel.index, and the #kernel.schedule attribute. Users include this one
+// header.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef DLC_DIALECT_KERNEL_KERNELOPS_H
+#define DLC_DIALECT_KERNEL_KERNELOPS_H
+
+#include "mlir/Bytecode/BytecodeOpInterface.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/AffineMap.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/Dialect.h"
+#include "mlir/IR/OpDefinition.h"
+#include "mlir/IR/OpImplementation.h"
+#include "mlir/Interfaces/ControlFlowInterfaces.h"
+#include "mlir/Interfaces/DestinationStyleOpInterface.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+
+#include "dialects/Kernel/KernelDialect.h.inc"
+#include "dialects/Kernel/KernelEnums.h.inc"
+
+#define GET_ATTRDEF_CLASSES
+#include "dialects/Kernel/KernelAttrs.h.inc"
+
+#define GET_OP_CLASSES
+#include "dialects/Kernel/KernelOps.h.inc"
+
+#endif // DLC_DIALECT_KERNEL_KERNELOPS_H

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Builds DLC and runs every test: lit/FileCheck tests and GoogleTest unit
+# tests. Ends with one summary line: "N passed, N failed".
+set -uo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD="${DLC_BUILD_DIR:-$ROOT/build}"
+JOBS="${DLC_TEST_JOBS:-$(nproc)}"
+
+bash "$ROOT/scripts/build.sh" || { echo "0 passed, 1 failed"; exit 1; }
+
+passed=0
+failed=0
+LOG="$(mktemp -d)"
+
+echo "== lit (FileCheck) tests"
+/usr/lib/llvm-22/bin/lit -sv -j "$JOBS" "$BUILD/test/lit" | tee "$LOG/lit.txt"
+lit_pass=$(grep -Eo '^ *Passed *: *[0-9]+' "$LOG/lit.txt" | grep -Eo '[0-9]+' || echo 0)
+lit_fail=0
+for kind in Failed Unresolved "Unexpectedly Passed" "Timed Out"; do
+  n=$(grep -E "^ *$kind *: *[0-9]+" "$LOG/lit.txt" | grep -Eo '[0-9]+' | tail -1 || true)
+  lit_fail=$((lit_fail + ${n:-0}))
+done
+if ! grep -qE '^ *Passed *:' "$LOG/lit.txt"; then lit_fail=$((lit_fail + 1)); fi
+passed=$((passed + lit_pass)); failed=$((failed + lit_fail))
+
+echo "== unit tests (GoogleTest via ctest)"
+ctest --test-dir "$BUILD" -j "$JOBS" --output-on-failure | tee "$LOG/ctest.txt"
+ct_line=$(grep -E 'tests passed, [0-9]+ tests failed out of [0-9]+' "$LOG/ctest.txt" || true)
+if [ -n "$ct_line" ]; then
+  ct_fail=$(echo "$ct_line" | sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\1/')
+  ct_total=$(echo "$ct_line" | sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\2/')
+  passed=$((passed + ct_total - ct_fail)); failed=$((failed + ct_fail))
+else
+  failed=$((failed + 1))
+fi
+
+rm -rf "$LOG"
+echo "lit: $lit_pass passed, $lit_fail failed"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
