@@ -72,8 +72,8 @@ def Kernel_ScheduleAttr : AttrDef<Kernel_Dialect, "Schedule"> {
     Every scheduling decision for one `kernel.fused`, as data. Lowering
     follows it exactly; the heuristic, the cost model and the tuner differ
     only in how they fill it in. The loops are those of the kernel's root
-    `kernel.generic` (the one whose result the kernel yields first), numbered
-    as its iteration space. Every field is optional:
+    `kernel.generic` (the one with the most loops), numbered as its
+    iteration space. Every field is optional:
 
     | field | meaning | default |
     | --- | --- | --- |

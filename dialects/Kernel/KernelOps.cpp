@@ -246,10 +246,11 @@ LogicalResult GenericOp::verify() {
 //===----------------------------------------------------------------------===//
 
 GenericOp FusedOp::getRoot() {
-  auto yield = dyn_cast<YieldOp>(getBody().front().getTerminator());
-  if (!yield || yield.getValues().empty())
-    return {};
-  return yield.getValues().front().getDefiningOp<GenericOp>();
+  GenericOp root;
+  for (auto generic : getBody().front().getOps<GenericOp>())
+    if (!root || generic.getNumLoops() >= root.getNumLoops())
+      root = generic;
+  return root;
 }
 
 LogicalResult FusedOp::verify() {
@@ -280,8 +281,7 @@ LogicalResult FusedOp::verify() {
   GenericOp root = getRoot();
   if (!root)
     return emitOpError()
-           << "has a schedule but no root: its first yielded value must come "
-              "from a kernel.generic";
+           << "has a schedule but no kernel.generic for it to apply to";
   return schedule.verifyAgainstLoops(
       [&]() { return emitOpError() << "schedule "; },
       root.getIteratorTypesArray(), root.getStaticLoopRanges());

@@ -97,8 +97,10 @@ def Kernel_FusedOp : Kernel_Op<"fused", [
     its `kernel.generic`s stay in registers or cache instead of memory. The
     body is isolated from above; block arguments stand for `ins` then `outs`,
     and `kernel.yield` gives the results, which take the types of `outs`.
-    The root of the kernel is the `kernel.generic` that produces the first
-    yielded value; `schedule` refers to its loops.
+    The root of the kernel is its `kernel.generic` with the most loops (the
+    last one on a tie): the contraction of a conv or matmul with fused
+    epilogues, the reduction of a softmax. `schedule` refers to the root's
+    loops; the other generics are computed inside the root's tiles.
 
     ```mlir
     %r = kernel.fused ins(%a, %b : tensor<64x64xf32>, tensor<64x64xf32>)
@@ -120,12 +122,12 @@ def Kernel_FusedOp : Kernel_Op<"fused", [
   let assemblyFormat = [{
     (`ins` `(` $inputs^ `:` type($inputs) `)`)?
     `outs` `(` $outputs `:` type($outputs) `)`
-    (`schedule` `=` $schedule^)?
+    (`schedule` `=` qualified($schedule)^)?
     attr-dict-with-keyword $body `->` type($results)
   }];
   let hasVerifier = 1;
   let extraClassDeclaration = [{
-    /// The generic whose result is yielded first, if there is one.
+    /// The generic with the most loops (the last on a tie), if any.
     GenericOp getRoot();
 
     // DestinationStyleOpInterface.

@@ -10,11 +10,18 @@
 #include "dialects/Graph/GraphOps.h"
 #include "dialects/Kernel/KernelOps.h"
 #include "lib/Transforms/Graph/Passes.h"
+#include "lib/Transforms/Kernel/TilingInterfaceImpl.h"
 
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Linalg/TransformOps/DialectExtension.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Transform/IR/TransformDialect.h"
+#include "mlir/Dialect/Transform/Transforms/Passes.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Transforms/Passes.h"
 
@@ -22,8 +29,14 @@ using namespace mlir;
 
 void dlc::registerDLCDialects(DialectRegistry &registry) {
   registry.insert<graph::GraphDialect, kernel::KernelDialect>();
-  registry.insert<arith::ArithDialect, func::FuncDialect, math::MathDialect,
+  kernel::registerTilingInterfaceExternalModels(registry);
+  registry.insert<affine::AffineDialect, arith::ArithDialect,
+                  func::FuncDialect, math::MathDialect, scf::SCFDialect,
                   tensor::TensorDialect>();
+  // The transform dialect lets a user (or a test) drive upstream tiling and
+  // fusion over kernel.generic through its TilingInterface.
+  registry.insert<transform::TransformDialect>();
+  linalg::registerTransformDialectExtension(registry);
 }
 
 void dlc::registerDLCPasses() {
@@ -33,4 +46,5 @@ void dlc::registerDLCPasses() {
   registerCSEPass();
   registerSymbolDCEPass();
   registerInlinerPass();
+  transform::registerInterpreterPass();
 }

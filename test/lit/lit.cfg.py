@@ -18,6 +18,8 @@ config.substitutions.append(("%python", config.python_executable))
 config.substitutions.append(("%dlc_src_root", config.dlc_src_root))
 
 llvm_config.with_system_environment(["HOME", "TMPDIR"])
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+llvm_config.with_environment("PATH", config.dlc_tools_dir, append_path=True)
 llvm_config.use_default_substitutions()
 
 tool_dirs = [config.dlc_tools_dir, config.llvm_tools_dir]
