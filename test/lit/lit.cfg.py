@@ -23,5 +23,5 @@ llvm_config.with_environment("PATH", config.dlc_tools_dir, append_path=True)
 llvm_config.use_default_substitutions()
 
 tool_dirs = [config.dlc_tools_dir, config.llvm_tools_dir]
-tools = ["dlc-opt"]
+tools = ["dlc-opt", "dlc-compile"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)

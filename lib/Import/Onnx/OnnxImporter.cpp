@@ -1,0 +1,1588 @@
+//===- OnnxImporter.cpp - ONNX model -> graph dialect ---------------------===//
+//
+// The import runs in stages, each of which can reject the model with one
+// error:
+//   1. read and parse the protobuf;
+//   2. list every op type DLC cannot import (all of them, in one message);
+//   3. bind --dim values, inline external data;
+//   4. libonnx's checker and shape inference (they throw; caught here);
+//   5. build the function: inputs become arguments, initializers and
+//      Constant nodes become graph.constant, each node becomes graph ops whose
+//      location names the node and its op type.
+// Each op's result type is DLC's own inference (the graph dialect's rules),
+// made more static where ONNX's shape inference knows more; a disagreement
+// between the two is reported rather than ignored.
+//
+// This file is compiled with exceptions (libonnx throws); every call into
+// libonnx is wrapped so that no exception crosses into the rest of DLC.
+//
+//===----------------------------------------------------------------------===//
+
+#include "lib/Import/Onnx/OnnxImporter.h"
+
+#include "dialects/Graph/GraphOps.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/AsmState.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
+#include "mlir/IR/Verifier.h"
+#include "mlir/Interfaces/InferTypeOpInterface.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+#include "onnx/checker.h"
+#include "onnx/onnx_pb.h"
+#include "onnx/shape_inference/implementation.h"
+
+#include <climits>
+#include <exception>
+#include <map>
+
+using namespace mlir;
+using namespace dlc;
+
+namespace {
+
+constexpr int64_t kMinOpset = 7;
+constexpr int64_t kMaxOpset = 17;
+constexpr int64_t kDyn = ShapedType::kDynamic;
+
+/// Op types the importer converts (default ONNX domain).
+const llvm::StringSet<> &supportedOpTypes() {
+  static const llvm::StringSet<> types = {
+      "Abs", "Add", "AveragePool", "BatchNormalization", "Cast", "Clip",
+      "Concat", "Constant", "ConstantOfShape", "Conv", "ConvTranspose", "Div",
+      "Dropout", "Equal", "Erf", "Exp", "Expand", "Flatten", "Gather", "Gemm",
+      "GlobalAveragePool", "GlobalMaxPool", "Greater", "HardSigmoid",
+      "HardSwish", "Identity", "LayerNormalization", "LeakyRelu", "Less", "Log",
+      "MatMul", "Max", "MaxPool", "Mean", "Min", "Mul", "Neg", "Not", "Pad",
+      "Pow", "Range", "Reciprocal", "ReduceMax", "ReduceMean", "ReduceMin",
+      "ReduceSum", "Relu", "Reshape", "Resize", "Shape", "Sigmoid", "Slice",
+      "Softmax", "Split", "Sqrt", "Squeeze", "Sub", "Sum", "Tanh", "Tile",
+      "Transpose", "Unsqueeze", "Upsample", "Where"};
+  return types;
+}
+
+bool isDefaultDomain(const std::string &domain) {
+  return domain.empty() || domain == "ai.onnx";
+}
+
+std::string attrTypeName(int type) {
+  switch (type) {
+  case onnx::AttributeProto_AttributeType_FLOAT:
+    return "FLOAT";
+  case onnx::AttributeProto_AttributeType_INT:
+    return "INT";
+  case onnx::AttributeProto_AttributeType_STRING:
+    return "STRING";
+  case onnx::AttributeProto_AttributeType_TENSOR:
+    return "TENSOR";
+  case onnx::AttributeProto_AttributeType_GRAPH:
+    return "GRAPH";
+  case onnx::AttributeProto_AttributeType_FLOATS:
+    return "FLOATS";
+  case onnx::AttributeProto_AttributeType_INTS:
+    return "INTS";
+  case onnx::AttributeProto_AttributeType_STRINGS:
+    return "STRINGS";
+  default:
+    return "type " + std::to_string(type);
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// Importer
+//===----------------------------------------------------------------------===//
+
+class Importer;
+
+/// One node being converted: its inputs, attributes and location.
+class NodeContext {
+public:
+  NodeContext(Importer &importer, const onnx::NodeProto &node, Location loc)
+      : importer(importer), node(node), loc(loc) {}
+
+  /// Reports an error about this node; its location names the node and op
+  /// type (see lib/Support/Diagnostics.h for how tools print it).
+  InFlightDiagnostic error() { return emitError(loc); }
+
+  /// Input `i`, or a null value when it is absent or empty.
+  Value input(int i);
+  /// Input `i`, reporting an error when it is absent.
+  FailureOr<Value> requiredInput(int i);
+  bool hasInput(int i) const {
+    return i < node.input_size() && !node.input(i).empty();
+  }
+  /// The integer values of input `i` if it is a constant.
+  std::optional<SmallVector<int64_t>> constantInts(int i);
+  /// The values of input `i` as a constant, if it is one.
+  DenseElementsAttr constantInput(int i);
+
+  const onnx::AttributeProto *attr(StringRef name) const {
+    for (const onnx::AttributeProto &a : node.attribute())
+      if (a.name() == name)
+        return &a;
+    return nullptr;
+  }
+  /// Attribute getters: failure (reported) when the attribute has the
+  /// wrong type.
+  FailureOr<int64_t> getInt(StringRef name, int64_t defaultValue);
+  FailureOr<float> getFloat(StringRef name, float defaultValue);
+  FailureOr<std::string> getString(StringRef name, StringRef defaultValue);
+  FailureOr<std::optional<SmallVector<int64_t>>> getInts(StringRef name);
+  FailureOr<std::optional<SmallVector<float>>> getFloats(StringRef name);
+
+  /// True if output `i` is used (named).
+  bool outputUsed(int i) const {
+    return i < node.output_size() && !node.output(i).empty();
+  }
+
+  Importer &importer;
+  const onnx::NodeProto &node;
+  Location loc;
+};
+
+class Importer {
+public:
+  Importer(MLIRContext &ctx, const OnnxImportOptions &options,
+           StringRef displayName)
+      : ctx(ctx), builder(&ctx), options(options),
+        displayName(displayName.str()) {}
+
+  OwningOpRef<ModuleOp> run(onnx::ModelProto &model, StringRef externalDir);
+
+  //===--------------------------------------------------------------------===//
+  // Types and constants
+  //===--------------------------------------------------------------------===//
+
+  /// The MLIR element type of an ONNX TensorProto data type.
+  Type elementType(int dataType) {
+    switch (dataType) {
+    case onnx::TensorProto_DataType_FLOAT:
+      return builder.getF32Type();
+    case onnx::TensorProto_DataType_DOUBLE:
+      return builder.getF64Type();
+    case onnx::TensorProto_DataType_FLOAT16:
+      return builder.getF16Type();
+    case onnx::TensorProto_DataType_BFLOAT16:
+      return builder.getBF16Type();
+    case onnx::TensorProto_DataType_INT8:
+      return builder.getIntegerType(8);
+    case onnx::TensorProto_DataType_INT16:
+      return builder.getIntegerType(16);
+    case onnx::TensorProto_DataType_INT32:
+      return builder.getIntegerType(32);
+    case onnx::TensorProto_DataType_INT64:
+      return builder.getIntegerType(64);
+    case onnx::TensorProto_DataType_UINT8:
+      return builder.getIntegerType(8, /*isSigned=*/false);
+    case onnx::TensorProto_DataType_UINT16:
+      return builder.getIntegerType(16, /*isSigned=*/false);
+    case onnx::TensorProto_DataType_UINT32:
+      return builder.getIntegerType(32, /*isSigned=*/false);
+    case onnx::TensorProto_DataType_UINT64:
+      return builder.getIntegerType(64, /*isSigned=*/false);
+    case onnx::TensorProto_DataType_BOOL:
+      return builder.getI1Type();
+    default:
+      return {};
+    }
+  }
+
+  static std::string dataTypeName(int dataType) {
+    if (onnx::TensorProto_DataType_IsValid(dataType))
+      return onnx::TensorProto_DataType_Name(
+          static_cast<onnx::TensorProto_DataType>(dataType));
+    return "data type " + std::to_string(dataType);
+  }
+
+  /// The ranked tensor type of a value info, or null when ONNX does not know
+  /// its element type or rank.
+  RankedTensorType typeOf(const onnx::TypeProto &type) {
+    if (!type.has_tensor_type() || !type.tensor_type().has_shape())
+      return {};
+    Type elt = elementType(type.tensor_type().elem_type());
+    if (!elt)
+      return {};
+    SmallVector<int64_t> shape;
+    for (const auto &dim : type.tensor_type().shape().dim())
+      shape.push_back(dim.has_dim_value() && dim.dim_value() >= 0
+                          ? dim.dim_value()
+                          : kDyn);
+    return RankedTensorType::get(shape, elt);
+  }
+
+  /// Converts a tensor (initializer, Constant value) to an attribute.
+  /// Reports and returns null on malformed data.
+  ElementsAttr tensorAttr(const onnx::TensorProto &t, Location loc,
+                          StringRef what);
+
+  /// Creates a graph.constant for `value` (named for diagnostics).
+  Value constant(ElementsAttr value, Location loc) {
+    return graph::ConstantOp::create(builder, loc, value);
+  }
+  Value i64Constant(ArrayRef<int64_t> values, Location loc) {
+    auto type = RankedTensorType::get({static_cast<int64_t>(values.size())},
+                                      builder.getI64Type());
+    return constant(DenseIntElementsAttr::get(type, values), loc);
+  }
+  Value scalarConstant(Type elt, double value, Location loc) {
+    auto type = RankedTensorType::get({}, elt);
+    if (isa<FloatType>(elt))
+      return constant(DenseElementsAttr::get(type, FloatAttr::get(elt, value)),
+                      loc);
+    return constant(DenseElementsAttr::get(
+                        type, IntegerAttr::get(elt, static_cast<int64_t>(value))),
+                    loc);
+  }
+
+  //===--------------------------------------------------------------------===//
+  // Building ops
+  //===--------------------------------------------------------------------===//
+
+  /// Creates the graph op `opName` with result types from DLC's inference
+  /// (refined by ONNX's), verifies it, and returns it; failure is reported.
+  FailureOr<Operation *> createOp(NodeContext &n, StringRef opName,
+                                  ArrayRef<Value> operands,
+                                  ArrayRef<NamedAttribute> attrs = {},
+                                  unsigned numResults = 1,
+                                  ArrayRef<int32_t> segments = {},
+                                  ArrayRef<std::string> onnxOutputs = {});
+
+  /// As createOp, and binds its results to the node's outputs in order.
+  LogicalResult emit(NodeContext &n, StringRef opName, ArrayRef<Value> operands,
+                     ArrayRef<NamedAttribute> attrs = {},
+                     ArrayRef<int32_t> segments = {}) {
+    unsigned numResults = n.node.output_size();
+    SmallVector<std::string> outs(n.node.output().begin(),
+                                  n.node.output().end());
+    auto op = createOp(n, opName, operands, attrs, numResults, segments, outs);
+    if (failed(op))
+      return failure();
+    for (auto [name, result] : llvm::zip(outs, (*op)->getResults()))
+      if (!name.empty())
+        values[name] = result;
+    return success();
+  }
+
+  /// Creates an intermediate op (not bound to a node output) of one result.
+  FailureOr<Value> make(NodeContext &n, StringRef opName,
+                        ArrayRef<Value> operands,
+                        ArrayRef<NamedAttribute> attrs = {},
+                        ArrayRef<int32_t> segments = {}) {
+    auto op = createOp(n, opName, operands, attrs, 1, segments);
+    if (failed(op))
+      return failure();
+    return (*op)->getResult(0);
+  }
+
+  LogicalResult bind(NodeContext &n, Value v, int output = 0) {
+    if (n.outputUsed(output))
+      values[n.node.output(output)] = v;
+    return success();
+  }
+
+  LogicalResult convertNode(NodeContext &n);
+
+  MLIRContext &ctx;
+  OpBuilder builder;
+  const OnnxImportOptions &options;
+  std::string displayName;
+  int64_t opset = 0;
+  /// ONNX value name -> its MLIR value.
+  llvm::StringMap<Value> values;
+  /// ONNX value name -> its type as ONNX shape inference found it.
+  llvm::StringMap<RankedTensorType> onnxTypes;
+  unsigned resourceCounter = 0;
+};
+
+//===----------------------------------------------------------------------===//
+// NodeContext
+//===----------------------------------------------------------------------===//
+
+Value NodeContext::input(int i) {
+  if (!hasInput(i))
+    return {};
+  auto it = importer.values.find(node.input(i));
+  return it == importer.values.end() ? Value() : it->second;
+}
+
+FailureOr<Value> NodeContext::requiredInput(int i) {
+  if (!hasInput(i)) {
+    error() << "input #" << i << " is required but missing";
+    return failure();
+  }
+  Value v = input(i);
+  if (!v) {
+    error() << "input #" << i << " '" << node.input(i)
+            << "' is not produced by any earlier node, input or initializer";
+    return failure();
+  }
+  return v;
+}
+
+DenseElementsAttr NodeContext::constantInput(int i) {
+  Value v = input(i);
+  if (!v)
+    return {};
+  auto c = v.getDefiningOp<graph::ConstantOp>();
+  if (!c)
+    return {};
+  return dyn_cast<DenseElementsAttr>(c.getValue());
+}
+
+std::optional<SmallVector<int64_t>> NodeContext::constantInts(int i) {
+  DenseElementsAttr attr = constantInput(i);
+  if (!attr || !attr.getElementType().isInteger())
+    return std::nullopt;
+  SmallVector<int64_t> out;
+  for (const APInt &v : attr.getValues<APInt>())
+    out.push_back(v.getSExtValue());
+  return out;
+}
+
+FailureOr<int64_t> NodeContext::getInt(StringRef name, int64_t defaultValue) {
+  const onnx::AttributeProto *a = attr(name);
+  if (!a)
+    return defaultValue;
+  if (a->type() != onnx::AttributeProto_AttributeType_INT) {
+    error() << "attribute '" << name << "' must be INT, got "
+            << attrTypeName(a->type());
+    return failure();
+  }
+  return a->i();
+}
+
+FailureOr<float> NodeContext::getFloat(StringRef name, float defaultValue) {
+  const onnx::AttributeProto *a = attr(name);
+  if (!a)
+    return defaultValue;
+  if (a->type() != onnx::AttributeProto_AttributeType_FLOAT) {
+    error() << "attribute '" << name << "' must be FLOAT, got "
+            << attrTypeName(a->type());
+    return failure();
+  }
+  return a->f();
+}
+
+FailureOr<std::string> NodeContext::getString(StringRef name,
+                                              StringRef defaultValue) {
+  const onnx::AttributeProto *a = attr(name);
+  if (!a)
+    return defaultValue.str();
+  if (a->type() != onnx::AttributeProto_AttributeType_STRING) {
+    error() << "attribute '" << name << "' must be STRING, got "
+            << attrTypeName(a->type());
+    return failure();
+  }
+  return a->s();
+}
+
+FailureOr<std::optional<SmallVector<int64_t>>>
+NodeContext::getInts(StringRef name) {
+  const onnx::AttributeProto *a = attr(name);
+  if (!a)
+    return std::optional<SmallVector<int64_t>>();
+  if (a->type() != onnx::AttributeProto_AttributeType_INTS) {
+    error() << "attribute '" << name << "' must be INTS, got "
+            << attrTypeName(a->type());
+    return failure();
+  }
+  return std::optional<SmallVector<int64_t>>(
+      SmallVector<int64_t>(a->ints().begin(), a->ints().end()));
+}
+
+FailureOr<std::optional<SmallVector<float>>>
+NodeContext::getFloats(StringRef name) {
+  const onnx::AttributeProto *a = attr(name);
+  if (!a)
+    return std::optional<SmallVector<float>>();
+  if (a->type() != onnx::AttributeProto_AttributeType_FLOATS) {
+    error() << "attribute '" << name << "' must be FLOATS, got "
+            << attrTypeName(a->type());
+    return failure();
+  }
+  return std::optional<SmallVector<float>>(
+      SmallVector<float>(a->floats().begin(), a->floats().end()));
+}
+
+//===----------------------------------------------------------------------===//
+// Tensors
+//===----------------------------------------------------------------------===//
+
+/// Number of elements of `dims`, or std::nullopt on a negative dim or
+/// overflow.
+std::optional<int64_t> elementCount(ArrayRef<int64_t> dims) {
+  int64_t n = 1;
+  for (int64_t d : dims) {
+    if (d < 0)
+      return std::nullopt;
+    if (d != 0 && n > INT64_MAX / d)
+      return std::nullopt;
+    n *= d;
+  }
+  return n;
+}
+
+ElementsAttr Importer::tensorAttr(const onnx::TensorProto &t, Location loc,
+                                  StringRef what) {
+  Type elt = elementType(t.data_type());
+  if (!elt) {
+    emitError(loc) << what << " has unsupported " << dataTypeName(t.data_type());
+    return {};
+  }
+  SmallVector<int64_t> dims(t.dims().begin(), t.dims().end());
+  std::optional<int64_t> count = elementCount(dims);
+  if (!count || *count > (int64_t(1) << 40)) {
+    emitError(loc) << what << " has invalid dims [" << llvm::make_range(
+                                                           dims.begin(),
+                                                           dims.end())
+                   << "] (negative or overflowing)";
+    return {};
+  }
+  auto type = RankedTensorType::get(dims, elt);
+  int64_t n = *count;
+  unsigned bits = elt.getIntOrFloatBitWidth();
+  size_t bytesPerElement = bits == 1 ? 1 : bits / 8;
+  // Gather the data as little-endian bytes, one element per bytesPerElement.
+  std::vector<char> bytes;
+  if (t.has_raw_data()) {
+    const std::string &raw = t.raw_data();
+    if (raw.size() != static_cast<size_t>(n) * bytesPerElement) {
+      emitError(loc) << what << " has " << raw.size()
+                     << " bytes of raw data but its shape and type need "
+                     << static_cast<size_t>(n) * bytesPerElement;
+      return {};
+    }
+    bytes.assign(raw.begin(), raw.end());
+  } else {
+    auto fail = [&](size_t have) {
+      emitError(loc) << what << " has " << have << " values but its shape needs "
+                     << n;
+      return ElementsAttr();
+    };
+    bytes.resize(static_cast<size_t>(n) * bytesPerElement);
+    auto put = [&](int64_t i, uint64_t bitsValue) {
+      std::memcpy(bytes.data() + i * bytesPerElement, &bitsValue,
+                  bytesPerElement);
+    };
+    switch (t.data_type()) {
+    case onnx::TensorProto_DataType_FLOAT:
+      if (t.float_data_size() != n)
+        return fail(t.float_data_size());
+      std::memcpy(bytes.data(), t.float_data().data(), n * 4);
+      break;
+    case onnx::TensorProto_DataType_DOUBLE:
+      if (t.double_data_size() != n)
+        return fail(t.double_data_size());
+      std::memcpy(bytes.data(), t.double_data().data(), n * 8);
+      break;
+    case onnx::TensorProto_DataType_INT64:
+      if (t.int64_data_size() != n)
+        return fail(t.int64_data_size());
+      std::memcpy(bytes.data(), t.int64_data().data(), n * 8);
+      break;
+    case onnx::TensorProto_DataType_UINT32:
+    case onnx::TensorProto_DataType_UINT64:
+      if (t.uint64_data_size() != n)
+        return fail(t.uint64_data_size());
+      for (int64_t i = 0; i < n; ++i)
+        put(i, t.uint64_data(i));
+      break;
+    default:
+      // INT32, INT16, INT8, UINT16, UINT8, BOOL, FLOAT16, BFLOAT16 live in
+      // int32_data (the 16-bit floats as their bit patterns).
+      if (t.int32_data_size() != n)
+        return fail(t.int32_data_size());
+      for (int64_t i = 0; i < n; ++i)
+        put(i, static_cast<uint64_t>(static_cast<uint32_t>(t.int32_data(i))));
+      break;
+    }
+  }
+  if (bits == 1) {
+    SmallVector<bool> flags;
+    for (char c : bytes)
+      flags.push_back(c != 0);
+    return DenseElementsAttr::get(type, flags);
+  }
+  if (n > options.inlineConstantLimit) {
+    std::string key = t.name().empty() ? "constant" : t.name();
+    for (char &c : key)
+      if (!llvm::isAlnum(c) && c != '_' && c != '.')
+        c = '_';
+    key += "_" + std::to_string(resourceCounter++);
+    return DenseResourceElementsAttr::get(
+        type, key,
+        HeapAsmResourceBlob::allocateAndCopyWithAlign(
+            ArrayRef<char>(bytes.data(), bytes.size()), alignof(uint64_t)));
+  }
+  bool detectedSplat = false;
+  if (!DenseElementsAttr::isValidRawBuffer(
+          type, ArrayRef<char>(bytes.data(), bytes.size()), detectedSplat)) {
+    emitError(loc) << what << " has a data buffer that does not fit its type";
+    return {};
+  }
+  return DenseElementsAttr::getFromRawBuffer(
+      type, ArrayRef<char>(bytes.data(), bytes.size()));
+}
+
+//===----------------------------------------------------------------------===//
+// Op creation
+//===----------------------------------------------------------------------===//
+
+/// `onnx` is a more static (or equal) version of `dlc`.
+RankedTensorType refine(RankedTensorType dlcType, RankedTensorType onnxType,
+                        bool &conflict) {
+  conflict = false;
+  if (!onnxType)
+    return dlcType;
+  if (onnxType.getRank() != dlcType.getRank() ||
+      onnxType.getElementType() != dlcType.getElementType()) {
+    conflict = true;
+    return dlcType;
+  }
+  SmallVector<int64_t> shape;
+  for (auto [d, o] : llvm::zip(dlcType.getShape(), onnxType.getShape())) {
+    if (d != kDyn && o != kDyn && d != o) {
+      conflict = true;
+      return dlcType;
+    }
+    shape.push_back(d != kDyn ? d : o);
+  }
+  return dlcType.clone(shape);
+}
+
+FailureOr<Operation *> Importer::createOp(NodeContext &n, StringRef opName,
+                                          ArrayRef<Value> operands,
+                                          ArrayRef<NamedAttribute> attrs,
+                                          unsigned numResults,
+                                          ArrayRef<int32_t> segments,
+                                          ArrayRef<std::string> onnxOutputs) {
+  OperationState state(n.loc, opName);
+  state.addOperands(operands);
+  for (const NamedAttribute &a : attrs)
+    state.addAttribute(a.getName(), a.getValue());
+  if (!segments.empty())
+    state.addAttribute("operandSegmentSizes",
+                       builder.getDenseI32ArrayAttr(segments));
+  // Placeholder types; replaced by the inferred ones below.
+  state.addTypes(SmallVector<Type>(numResults, builder.getNoneType()));
+  Operation *op = builder.create(state);
+  auto infer = dyn_cast<InferTypeOpInterface>(op);
+  SmallVector<Type> inferred;
+  if (!infer ||
+      failed(infer.inferReturnTypes(&ctx, n.loc, op->getOperands(),
+                                    op->getRawDictionaryAttrs(),
+                                    op->getPropertiesStorage(),
+                                    op->getRegions(), inferred))) {
+    op->erase();
+    return failure();
+  }
+  if (inferred.size() != numResults) {
+    n.error() << "has " << numResults << " outputs but " << opName
+              << " produces " << inferred.size();
+    op->erase();
+    return failure();
+  }
+  for (auto [i, result] : llvm::enumerate(op->getResults())) {
+    auto type = cast<RankedTensorType>(inferred[i]);
+    if (i < onnxOutputs.size() && !onnxOutputs[i].empty()) {
+      bool conflict;
+      RankedTensorType onnxType = onnxTypes.lookup(onnxOutputs[i]);
+      RankedTensorType refined = refine(type, onnxType, conflict);
+      if (conflict) {
+        n.error() << "output '" << onnxOutputs[i] << "': ONNX shape inference "
+                  << "gives " << onnxType << " but DLC computes " << type;
+        op->erase();
+        return failure();
+      }
+      type = refined;
+    }
+    result.setType(type);
+  }
+  if (failed(mlir::verify(op))) {
+    op->erase();
+    return failure();
+  }
+  return op;
+}
+
+//===----------------------------------------------------------------------===//
+// Node conversion
+//===----------------------------------------------------------------------===//
+
+/// Shorthands for attributes.
+struct Attrs {
+  explicit Attrs(OpBuilder &b) : b(b) {}
+  Attrs &i64(StringRef name, int64_t v) {
+    list.push_back(b.getNamedAttr(name, b.getI64IntegerAttr(v)));
+    return *this;
+  }
+  Attrs &f32(StringRef name, float v) {
+    list.push_back(b.getNamedAttr(name, b.getF32FloatAttr(v)));
+    return *this;
+  }
+  Attrs &boolean(StringRef name, bool v) {
+    list.push_back(b.getNamedAttr(name, b.getBoolAttr(v)));
+    return *this;
+  }
+  Attrs &str(StringRef name, StringRef v) {
+    list.push_back(b.getNamedAttr(name, b.getStringAttr(v)));
+    return *this;
+  }
+  Attrs &ints(StringRef name, ArrayRef<int64_t> v) {
+    list.push_back(b.getNamedAttr(name, b.getDenseI64ArrayAttr(v)));
+    return *this;
+  }
+  Attrs &optInts(StringRef name, const std::optional<SmallVector<int64_t>> &v) {
+    if (v)
+      ints(name, *v);
+    return *this;
+  }
+  Attrs &type(StringRef name, Type t) {
+    list.push_back(b.getNamedAttr(name, TypeAttr::get(t)));
+    return *this;
+  }
+  operator ArrayRef<NamedAttribute>() const { return list; }
+  OpBuilder &b;
+  SmallVector<NamedAttribute> list;
+};
+
+#define TRY(var, expr)                                                         \
+  auto var##OrFail = (expr);                                                   \
+  if (failed(var##OrFail))                                                     \
+    return failure();                                                          \
+  auto var = *var##OrFail;
+
+LogicalResult Importer::convertNode(NodeContext &n) {
+  const std::string &op = n.node.op_type();
+  Location loc = n.loc;
+
+  // Broadcasting binary ops.
+  static const llvm::StringMap<StringRef> binary = {
+      {"Add", "graph.add"},     {"Sub", "graph.sub"},
+      {"Mul", "graph.mul"},     {"Div", "graph.div"},
+      {"Pow", "graph.pow"},     {"Equal", "graph.equal"},
+      {"Less", "graph.less"},   {"Greater", "graph.greater"}};
+  if (auto it = binary.find(op); it != binary.end()) {
+    TRY(lhs, n.requiredInput(0));
+    TRY(rhs, n.requiredInput(1));
+    return emit(n, it->second, {lhs, rhs});
+  }
+  // Variadic ones fold left: max(a, b, c) = max(max(a, b), c).
+  if (op == "Max" || op == "Min" || op == "Sum" || op == "Mean") {
+    if (n.node.input_size() < 1)
+      return n.error() << "needs at least one input", failure();
+    StringRef name = op == "Max"   ? "graph.max"
+                     : op == "Min" ? "graph.min"
+                                   : "graph.add";
+    TRY(acc, n.requiredInput(0));
+    Value result = acc;
+    for (int i = 1; i < n.node.input_size(); ++i) {
+      TRY(next, n.requiredInput(i));
+      TRY(combined, make(n, name, {result, next}));
+      result = combined;
+    }
+    if (op == "Mean" && n.node.input_size() > 1) {
+      Type elt = cast<RankedTensorType>(result.getType()).getElementType();
+      Value count = scalarConstant(elt, n.node.input_size(), loc);
+      return emit(n, "graph.div", {result, count});
+    }
+    if (n.node.input_size() == 1)
+      return emit(n, "graph.identity", {result});
+    return bind(n, result);
+  }
+
+  // Unary ops without attributes.
+  static const llvm::StringMap<StringRef> unary = {
+      {"Neg", "graph.neg"},         {"Abs", "graph.abs"},
+      {"Sqrt", "graph.sqrt"},       {"Reciprocal", "graph.reciprocal"},
+      {"Exp", "graph.exp"},         {"Log", "graph.log"},
+      {"Erf", "graph.erf"},         {"Tanh", "graph.tanh"},
+      {"Sigmoid", "graph.sigmoid"}, {"Relu", "graph.relu"},
+      {"Not", "graph.not"},         {"Identity", "graph.identity"},
+      {"HardSwish", "graph.hard_swish"}};
+  if (auto it = unary.find(op); it != unary.end()) {
+    TRY(x, n.requiredInput(0));
+    return emit(n, it->second, {x});
+  }
+  if (op == "LeakyRelu") {
+    TRY(x, n.requiredInput(0));
+    TRY(alpha, n.getFloat("alpha", 0.01f));
+    return emit(n, "graph.leaky_relu", {x}, Attrs(builder).f32("alpha", alpha));
+  }
+  if (op == "HardSigmoid") {
+    TRY(x, n.requiredInput(0));
+    TRY(alpha, n.getFloat("alpha", 0.2f));
+    TRY(beta, n.getFloat("beta", 0.5f));
+    return emit(n, "graph.hard_sigmoid", {x},
+                Attrs(builder).f32("alpha", alpha).f32("beta", beta));
+  }
+  if (op == "Dropout") {
+    // Inference: Dropout is the identity. Its mask output is not supported.
+    if (n.outputUsed(1))
+      return n.error() << "the mask output is not supported (inference only)",
+             failure();
+    TRY(x, n.requiredInput(0));
+    if (opset >= 12 && n.hasInput(2)) {
+      auto training = n.constantInts(2);
+      if (!training || (training->size() == 1 && (*training)[0] != 0))
+        return n.error() << "training_mode must be a constant false", failure();
+    }
+    return emit(n, "graph.identity", {x}, {}, {});
+  }
+  if (op == "Clip") {
+    TRY(x, n.requiredInput(0));
+    Type elt = cast<RankedTensorType>(x.getType()).getElementType();
+    Value lo, hi;
+    if (opset < 11) {
+      if (n.attr("min")) {
+        TRY(v, n.getFloat("min", 0));
+        lo = scalarConstant(elt, v, loc);
+      }
+      if (n.attr("max")) {
+        TRY(v, n.getFloat("max", 0));
+        hi = scalarConstant(elt, v, loc);
+      }
+    } else {
+      lo = n.input(1);
+      hi = n.input(2);
+      if ((n.hasInput(1) && !lo) || (n.hasInput(2) && !hi))
+        return n.error() << "min/max input is not produced by any earlier node",
+               failure();
+    }
+    SmallVector<Value> operands = {x};
+    if (lo)
+      operands.push_back(lo);
+    if (hi)
+      operands.push_back(hi);
+    return emit(n, "graph.clip", operands, {},
+                {1, lo ? 1 : 0, hi ? 1 : 0});
+  }
+  if (op == "Cast") {
+    TRY(x, n.requiredInput(0));
+    TRY(to, n.getInt("to", 0));
+    Type elt = elementType(to);
+    if (!elt)
+      return n.error() << "cast to " << dataTypeName(to) << " is not supported",
+             failure();
+    return emit(n, "graph.cast", {x}, Attrs(builder).type("to", elt));
+  }
+  if (op == "Where") {
+    TRY(c, n.requiredInput(0));
+    TRY(x, n.requiredInput(1));
+    TRY(y, n.requiredInput(2));
+    return emit(n, "graph.where", {c, x, y});
+  }
+
+  // Contractions, conv, pooling.
+  if (op == "MatMul") {
+    TRY(a, n.requiredInput(0));
+    TRY(b, n.requiredInput(1));
+    return emit(n, "graph.matmul", {a, b});
+  }
+  if (op == "Gemm") {
+    TRY(a, n.requiredInput(0));
+    TRY(b, n.requiredInput(1));
+    TRY(alpha, n.getFloat("alpha", 1.0f));
+    TRY(beta, n.getFloat("beta", 1.0f));
+    TRY(transA, n.getInt("transA", 0));
+    TRY(transB, n.getInt("transB", 0));
+    SmallVector<Value> operands = {a, b};
+    if (Value c = n.input(2))
+      operands.push_back(c);
+    return emit(n, "graph.gemm", operands,
+                Attrs(builder)
+                    .f32("alpha", alpha)
+                    .f32("beta", beta)
+                    .boolean("transA", transA != 0)
+                    .boolean("transB", transB != 0));
+  }
+  if (op == "Conv" || op == "ConvTranspose") {
+    TRY(x, n.requiredInput(0));
+    TRY(w, n.requiredInput(1));
+    SmallVector<Value> operands = {x, w};
+    if (Value b = n.input(2))
+      operands.push_back(b);
+    TRY(autoPad, n.getString("auto_pad", "NOTSET"));
+    TRY(dilations, n.getInts("dilations"));
+    TRY(group, n.getInt("group", 1));
+    TRY(kernelShape, n.getInts("kernel_shape"));
+    TRY(pads, n.getInts("pads"));
+    TRY(strides, n.getInts("strides"));
+    Attrs a(builder);
+    a.str("auto_pad", autoPad)
+        .optInts("dilations", dilations)
+        .i64("group", group)
+        .optInts("kernel_shape", kernelShape)
+        .optInts("pads", pads)
+        .optInts("strides", strides);
+    if (op == "Conv")
+      return emit(n, "graph.conv", operands, a);
+    TRY(outputPadding, n.getInts("output_padding"));
+    TRY(outputShape, n.getInts("output_shape"));
+    a.optInts("output_padding", outputPadding)
+        .optInts("output_shape", outputShape);
+    return emit(n, "graph.conv_transpose", operands, a);
+  }
+  if (op == "MaxPool" || op == "AveragePool") {
+    if (n.outputUsed(1))
+      return n.error() << "the Indices output is not supported", failure();
+    TRY(x, n.requiredInput(0));
+    TRY(autoPad, n.getString("auto_pad", "NOTSET"));
+    TRY(ceilMode, n.getInt("ceil_mode", 0));
+    TRY(dilations, n.getInts("dilations"));
+    TRY(kernelShape, n.getInts("kernel_shape"));
+    TRY(pads, n.getInts("pads"));
+    TRY(strides, n.getInts("strides"));
+    if (!kernelShape)
+      return n.error() << "attribute 'kernel_shape' is required", failure();
+    if (op == "MaxPool") {
+      TRY(storageOrder, n.getInt("storage_order", 0));
+      (void)storageOrder; // only affects the Indices output
+    }
+    Attrs a(builder);
+    a.str("auto_pad", autoPad)
+        .boolean("ceil_mode", ceilMode != 0)
+        .optInts("dilations", dilations)
+        .ints("kernel_shape", *kernelShape)
+        .optInts("pads", pads)
+        .optInts("strides", strides);
+    if (op == "MaxPool")
+      return emit(n, "graph.max_pool", {x}, a);
+    TRY(countIncludePad, n.getInt("count_include_pad", 0));
+    a.boolean("count_include_pad", countIncludePad != 0);
+    return emit(n, "graph.average_pool", {x}, a);
+  }
+  if (op == "GlobalAveragePool" || op == "GlobalMaxPool") {
+    TRY(x, n.requiredInput(0));
+    return emit(n,
+                op == "GlobalAveragePool" ? "graph.global_average_pool"
+                                          : "graph.global_max_pool",
+                {x});
+  }
+
+  // Normalization.
+  if (op == "BatchNormalization") {
+    for (int i = 1; i < n.node.output_size(); ++i)
+      if (n.outputUsed(i))
+        return n.error() << "training-mode outputs (running mean/var, saved "
+                            "statistics) are not supported",
+               failure();
+    TRY(trainingMode, n.getInt("training_mode", 0));
+    TRY(spatial, n.getInt("spatial", 1));
+    if (trainingMode != 0)
+      return n.error() << "training_mode = 1 is not supported", failure();
+    if (spatial != 1)
+      return n.error() << "spatial = 0 is not supported", failure();
+    SmallVector<Value> operands;
+    for (int i = 0; i < 5; ++i) {
+      TRY(v, n.requiredInput(i));
+      operands.push_back(v);
+    }
+    TRY(epsilon, n.getFloat("epsilon", 1e-5f));
+    TRY(momentum, n.getFloat("momentum", 0.9f));
+    auto op = createOp(n, "graph.batch_normalization", operands,
+                       Attrs(builder).f32("epsilon", epsilon)
+                           .f32("momentum", momentum),
+                       1, {}, {n.node.output(0)});
+    if (failed(op))
+      return failure();
+    return bind(n, (*op)->getResult(0));
+  }
+  if (op == "LayerNormalization") {
+    if (n.outputUsed(1) || n.outputUsed(2))
+      return n.error() << "the Mean and InvStdDev outputs are not supported",
+             failure();
+    TRY(x, n.requiredInput(0));
+    TRY(scale, n.requiredInput(1));
+    SmallVector<Value> operands = {x, scale};
+    if (Value b = n.input(2))
+      operands.push_back(b);
+    TRY(axis, n.getInt("axis", -1));
+    TRY(epsilon, n.getFloat("epsilon", 1e-5f));
+    auto op = createOp(n, "graph.layer_normalization", operands,
+                       Attrs(builder).i64("axis", axis).f32("epsilon", epsilon),
+                       1, {}, {n.node.output(0)});
+    if (failed(op))
+      return failure();
+    return bind(n, (*op)->getResult(0));
+  }
+  if (op == "Softmax") {
+    TRY(x, n.requiredInput(0));
+    auto type = cast<RankedTensorType>(x.getType());
+    int64_t rank = type.getRank();
+    TRY(axis, n.getInt("axis", opset < 13 ? 1 : -1));
+    if (axis < -rank || axis >= rank)
+      return n.error() << "axis " << axis << " is out of range for rank "
+                       << rank,
+             failure();
+    if (axis < 0)
+      axis += rank;
+    // Before opset 13, softmax normalizes over all dims from `axis` on (the
+    // input is flattened to 2-D first).
+    if (opset >= 13 || axis == rank - 1)
+      return emit(n, "graph.softmax", {x}, Attrs(builder).i64("axis", axis));
+    if (!type.hasStaticShape())
+      return n.error() << "opset-" << opset
+                       << " softmax over several dims needs a static shape",
+             failure();
+    TRY(flat, make(n, "graph.flatten", {x}, Attrs(builder).i64("axis", axis)));
+    TRY(soft, make(n, "graph.softmax", {flat}, Attrs(builder).i64("axis", 1)));
+    Value shape = i64Constant(type.getShape(), loc);
+    return emit(n, "graph.reshape", {soft, shape});
+  }
+
+  // Reductions.
+  if (op == "ReduceSum" || op == "ReduceMean" || op == "ReduceMax" ||
+      op == "ReduceMin") {
+    TRY(x, n.requiredInput(0));
+    TRY(keepdims, n.getInt("keepdims", 1));
+    TRY(noop, n.getInt("noop_with_empty_axes", 0));
+    std::optional<SmallVector<int64_t>> axes;
+    if (op == "ReduceSum" && opset >= 13) {
+      if (n.hasInput(1)) {
+        axes = n.constantInts(1);
+        if (!axes)
+          return n.error() << "axes must be a constant", failure();
+      }
+    } else {
+      TRY(a, n.getInts("axes"));
+      axes = a;
+    }
+    StringRef name = op == "ReduceSum"    ? "graph.reduce_sum"
+                     : op == "ReduceMean" ? "graph.reduce_mean"
+                     : op == "ReduceMax"  ? "graph.reduce_max"
+                                          : "graph.reduce_min";
+    Attrs a(builder);
+    a.optInts("axes", axes)
+        .boolean("keepdims", keepdims != 0)
+        .boolean("noop_with_empty_axes", noop != 0);
+    return emit(n, name, {x}, a);
+  }
+
+  // Shape and data movement.
+  if (op == "Reshape") {
+    TRY(x, n.requiredInput(0));
+    TRY(shape, n.requiredInput(1));
+    TRY(allowzero, n.getInt("allowzero", 0));
+    return emit(n, "graph.reshape", {x, shape},
+                Attrs(builder).boolean("allowzero", allowzero != 0));
+  }
+  if (op == "Transpose") {
+    TRY(x, n.requiredInput(0));
+    TRY(perm, n.getInts("perm"));
+    return emit(n, "graph.transpose", {x}, Attrs(builder).optInts("perm", perm));
+  }
+  if (op == "Flatten") {
+    TRY(x, n.requiredInput(0));
+    TRY(axis, n.getInt("axis", 1));
+    return emit(n, "graph.flatten", {x}, Attrs(builder).i64("axis", axis));
+  }
+  if (op == "Squeeze" || op == "Unsqueeze") {
+    TRY(x, n.requiredInput(0));
+    std::optional<SmallVector<int64_t>> axes;
+    if (opset >= 13) {
+      if (n.hasInput(1)) {
+        axes = n.constantInts(1);
+        if (!axes)
+          return n.error() << "axes must be a constant", failure();
+      }
+    } else {
+      TRY(a, n.getInts("axes"));
+      axes = a;
+    }
+    if (op == "Unsqueeze") {
+      if (!axes)
+        return n.error() << "axes are required", failure();
+      return emit(n, "graph.unsqueeze", {x}, Attrs(builder).ints("axes", *axes));
+    }
+    return emit(n, "graph.squeeze", {x}, Attrs(builder).optInts("axes", axes));
+  }
+  if (op == "Concat") {
+    SmallVector<Value> inputs;
+    for (int i = 0; i < n.node.input_size(); ++i) {
+      TRY(v, n.requiredInput(i));
+      inputs.push_back(v);
+    }
+    if (!n.attr("axis"))
+      return n.error() << "attribute 'axis' is required", failure();
+    TRY(axis, n.getInt("axis", 0));
+    return emit(n, "graph.concat", inputs, Attrs(builder).i64("axis", axis));
+  }
+  if (op == "Split") {
+    TRY(x, n.requiredInput(0));
+    TRY(axis, n.getInt("axis", 0));
+    std::optional<SmallVector<int64_t>> split;
+    if (opset >= 13) {
+      if (n.hasInput(1)) {
+        split = n.constantInts(1);
+        if (!split)
+          return n.error() << "split sizes must be a constant", failure();
+      }
+    } else {
+      TRY(s, n.getInts("split"));
+      split = s;
+    }
+    if (!split) {
+      // Equal parts, one per output.
+      auto type = cast<RankedTensorType>(x.getType());
+      int64_t rank = type.getRank();
+      int64_t a = axis < 0 ? axis + rank : axis;
+      if (a < 0 || a >= rank)
+        return n.error() << "axis " << axis << " is out of range for rank "
+                         << rank,
+               failure();
+      int64_t dim = type.getDimSize(a), parts = n.node.output_size();
+      if (dim == kDyn)
+        return n.error() << "an equal split needs a static dim " << a,
+               failure();
+      if (parts == 0 || dim % parts != 0)
+        return n.error() << "cannot split dim " << a << " of size " << dim
+                         << " into " << parts << " equal parts",
+               failure();
+      split = SmallVector<int64_t>(parts, dim / parts);
+    }
+    return emit(n, "graph.split", {x},
+                Attrs(builder).i64("axis", axis).ints("split", *split));
+  }
+  if (op == "Slice") {
+    TRY(x, n.requiredInput(0));
+    if (opset < 10) {
+      TRY(starts, n.getInts("starts"));
+      TRY(ends, n.getInts("ends"));
+      TRY(axes, n.getInts("axes"));
+      if (!starts || !ends)
+        return n.error() << "attributes 'starts' and 'ends' are required",
+               failure();
+      SmallVector<Value> operands = {x, i64Constant(*starts, loc),
+                                     i64Constant(*ends, loc)};
+      if (axes)
+        operands.push_back(i64Constant(*axes, loc));
+      return emit(n, "graph.slice", operands, {}, {1, 1, 1, axes ? 1 : 0, 0});
+    }
+    TRY(starts, n.requiredInput(1));
+    TRY(ends, n.requiredInput(2));
+    SmallVector<Value> operands = {x, starts, ends};
+    Value axes = n.input(3), steps = n.input(4);
+    if (axes)
+      operands.push_back(axes);
+    if (steps)
+      operands.push_back(steps);
+    return emit(n, "graph.slice", operands, {},
+                {1, 1, 1, axes ? 1 : 0, steps ? 1 : 0});
+  }
+  if (op == "Gather") {
+    TRY(x, n.requiredInput(0));
+    TRY(indices, n.requiredInput(1));
+    TRY(axis, n.getInt("axis", 0));
+    return emit(n, "graph.gather", {x, indices},
+                Attrs(builder).i64("axis", axis));
+  }
+  if (op == "Expand" || op == "Tile") {
+    TRY(x, n.requiredInput(0));
+    TRY(shape, n.requiredInput(1));
+    return emit(n, op == "Expand" ? "graph.expand" : "graph.tile", {x, shape});
+  }
+  if (op == "ConstantOfShape") {
+    TRY(shape, n.requiredInput(0));
+    ElementsAttr value;
+    if (const onnx::AttributeProto *a = n.attr("value")) {
+      if (a->type() != onnx::AttributeProto_AttributeType_TENSOR)
+        return n.error() << "attribute 'value' must be TENSOR, got "
+                         << attrTypeName(a->type()),
+               failure();
+      value = tensorAttr(a->t(), loc, "attribute 'value'");
+      if (!value)
+        return failure();
+    } else {
+      value = DenseElementsAttr::get(
+          RankedTensorType::get({1}, builder.getF32Type()), 0.0f);
+    }
+    auto dense = dyn_cast<DenseElementsAttr>(value);
+    if (!dense || dense.getNumElements() != 1)
+      return n.error() << "attribute 'value' must hold one element", failure();
+    Value scalar = constant(
+        dense.reshape(RankedTensorType::get({}, dense.getElementType())), loc);
+    return emit(n, "graph.expand", {scalar, shape});
+  }
+  if (op == "Pad") {
+    TRY(x, n.requiredInput(0));
+    TRY(mode, n.getString("mode", "constant"));
+    Value pads, value;
+    if (opset < 11) {
+      TRY(p, n.getInts("pads"));
+      if (!p)
+        return n.error() << "attribute 'pads' is required", failure();
+      pads = i64Constant(*p, loc);
+      TRY(v, n.getFloat("value", 0.0f));
+      value = scalarConstant(
+          cast<RankedTensorType>(x.getType()).getElementType(), v, loc);
+    } else {
+      TRY(p, n.requiredInput(1));
+      pads = p;
+      value = n.input(2);
+    }
+    SmallVector<Value> operands = {x, pads};
+    if (value)
+      operands.push_back(value);
+    return emit(n, "graph.pad", operands, Attrs(builder).str("mode", mode),
+                {1, 1, value ? 1 : 0, 0});
+  }
+  if (op == "Resize" || op == "Upsample") {
+    TRY(x, n.requiredInput(0));
+    TRY(mode, n.getString("mode", "nearest"));
+    Attrs a(builder);
+    a.str("mode", mode);
+    Value roi, scales, sizes;
+    auto isEmpty = [](Value v) {
+      auto t = v ? dyn_cast<RankedTensorType>(v.getType()) : RankedTensorType();
+      return t && t.getRank() == 1 && t.getDimSize(0) == 0;
+    };
+    if (op == "Upsample" || opset == 10) {
+      // The original Upsample semantics: asymmetric coordinates, floor.
+      a.str("coordinate_transformation_mode", "asymmetric")
+          .str("nearest_mode", "floor");
+      if (op == "Upsample" && opset < 9) {
+        TRY(s, n.getFloats("scales"));
+        if (!s)
+          return n.error() << "attribute 'scales' is required", failure();
+        auto type = RankedTensorType::get({static_cast<int64_t>(s->size())},
+                                          builder.getF32Type());
+        scales = constant(DenseElementsAttr::get(type, ArrayRef<float>(*s)),
+                          loc);
+      } else {
+        TRY(s, n.requiredInput(1));
+        scales = s;
+      }
+    } else {
+      TRY(ctm, n.getString("coordinate_transformation_mode", "half_pixel"));
+      TRY(cubic, n.getFloat("cubic_coeff_a", -0.75f));
+      TRY(exclude, n.getInt("exclude_outside", 0));
+      TRY(extrapolation, n.getFloat("extrapolation_value", 0.0f));
+      TRY(nearestMode, n.getString("nearest_mode", "round_prefer_floor"));
+      a.str("coordinate_transformation_mode", ctm)
+          .f32("cubic_coeff_a", cubic)
+          .boolean("exclude_outside", exclude != 0)
+          .f32("extrapolation_value", extrapolation)
+          .str("nearest_mode", nearestMode);
+      roi = n.input(1);
+      scales = n.input(2);
+      sizes = n.input(3);
+      if (isEmpty(roi))
+        roi = {};
+      if (isEmpty(scales))
+        scales = {};
+      if (isEmpty(sizes))
+        sizes = {};
+    }
+    SmallVector<Value> operands = {x};
+    for (Value v : {roi, scales, sizes})
+      if (v)
+        operands.push_back(v);
+    return emit(n, "graph.resize", operands, a,
+                {1, roi ? 1 : 0, scales ? 1 : 0, sizes ? 1 : 0});
+  }
+  if (op == "Shape") {
+    TRY(x, n.requiredInput(0));
+    TRY(start, n.getInt("start", 0));
+    Attrs a(builder);
+    a.i64("start", start);
+    if (n.attr("end")) {
+      TRY(end, n.getInt("end", 0));
+      a.i64("end", end);
+    }
+    return emit(n, "graph.shape", {x}, a);
+  }
+  if (op == "Range") {
+    TRY(start, n.requiredInput(0));
+    TRY(limit, n.requiredInput(1));
+    TRY(delta, n.requiredInput(2));
+    return emit(n, "graph.range", {start, limit, delta});
+  }
+  if (op == "Constant") {
+    ElementsAttr value;
+    Type f32 = builder.getF32Type(), i64 = builder.getI64Type();
+    if (const onnx::AttributeProto *a = n.attr("value")) {
+      if (a->type() != onnx::AttributeProto_AttributeType_TENSOR)
+        return n.error() << "attribute 'value' must be TENSOR, got "
+                         << attrTypeName(a->type()),
+               failure();
+      value = tensorAttr(a->t(), loc, "attribute 'value'");
+    } else if (n.attr("value_float")) {
+      TRY(v, n.getFloat("value_float", 0));
+      value = DenseElementsAttr::get(RankedTensorType::get({}, f32), v);
+    } else if (n.attr("value_int")) {
+      TRY(v, n.getInt("value_int", 0));
+      value = DenseElementsAttr::get(RankedTensorType::get({}, i64), v);
+    } else if (n.attr("value_floats")) {
+      TRY(v, n.getFloats("value_floats"));
+      value = DenseElementsAttr::get(
+          RankedTensorType::get({static_cast<int64_t>(v->size())}, f32),
+          ArrayRef<float>(*v));
+    } else if (n.attr("value_ints")) {
+      TRY(v, n.getInts("value_ints"));
+      value = DenseElementsAttr::get(
+          RankedTensorType::get({static_cast<int64_t>(v->size())}, i64),
+          ArrayRef<int64_t>(*v));
+    } else {
+      return n.error() << "only tensor, float(s) and int(s) values are "
+                          "supported (sparse and string constants are not)",
+             failure();
+    }
+    if (!value)
+      return failure();
+    return bind(n, constant(value, loc));
+  }
+  return n.error() << "op type is not supported", failure();
+}
+
+#undef TRY
+
+//===----------------------------------------------------------------------===//
+// The model
+//===----------------------------------------------------------------------===//
+
+/// Reads each external-data tensor into raw_data. Reports and fails on a
+/// missing file, a bad path or a short read.
+LogicalResult inlineExternalData(onnx::TensorProto &t, StringRef dir,
+                                 Location loc) {
+  if (t.data_location() != onnx::TensorProto_DataLocation_EXTERNAL)
+    return success();
+  std::string location;
+  uint64_t offset = 0;
+  std::optional<uint64_t> length;
+  for (const auto &kv : t.external_data()) {
+    if (kv.key() == "location")
+      location = kv.value();
+    else if (kv.key() == "offset" || kv.key() == "length") {
+      uint64_t v;
+      if (StringRef(kv.value()).getAsInteger(10, v))
+        return emitError(loc) << "tensor '" << t.name() << "': external data "
+                              << kv.key() << " '" << kv.value()
+                              << "' is not a number";
+      if (kv.key() == "offset")
+        offset = v;
+      else
+        length = v;
+    }
+  }
+  if (location.empty())
+    return emitError(loc) << "tensor '" << t.name()
+                          << "': external data has no location";
+  if (dir.empty())
+    return emitError(loc) << "tensor '" << t.name()
+                          << "': external data is not available here";
+  if (llvm::sys::path::is_absolute(location) ||
+      llvm::is_contained(llvm::make_range(llvm::sys::path::begin(location),
+                                          llvm::sys::path::end(location)),
+                         ".."))
+    return emitError(loc) << "tensor '" << t.name() << "': external data path '"
+                          << location
+                          << "' must be relative and stay inside the model's "
+                             "directory";
+  SmallString<256> path(dir);
+  llvm::sys::path::append(path, location);
+  auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/false,
+                                            /*RequiresNullTerminator=*/false);
+  if (!buffer)
+    return emitError(loc) << "tensor '" << t.name()
+                          << "': cannot read external data file '" << path
+                          << "': " << buffer.getError().message();
+  uint64_t size = (*buffer)->getBufferSize();
+  uint64_t len = length ? *length : (offset <= size ? size - offset : 0);
+  if (offset > size || len > size - offset)
+    return emitError(loc) << "tensor '" << t.name() << "': external data file '"
+                          << path << "' has " << size
+                          << " bytes, fewer than offset " << offset
+                          << " + length " << len;
+  t.set_raw_data((*buffer)->getBufferStart() + offset, len);
+  t.clear_external_data();
+  t.set_data_location(onnx::TensorProto_DataLocation_DEFAULT);
+  return success();
+}
+
+/// Lists every node whose op type DLC cannot import, in one error.
+LogicalResult checkSupportedOps(const onnx::GraphProto &graph, Location loc) {
+  struct Use {
+    int count = 0;
+    SmallVector<std::string, 3> names;
+  };
+  std::map<std::string, Use> unsupported;
+  for (auto [index, node] : llvm::enumerate(graph.node())) {
+    std::string key = node.op_type();
+    if (!isDefaultDomain(node.domain()))
+      key = node.domain() + "." + key;
+    else if (supportedOpTypes().contains(node.op_type()))
+      continue;
+    Use &use = unsupported[key];
+    ++use.count;
+    if (use.names.size() < 3)
+      use.names.push_back(node.name().empty()
+                              ? node.op_type() + "_" + std::to_string(index)
+                              : node.name());
+  }
+  if (unsupported.empty())
+    return success();
+  InFlightDiagnostic diag = emitError(loc);
+  diag << "the model uses " << unsupported.size()
+       << " unsupported op type" << (unsupported.size() == 1 ? "" : "s")
+       << ": ";
+  bool first = true;
+  for (const auto &[type, use] : unsupported) {
+    if (!first)
+      diag << "; ";
+    first = false;
+    diag << type << " (" << use.count << " node"
+         << (use.count == 1 ? "" : "s") << ", e.g. ";
+    llvm::interleave(
+        use.names, [&](const std::string &s) { diag << "'" << s << "'"; },
+        [&] { diag << ", "; });
+    diag << ")";
+  }
+  return failure();
+}
+
+OwningOpRef<ModuleOp> Importer::run(onnx::ModelProto &model,
+                                    StringRef externalDir) {
+  Location fileLoc = FileLineColLoc::get(&ctx, displayName, 0, 0);
+  // Opset of the default domain.
+  bool haveOpset = false;
+  for (const auto &o : model.opset_import())
+    if (isDefaultDomain(o.domain())) {
+      opset = o.version();
+      haveOpset = true;
+    }
+  if (!haveOpset)
+    return emitError(fileLoc) << "the model imports no opset of the default "
+                                 "ONNX domain",
+           nullptr;
+  if (opset < kMinOpset || opset > kMaxOpset)
+    return emitError(fileLoc) << "opset " << opset
+                              << " is not supported (DLC reads opsets "
+                              << kMinOpset << " to " << kMaxOpset << ")",
+           nullptr;
+  onnx::GraphProto &graph = *model.mutable_graph();
+  if (graph.node_size() == 0)
+    return emitError(fileLoc) << "the graph has no nodes", nullptr;
+  if (graph.output_size() == 0)
+    return emitError(fileLoc) << "the graph has no outputs", nullptr;
+  if (failed(checkSupportedOps(graph, fileLoc)))
+    return nullptr;
+
+  // --dim bindings: give symbolic input dims their values before shape
+  // inference so that it propagates them.
+  llvm::StringSet<> usedBindings;
+  for (onnx::ValueInfoProto &input : *graph.mutable_input()) {
+    if (!input.type().has_tensor_type() ||
+        !input.type().tensor_type().has_shape())
+      continue;
+    for (auto &dim :
+         *input.mutable_type()->mutable_tensor_type()->mutable_shape()->mutable_dim()) {
+      if (!dim.has_dim_param())
+        continue;
+      auto it = options.dimBindings.find(dim.dim_param());
+      if (it == options.dimBindings.end())
+        continue;
+      usedBindings.insert(it->first());
+      dim.set_dim_value(it->second);
+    }
+  }
+  for (const auto &binding : options.dimBindings)
+    if (!usedBindings.contains(binding.first()))
+      return emitError(fileLoc) << "--dim " << binding.first()
+                                << ": no graph input has a dim named '"
+                                << binding.first() << "'",
+             nullptr;
+
+  for (onnx::TensorProto &t : *graph.mutable_initializer())
+    if (failed(inlineExternalData(t, externalDir, fileLoc)))
+      return nullptr;
+  for (onnx::NodeProto &node : *graph.mutable_node())
+    for (onnx::AttributeProto &a : *node.mutable_attribute())
+      if (a.has_t() && failed(inlineExternalData(*a.mutable_t(), externalDir,
+                                                 fileLoc)))
+        return nullptr;
+
+  try {
+    onnx::checker::check_model(model);
+  } catch (const std::exception &e) {
+    return emitError(fileLoc) << "invalid ONNX model: " << e.what(), nullptr;
+  }
+  try {
+    onnx::ShapeInferenceOptions opts(/*check_type=*/true, /*error_mode=*/1,
+                                     /*data_prop=*/true);
+    onnx::shape_inference::InferShapes(model, onnx::OpSchemaRegistry::Instance(),
+                                       opts);
+  } catch (const std::exception &e) {
+    return emitError(fileLoc) << "ONNX shape inference failed: " << e.what(),
+           nullptr;
+  }
+
+  for (const onnx::ValueInfoProto &vi : graph.value_info())
+    if (RankedTensorType t = typeOf(vi.type()))
+      onnxTypes[vi.name()] = t;
+  for (const onnx::ValueInfoProto &vi : graph.output())
+    if (RankedTensorType t = typeOf(vi.type()))
+      onnxTypes[vi.name()] = t;
+
+  auto module = ModuleOp::create(fileLoc);
+  OwningOpRef<ModuleOp> owned(module);
+  builder.setInsertionPointToEnd(module.getBody());
+
+  // Arguments: graph inputs that are not initializers.
+  llvm::StringSet<> initializerNames;
+  for (const onnx::TensorProto &t : graph.initializer())
+    initializerNames.insert(t.name());
+  SmallVector<Type> argTypes;
+  SmallVector<const onnx::ValueInfoProto *> args;
+  for (const onnx::ValueInfoProto &input : graph.input()) {
+    if (initializerNames.contains(input.name()))
+      continue;
+    Location loc = NameLoc::get(builder.getStringAttr(input.name()), fileLoc);
+    if (!input.type().has_tensor_type())
+      return emitError(loc) << "input '" << input.name()
+                            << "' is not a tensor (sequences, maps and "
+                               "optionals are not supported)",
+             nullptr;
+    int elemType = input.type().tensor_type().elem_type();
+    if (!elementType(elemType))
+      return emitError(loc) << "input '" << input.name() << "' has unsupported "
+                            << dataTypeName(elemType),
+             nullptr;
+    RankedTensorType type = typeOf(input.type());
+    if (!type)
+      return emitError(loc) << "input '" << input.name()
+                            << "' has no shape; DLC needs the rank of every "
+                               "input",
+             nullptr;
+    argTypes.push_back(type);
+    args.push_back(&input);
+  }
+  auto func = func::FuncOp::create(builder, fileLoc, options.funcName,
+                                   builder.getFunctionType(argTypes, {}));
+  Block *body = func.addEntryBlock();
+  for (auto [i, input] : llvm::enumerate(args)) {
+    values[input->name()] = body->getArgument(i);
+    func.setArgAttr(i, "onnx.name", builder.getStringAttr(input->name()));
+    SmallVector<Attribute> dimNames;
+    bool anySymbolic = false;
+    for (const auto &dim : input->type().tensor_type().shape().dim()) {
+      dimNames.push_back(builder.getStringAttr(
+          dim.has_dim_value() ? "" : dim.dim_param()));
+      anySymbolic |= !dim.has_dim_value();
+    }
+    if (anySymbolic)
+      func.setArgAttr(i, "onnx.dim_params", builder.getArrayAttr(dimNames));
+  }
+  builder.setInsertionPointToStart(body);
+
+  for (const onnx::TensorProto &t : graph.initializer()) {
+    Location loc = NameLoc::get(builder.getStringAttr(t.name()), fileLoc);
+    ElementsAttr value =
+        tensorAttr(t, loc, "initializer '" + t.name() + "'");
+    if (!value)
+      return nullptr;
+    values[t.name()] = constant(value, loc);
+  }
+
+  for (auto [index, node] : llvm::enumerate(graph.node())) {
+    std::string name = node.name().empty()
+                           ? node.op_type() + "_" + std::to_string(index)
+                           : node.name();
+    Location loc = FusedLoc::get(
+        &ctx, {NameLoc::get(builder.getStringAttr(name), fileLoc)},
+        builder.getStringAttr(node.op_type()));
+    onnx::NodeProto named = node;
+    named.set_name(name);
+    NodeContext n(*this, named, loc);
+    if (failed(convertNode(n)))
+      return nullptr;
+  }
+
+  SmallVector<Value> results;
+  for (const onnx::ValueInfoProto &output : graph.output()) {
+    Value v = values.lookup(output.name());
+    if (!v)
+      return emitError(fileLoc) << "graph output '" << output.name()
+                                << "' is not produced by any node, input or "
+                                   "initializer",
+             nullptr;
+    results.push_back(v);
+  }
+  func::ReturnOp::create(builder, fileLoc, results);
+  func.setType(builder.getFunctionType(argTypes, ValueRange(results).getTypes()));
+  for (auto [i, output] : llvm::enumerate(graph.output()))
+    func.setResultAttr(i, "onnx.name", builder.getStringAttr(output.name()));
+  if (failed(mlir::verify(module)))
+    return nullptr;
+  return owned;
+}
+
+OwningOpRef<ModuleOp> importParsed(onnx::ModelProto &model,
+                                   StringRef displayName, StringRef externalDir,
+                                   MLIRContext &ctx,
+                                   const OnnxImportOptions &options) {
+  ctx.loadDialect<graph::GraphDialect, func::FuncDialect>();
+  // Last line of defence: libonnx may throw from places not listed above.
+  try {
+    Importer importer(ctx, options, displayName);
+    return importer.run(model, externalDir);
+  } catch (const std::exception &e) {
+    emitError(FileLineColLoc::get(&ctx, displayName, 0, 0))
+        << "cannot import the model: " << e.what();
+  } catch (...) {
+    emitError(FileLineColLoc::get(&ctx, displayName, 0, 0))
+        << "cannot import the model: unknown error in the ONNX library";
+  }
+  return nullptr;
+}
+
+} // namespace
+
+OwningOpRef<ModuleOp> dlc::importOnnxBuffer(StringRef bytes,
+                                            StringRef displayName,
+                                            StringRef externalDataDir,
+                                            MLIRContext &ctx,
+                                            const OnnxImportOptions &options) {
+  Location fileLoc = FileLineColLoc::get(&ctx, displayName, 0, 0);
+  if (bytes.empty())
+    return emitError(fileLoc) << "the file is empty, not an ONNX model",
+           nullptr;
+  if (bytes.size() > static_cast<size_t>(INT_MAX))
+    return emitError(fileLoc) << "the file is larger than 2 GiB; store the "
+                                 "weights as ONNX external data",
+           nullptr;
+  onnx::ModelProto model;
+  if (!model.ParseFromArray(bytes.data(), static_cast<int>(bytes.size())))
+    return emitError(fileLoc) << "not a valid ONNX model: the protobuf "
+                                 "cannot be parsed (truncated or corrupt "
+                                 "file?)",
+           nullptr;
+  if (!model.has_graph())
+    return emitError(fileLoc) << "not a valid ONNX model: it has no graph",
+           nullptr;
+  return importParsed(model, displayName, externalDataDir, ctx, options);
+}
+
+OwningOpRef<ModuleOp> dlc::importOnnxFile(StringRef path, MLIRContext &ctx,
+                                          const OnnxImportOptions &options) {
+  auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/false,
+                                            /*RequiresNullTerminator=*/false);
+  if (!buffer)
+    return emitError(UnknownLoc::get(&ctx))
+               << "cannot open '" << path
+               << "': " << buffer.getError().message(),
+           nullptr;
+  SmallString<256> dir(path);
+  llvm::sys::path::remove_filename(dir);
+  if (dir.empty())
+    dir = ".";
+  return importOnnxBuffer((*buffer)->getBuffer(), path, dir, ctx, options);
+}
