@@ -36,9 +36,12 @@ def Graph_Dialect : Dialect {
 class Graph_Op<string mnemonic, list<Trait> traits = []>
     : Op<Graph_Dialect, mnemonic, traits>;
 
-// Result-type inference with an ONNX-aware compatibility rule: a declared
-// result type may be more static than the inferred one (a `?` the importer's
-// shape inference resolved), never less or different.
+// Result-type inference with a compatibility rule: the declared result type
+// must have the inferred element type and rank, and agree with the inferred
+// shape wherever both are static. Either may be more static than the other:
+// the declared one when ONNX's shape inference resolved a `?`, the inferred
+// one when folding made an operand constant (graph-infer-shapes then
+// refines the declared type).
 def Graph_InferType : TraitList<[
   DeclareOpInterfaceMethods<InferTypeOpInterface>,
   NativeOpTrait<

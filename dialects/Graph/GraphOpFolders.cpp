@@ -14,6 +14,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "dialects/Graph/GraphOps.h"
+#include "dialects/Graph/ShapeInference.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/Matchers.h"
@@ -93,7 +94,9 @@ static Attribute foldBinaryConstants(Attribute lhsAttr, Attribute rhsAttr,
       out.push_back(*r);
     }
   } else if (isa<IntegerType>(elt)) {
-    bool isUnsigned = elt.isUnsignedInteger();
+    // i1 is ONNX bool: false = 0, true = 1 (as Cast reads it), so it compares
+    // unsigned; signed, true would be -1 and max(true, false) false.
+    bool isUnsigned = elt.isUnsignedInteger() || elt.isInteger(1);
     auto lv = llvm::to_vector(lhs.getValues<APInt>());
     auto rv = llvm::to_vector(rhs.getValues<APInt>());
     for (size_t i = 0; i < lmap.size(); ++i) {
@@ -144,27 +147,49 @@ static Attribute foldCompare(Attribute lhs, Attribute rhs, Type resultType,
       });
 }
 
-/// True if `attr` is a splat constant equal to `value`.
-static bool isSplatValue(Attribute attr, double value) {
+/// True if `attr` is a splat constant equal to `value` (0 or 1). The
+/// comparison is exact in the element type: going through double or int64_t
+/// would lose the high bits of wide integers (i128) and floats (f128).
+static bool isSplatValue(Attribute attr, unsigned value) {
   DenseElementsAttr dense = asDense(attr);
   if (!dense || !dense.isSplat())
     return false;
   Type elt = dense.getElementType();
-  if (isa<FloatType>(elt))
-    return dense.getSplatValue<APFloat>().convertToDouble() == value;
+  if (auto floatType = dyn_cast<FloatType>(elt)) {
+    APFloat expected(static_cast<double>(value));
+    bool lost = false;
+    if (expected.convert(floatType.getFloatSemantics(),
+                         APFloat::rmNearestTiesToEven,
+                         &lost) != APFloat::opOK ||
+        lost)
+      return false; // not representable in this type
+    return dense.getSplatValue<APFloat>().compare(expected) ==
+           APFloat::cmpEqual;
+  }
   if (isa<IntegerType>(elt) && elt.getIntOrFloatBitWidth() > 1)
-    return dense.getSplatValue<APInt>().getSExtValue() ==
-           static_cast<int64_t>(value);
+    return dense.getSplatValue<APInt>() ==
+           APInt(elt.getIntOrFloatBitWidth(), value);
   return false;
 }
 
 /// `x op c` is `x` when `c` is the identity element and the op does not
 /// change x's type (no broadcasting to a bigger shape).
 static OpFoldResult foldIdentityElement(Value lhs, Attribute rhsAttr,
-                                        Type resultType, double identity) {
-  if (lhs.getType() == resultType && isSplatValue(rhsAttr, identity))
-    return lhs;
-  return {};
+                                        Type resultType, unsigned identity) {
+  if (lhs.getType() != resultType || !isSplatValue(rhsAttr, identity))
+    return {};
+  // The declared result type may be less static than the inferred one, so
+  // equal types do not prove that `c` leaves x's shape alone: x : tensor<?xf32>
+  // plus c : tensor<4xf32> can be declared -> tensor<?xf32>, yet gives 4
+  // elements when x has 1. Each dim of `c` must be 1 or x's static dim.
+  ArrayRef<int64_t> x = cast<RankedTensorType>(lhs.getType()).getShape();
+  ArrayRef<int64_t> c = asDense(rhsAttr).getType().getShape();
+  if (c.size() > x.size())
+    return {};
+  for (auto [cd, xd] : llvm::zip(llvm::reverse(c), llvm::reverse(x)))
+    if (cd != 1 && cd != xd)
+      return {};
+  return lhs;
 }
 
 //===----------------------------------------------------------------------===//
@@ -240,7 +265,14 @@ OpFoldResult DivOp::fold(FoldAdaptor a) {
         if (y.isZero())
           return std::nullopt;
         // ONNX integer Div truncates toward zero (as C does).
-        return isUnsigned ? x.udiv(y) : x.sdiv(y);
+        if (isUnsigned)
+          return x.udiv(y);
+        // INT_MIN / -1 overflows (a trap on most targets): run time too.
+        bool overflow = false;
+        APInt q = x.sdiv_ov(y, overflow);
+        if (overflow)
+          return std::nullopt;
+        return q;
       });
 }
 
@@ -449,7 +481,11 @@ static OpFoldResult foldShapeOnly(Value input, Attribute inputAttr,
   if (input.getType() == resultType && resultType.hasStaticShape())
     return input;
   DenseElementsAttr dense = asDense(inputAttr);
-  if (dense && resultType.hasStaticShape())
+  // The declared type may be more static than the inferred one (a reshape
+  // with a non-constant shape), so check the element count: reshape() needs
+  // it to match and would otherwise read past the data.
+  if (dense && resultType.hasStaticShape() &&
+      dense.getNumElements() == resultType.getNumElements())
     return dense.reshape(resultType);
   return {};
 }
@@ -474,7 +510,11 @@ OpFoldResult ExpandOp::fold(FoldAdaptor a) {
   if (getInput().getType() == getType() && getType().hasStaticShape())
     return getInput();
   DenseElementsAttr dense = asDense(a.getInput());
-  if (dense && dense.isSplat() && getType().hasStaticShape())
+  // With a non-constant shape only the declared type says what the result
+  // is; it must be a broadcast of the input.
+  if (dense && dense.isSplat() && getType().hasStaticShape() &&
+      isUnidirectionalBroadcastable(dense.getType().getShape(),
+                                    getType().getShape()))
     return dense.resizeSplat(getType());
   return {};
 }
@@ -524,7 +564,7 @@ OpFoldResult ConcatOp::fold(FoldAdaptor a) {
   RankedTensorType type = getType();
   if (!type.hasStaticShape() || type.getNumElements() > kMaxFoldElements)
     return {};
-  int64_t axis = getAxis() < 0 ? getAxis() + type.getRank() : getAxis();
+  int64_t axis = graph::wrapAxis(getAxis(), type.getRank());
   // Gather every input's elements into one list, remembering where each
   // input starts and its extent along the axis.
   SmallVector<Attribute> all;
@@ -560,7 +600,9 @@ OpFoldResult ConcatOp::fold(FoldAdaptor a) {
 OpFoldResult SliceOp::fold(FoldAdaptor a) {
   DenseElementsAttr data = asDense(a.getData());
   RankedTensorType type = getType();
-  if (!data || !type.hasStaticShape())
+  // The input's elements are all read into a list: bound it too.
+  if (!data || !type.hasStaticShape() ||
+      data.getNumElements() > kMaxFoldElements)
     return {};
   auto starts = intValues(a.getStarts());
   auto ends = intValues(a.getEnds());
@@ -590,8 +632,9 @@ OpFoldResult SliceOp::fold(FoldAdaptor a) {
     int64_t dim = inType.getDimSize(d), s = (*starts)[i];
     if (s < 0)
       s += dim;
-    s = steps[i] > 0 ? std::clamp<int64_t>(s, 0, dim)
-                     : std::clamp<int64_t>(s, 0, dim - 1);
+    // min/max, not std::clamp: [0, dim - 1] is empty when dim is 0.
+    s = steps[i] > 0 ? std::min(std::max<int64_t>(s, 0), dim)
+                     : std::min(std::max<int64_t>(s, 0), dim - 1);
     first[d] = s;
     step[d] = steps[i];
   }
@@ -609,11 +652,13 @@ OpFoldResult GatherOp::fold(FoldAdaptor a) {
   DenseElementsAttr data = asDense(a.getData());
   auto indices = intValues(a.getIndices());
   RankedTensorType type = getType();
-  if (!data || !indices || !type.hasStaticShape())
+  // The input's elements are all read into a list: bound it too.
+  if (!data || !indices || !type.hasStaticShape() ||
+      data.getNumElements() > kMaxFoldElements)
     return {};
   RankedTensorType inType = getData().getType();
   int64_t rank = inType.getRank();
-  int64_t axis = getAxis() < 0 ? getAxis() + rank : getAxis();
+  int64_t axis = graph::wrapAxis(getAxis(), rank);
   int64_t axisSize = inType.getDimSize(axis);
   for (int64_t &i : *indices) {
     if (i < 0)
@@ -648,7 +693,7 @@ OpFoldResult ShapeOp::fold(FoldAdaptor) {
   if (IntegerAttr e = getEndAttr())
     end = e.getInt();
   int64_t rank = x.getRank();
-  int64_t s = getStart() < 0 ? getStart() + rank : getStart();
+  int64_t s = graph::wrapAxis(getStart(), rank);
   int64_t e = end ? (*end < 0 ? *end + rank : *end) : rank;
   s = std::clamp<int64_t>(s, 0, rank);
   e = std::max(s, std::clamp<int64_t>(e, 0, rank));
@@ -665,13 +710,28 @@ OpFoldResult ShapeOp::fold(FoldAdaptor) {
 OpFoldResult TransposeOp::fold(FoldAdaptor a) {
   SmallVector<int64_t> perm = getEffectivePerm();
   bool identity = llvm::equal(perm, llvm::seq<int64_t>(0, perm.size()));
-  if (identity)
+  // The declared type may be more or less static than the input's; a fold
+  // must not change the result's type.
+  if (identity && getInput().getType() == getType())
     return getInput();
+  DenseElementsAttr dense = asDense(a.getInput());
+  if (!dense || !getType().hasStaticShape())
+    return {};
   // A transpose of a splat only changes the shape.
-  if (DenseElementsAttr dense = asDense(a.getInput());
-      dense && dense.isSplat() && getType().hasStaticShape())
+  if (dense.isSplat())
     return dense.resizeSplat(getType());
-  return {};
+  if (dense.getNumElements() > kMaxFoldElements)
+    return {};
+  // Result dim i is input dim perm[i], so result[index] is the input element
+  // whose index has index[i] at position perm[i].
+  SmallVector<Attribute> values = llvm::to_vector(dense.getValues<Attribute>());
+  SmallVector<int64_t> strides = stridesOf(dense.getType().getShape());
+  return gatherConstant(values, getType(), [&](ArrayRef<int64_t> index) {
+    int64_t linear = 0;
+    for (auto [i, p] : llvm::enumerate(perm))
+      linear += index[i] * strides[p];
+    return linear;
+  });
 }
 
 namespace {

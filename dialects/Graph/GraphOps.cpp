@@ -252,6 +252,12 @@ LogicalResult PowOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc
 LogicalResult WhereOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
                                         Adaptor a,
                                         SmallVectorImpl<Type> &results) {
+  // Named here: "operands" would include the i1 condition.
+  RankedTensorType x = rankedType(a.getX()), y = rankedType(a.getY());
+  if (x && y && x.getElementType() != y.getElementType())
+    return fail(loc, getOperationName(),
+                "x and y must have the same element type, got ",
+                x.getElementType(), " and ", y.getElementType());
   return inferBroadcast(loc, getOperationName(),
                         {a.getCondition(), a.getX(), a.getY()},
                         /*sameTypeFrom=*/1, Type(), results);
@@ -346,9 +352,10 @@ LogicalResult GemmOp::inferReturnTypes(MLIRContext *, std::optional<Location> lo
   int64_t m = ta.getDimSize(transA ? 1 : 0), k1 = ta.getDimSize(transA ? 0 : 1);
   int64_t k2 = tb.getDimSize(transB ? 1 : 0), n = tb.getDimSize(transB ? 0 : 1);
   if (k1 != kDyn && k2 != kDyn && k1 != k2)
-    return fail(loc, name, "contraction dims differ: op(A) is ", m, "x", k1,
-                " but op(B) is ", k2, "x", n, " (transA = ", transA,
-                ", transB = ", transB, ")");
+    return fail(loc, name, "contraction dims differ: op(A) is ", fmt({m, k1}),
+                " but op(B) is ", fmt({k2, n}),
+                " (transA = ", transA ? "true" : "false",
+                ", transB = ", transB ? "true" : "false", ")");
   SmallVector<int64_t> shape = {m, n};
   if (Value c = a.getC()) {
     RankedTensorType tc = rankedType(c);
@@ -661,7 +668,9 @@ LogicalResult ReshapeOp::inferReturnTypes(MLIRContext *, std::optional<Location>
   int inferredDim = -1;
   int64_t known = 1;
   bool knownIsStatic = true;
-  for (auto [i, d] : llvm::enumerate(*target)) {
+  for (auto [i, entry] : llvm::enumerate(*target)) {
+    // A copy: `d` is rewritten below, and the messages print `target`.
+    int64_t d = entry;
     if (d == -1) {
       if (inferredDim >= 0)
         return fail(loc, name, "shape ", fmtList(*target),
@@ -682,8 +691,9 @@ LogicalResult ReshapeOp::inferReturnTypes(MLIRContext *, std::optional<Location>
     shape.push_back(d);
     if (d == kDyn)
       knownIsStatic = false;
-    else
-      known *= d;
+    else if (llvm::MulOverflow(known, d, known))
+      return fail(loc, name, "shape ", fmtList(*target),
+                  " has more than 2^63 - 1 elements");
   }
   if (inferredDim >= 0 && a.getAllowzero() && llvm::is_contained(*target, 0))
     return fail(loc, name, "shape ", fmtList(*target),
@@ -741,13 +751,12 @@ LogicalResult TransposeOp::inferReturnTypes(MLIRContext *,
   return success();
 }
 
+/// The product of `dims`; `?` if one is `?` or the product overflows.
 static int64_t product(ArrayRef<int64_t> dims) {
   int64_t p = 1;
-  for (int64_t d : dims) {
-    if (d == kDyn)
+  for (int64_t d : dims)
+    if (d == kDyn || llvm::MulOverflow(p, d, p))
       return kDyn;
-    p *= d;
-  }
   return p;
 }
 
@@ -849,7 +858,11 @@ LogicalResult ConcatOp::inferReturnTypes(MLIRContext *, std::optional<Location> 
     for (int64_t d = 0; d < t.getRank(); ++d) {
       int64_t td = t.getDimSize(d);
       if (d == *axis) {
-        shape[d] = (shape[d] == kDyn || td == kDyn) ? kDyn : shape[d] + td;
+        if (shape[d] == kDyn || td == kDyn)
+          shape[d] = kDyn;
+        else if (llvm::AddOverflow(shape[d], td, shape[d]))
+          return fail(loc, name, "the inputs' dims ", d,
+                      " add up to more than 2^63 - 1");
         continue;
       }
       if (td != kDyn && shape[d] != kDyn && td != shape[d])
@@ -882,7 +895,9 @@ LogicalResult SplitOp::inferReturnTypes(MLIRContext *, std::optional<Location> l
   for (int64_t s : split) {
     if (s < 0)
       return fail(loc, name, "split ", fmtList(split), " has a negative size");
-    total += s;
+    if (llvm::AddOverflow(total, s, total))
+      return fail(loc, name, "split ", fmtList(split),
+                  " adds up to more than 2^63 - 1");
   }
   if (!x.isDynamicDim(*axis) && total != x.getDimSize(*axis))
     return fail(loc, name, "split ", fmtList(split), " adds up to ", total,
@@ -956,14 +971,22 @@ LogicalResult SliceOp::inferReturnTypes(MLIRContext *, std::optional<Location> l
       s += dim;
     if (e < 0)
       e += dim;
+    // Written with min/max, not std::clamp: for a negative step over an
+    // empty dim the range [0, dim - 1] is empty. The counts avoid overflow
+    // for steps near INT64_MAX / INT64_MIN: 0 <= distance - 1 < dim.
     if (k > 0) {
-      s = std::clamp<int64_t>(s, 0, dim);
-      e = std::clamp<int64_t>(e, 0, dim);
-      shape[axis] = e > s ? (e - s + k - 1) / k : 0;
+      s = std::min(std::max<int64_t>(s, 0), dim);
+      e = std::min(std::max<int64_t>(e, 0), dim);
+      shape[axis] = e > s ? (e - s - 1) / k + 1 : 0;
     } else {
-      s = std::clamp<int64_t>(s, 0, dim - 1);
-      e = std::clamp<int64_t>(e, -1, dim - 1);
-      shape[axis] = s > e ? (s - e + (-k) - 1) / (-k) : 0;
+      s = std::min(std::max<int64_t>(s, 0), dim - 1);
+      e = std::min(std::max<int64_t>(e, -1), dim - 1);
+      uint64_t magnitude = 0 - static_cast<uint64_t>(k);
+      shape[axis] =
+          s > e ? static_cast<int64_t>(static_cast<uint64_t>(s - e - 1) /
+                                       magnitude) +
+                      1
+                : 0;
     }
   }
   results.push_back(x.clone(shape));
@@ -1041,7 +1064,11 @@ LogicalResult TileOp::inferReturnTypes(MLIRContext *, std::optional<Location> lo
       if (r < 0)
         return fail(loc, name, "repeats ", fmtList(*repeats),
                     " has a negative entry");
-      shape[i] = x.isDynamicDim(i) ? kDyn : x.getDimSize(i) * r;
+      if (x.isDynamicDim(i))
+        continue;
+      if (llvm::MulOverflow(x.getDimSize(i), r, shape[i]))
+        return fail(loc, name, "repeats ", fmtList(*repeats), " make dim ", i,
+                    " of size ", x.getDimSize(i), " larger than 2^63 - 1");
     }
   }
   results.push_back(x.clone(shape));
@@ -1083,6 +1110,10 @@ LogicalResult PadOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc
       auto len = staticVectorLength(loc, name, v, "axes");
       if (failed(len))
         return failure();
+      // Each axis names a distinct dim, so there are at most `rank`.
+      if (*len > rank)
+        return fail(loc, name, "axes has ", *len,
+                    " entries but the input has rank ", rank);
       axes.resize(*len);
     }
   }
@@ -1095,11 +1126,14 @@ LogicalResult PadOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc
                 " (a begin and an end for each of ", n, " padded dims)");
   std::optional<SmallVector<int64_t>> pads = getConstantInts(a.getPads());
   SmallVector<int64_t> shape(x.getShape());
-  if (!pads || !axesKnown) {
-    for (int64_t i = 0; i < n; ++i)
-      shape[axesKnown ? axes[i] : i] = kDyn;
-    if (!axesKnown)
-      shape.assign(rank, kDyn);
+  if (!axesKnown) {
+    // Which dims are padded is unknown (`axes` holds placeholders).
+    results.push_back(x.clone(SmallVector<int64_t>(rank, kDyn)));
+    return success();
+  }
+  if (!pads) {
+    for (int64_t axis : axes)
+      shape[axis] = kDyn;
     results.push_back(x.clone(shape));
     return success();
   }
@@ -1107,7 +1141,11 @@ LogicalResult PadOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc
     int64_t d = x.getDimSize(axes[i]);
     if (d == kDyn)
       continue;
-    int64_t padded = d + (*pads)[i] + (*pads)[n + i];
+    int64_t padded;
+    if (llvm::AddOverflow(d, (*pads)[i], padded) ||
+        llvm::AddOverflow(padded, (*pads)[n + i], padded))
+      return fail(loc, name, "pads ", fmtList(*pads), " overflow dim ",
+                  axes[i], " of size ", d);
     if (padded < 0)
       return fail(loc, name, "pads ", fmtList(*pads), " crop dim ", axes[i],
                   " of size ", d, " below zero");
@@ -1149,12 +1187,19 @@ LogicalResult ResizeOp::inferReturnTypes(MLIRContext *, std::optional<Location> 
                   " entries but X has rank ", rank);
     if (auto c = getConstantDoubles(scales)) {
       for (auto [i, s] : llvm::enumerate(*c)) {
-        if (s <= 0)
-          return fail(loc, name, "scales must be positive, got ", s,
-                      " for dim ", i);
-        if (!x.isDynamicDim(i))
-          shape[i] = static_cast<int64_t>(
-              std::floor(static_cast<double>(x.getDimSize(i)) * s));
+        if (!(s > 0) || !std::isfinite(s))
+          return fail(loc, name, "scales must be positive and finite, got ",
+                      s, " for dim ", i);
+        if (x.isDynamicDim(i))
+          continue;
+        // ONNX scales are f32 and the product is taken in f32 (onnx shape
+        // inference, onnxruntime): 10 * 0.7f is 7, though 6.9999998 in f64.
+        double scaled = std::floor(static_cast<float>(x.getDimSize(i)) *
+                                   static_cast<float>(s));
+        if (!(scaled < 0x1p62))
+          return fail(loc, name, "scale ", s, " makes dim ", i, " of size ",
+                      x.getDimSize(i), " too large");
+        shape[i] = static_cast<int64_t>(scaled);
       }
     }
   }
@@ -1171,9 +1216,10 @@ LogicalResult ResizeOp::verify() {
                             "\"cubic\", got \""
                          << mode << "\"";
   StringRef ctm = getCoordinateTransformationMode();
+  // tf_half_pixel_for_nn is valid in opsets 11 and 12.
   if (!llvm::is_contained({"half_pixel", "half_pixel_symmetric",
                            "pytorch_half_pixel", "align_corners", "asymmetric",
-                           "tf_crop_and_resize"},
+                           "tf_crop_and_resize", "tf_half_pixel_for_nn"},
                           ctm))
     return emitOpError() << "unknown coordinate_transformation_mode \"" << ctm
                          << "\"";
@@ -1216,6 +1262,40 @@ LogicalResult ShapeOp::inferReturnTypes(MLIRContext *ctx,
   return success();
 }
 
+/// `limit - start` for constant scalars, subtracted in their element type and
+/// then widened to double, as ONNX computes a Range's length
+/// (`ceil(1.0 * (limit - start) / delta)` in onnx shape inference and
+/// onnxruntime): for f32, 1.9f - (-2.0f) is 3.9000001f, not 3.8999999 as in
+/// f64, and the length 40, not 39. Integers subtract exactly.
+static std::optional<double> rangeSpan(Value start, Value limit) {
+  DenseElementsAttr s, l;
+  if (!matchPattern(start, m_Constant(&s)) ||
+      !matchPattern(limit, m_Constant(&l)) || s.getNumElements() != 1 ||
+      l.getNumElements() != 1 || s.getElementType() != l.getElementType())
+    return std::nullopt;
+  Type elt = s.getElementType();
+  if (isa<FloatType>(elt)) {
+    APFloat diff = *l.value_begin<APFloat>();
+    diff.subtract(*s.value_begin<APFloat>(), APFloat::rmNearestTiesToEven);
+    bool lost;
+    diff.convert(APFloat::IEEEdouble(), APFloat::rmNearestTiesToEven, &lost);
+    return diff.convertToDouble();
+  }
+  if (!isa<IntegerType>(elt))
+    return std::nullopt;
+  APInt lv = *l.value_begin<APInt>(), sv = *s.value_begin<APInt>();
+  if (lv.getBitWidth() > 64)
+    return std::nullopt;
+  if (elt.isUnsignedInteger())
+    return static_cast<double>(lv.getZExtValue()) -
+           static_cast<double>(sv.getZExtValue());
+  int64_t diff;
+  if (llvm::SubOverflow(lv.getSExtValue(), sv.getSExtValue(), diff))
+    return static_cast<double>(lv.getSExtValue()) -
+           static_cast<double>(sv.getSExtValue());
+  return static_cast<double>(diff);
+}
+
 LogicalResult RangeOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
                                         Adaptor a,
                                         SmallVectorImpl<Type> &results) {
@@ -1233,15 +1313,129 @@ LogicalResult RangeOp::inferReturnTypes(MLIRContext *, std::optional<Location> l
                   " but start has ", elt);
   }
   int64_t n = kDyn;
-  auto s = getConstantDoubles(a.getStart()), l = getConstantDoubles(a.getLimit()),
-       d = getConstantDoubles(a.getDelta());
+  std::optional<SmallVector<double>> d = getConstantDoubles(a.getDelta());
   if (d && (*d)[0] == 0)
     return fail(loc, name, "delta must not be 0");
-  if (s && l && d)
-    n = std::max<int64_t>(
-        0, static_cast<int64_t>(std::ceil(((*l)[0] - (*s)[0]) / (*d)[0])));
+  std::optional<double> span = rangeSpan(a.getStart(), a.getLimit());
+  if (span && d) {
+    double count = std::ceil(*span / (*d)[0]);
+    // NaN, infinite or absurd counts stay `?` (and out of int64_t casts).
+    if (std::isfinite(count) && count < 0x1p62)
+      n = count <= 0 ? 0 : static_cast<int64_t>(count);
+  }
   results.push_back(RankedTensorType::get({n}, elt));
   return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Custom assembly: a required operand followed by optional `, name = %v`
+// operands (Slice, Pad, Resize, Clip). Each optional operand may be present or
+// absent independently; present ones appear in declaration order. A
+// declarative optional group starting with `,` cannot express this: after the
+// comma it would require the first group's keyword.
+//===----------------------------------------------------------------------===//
+
+using OptionalOperand = std::optional<OpAsmParser::UnresolvedOperand>;
+
+static ParseResult
+parseNamedOperands(OpAsmParser &parser, OpAsmParser::UnresolvedOperand &first,
+                   ArrayRef<std::pair<StringRef, OptionalOperand *>> optional) {
+  if (parser.parseOperand(first))
+    return failure();
+  size_t next = 0;
+  while (succeeded(parser.parseOptionalComma())) {
+    SMLoc loc = parser.getCurrentLocation();
+    StringRef keyword;
+    if (failed(parser.parseOptionalKeyword(&keyword)))
+      keyword = "";
+    size_t i = 0;
+    while (i < optional.size() && optional[i].first != keyword)
+      ++i;
+    if (i < next) {
+      if (optional[i].second->has_value())
+        return parser.emitError(loc, "'") << keyword << "' appears twice";
+      return parser.emitError(loc, "'")
+             << keyword << "' must come before '" << optional[next - 1].first
+             << "'";
+    }
+    if (i == optional.size()) {
+      if (next == optional.size())
+        return parser.emitError(loc, "expected nothing after '")
+               << optional.back().first << "' operand";
+      std::string expected;
+      llvm::raw_string_ostream os(expected);
+      llvm::interleave(
+          optional.drop_front(next), os,
+          [&](const auto &named) { os << '\'' << named.first << '\''; },
+          " or ");
+      return parser.emitError(loc, "expected ") << expected;
+    }
+    OpAsmParser::UnresolvedOperand operand;
+    if (parser.parseEqual() || parser.parseOperand(operand))
+      return failure();
+    *optional[i].second = operand;
+    next = i + 1;
+  }
+  return success();
+}
+
+static void printNamedOperands(OpAsmPrinter &p, Value first,
+                               ArrayRef<std::pair<StringRef, Value>> optional) {
+  p << first;
+  for (auto [name, value] : optional)
+    if (value)
+      p << ", " << name << " = " << value;
+}
+
+static ParseResult parseSliceOperands(OpAsmParser &parser,
+                                      OpAsmParser::UnresolvedOperand &ends,
+                                      OptionalOperand &axes,
+                                      OptionalOperand &steps) {
+  return parseNamedOperands(parser, ends, {{"axes", &axes}, {"steps", &steps}});
+}
+
+static void printSliceOperands(OpAsmPrinter &p, Operation *, Value ends,
+                               Value axes, Value steps) {
+  printNamedOperands(p, ends, {{"axes", axes}, {"steps", steps}});
+}
+
+static ParseResult parsePadOperands(OpAsmParser &parser,
+                                    OpAsmParser::UnresolvedOperand &pads,
+                                    OptionalOperand &value,
+                                    OptionalOperand &axes) {
+  return parseNamedOperands(parser, pads, {{"value", &value}, {"axes", &axes}});
+}
+
+static void printPadOperands(OpAsmPrinter &p, Operation *, Value pads,
+                             Value value, Value axes) {
+  printNamedOperands(p, pads, {{"value", value}, {"axes", axes}});
+}
+
+static ParseResult parseResizeOperands(OpAsmParser &parser,
+                                       OpAsmParser::UnresolvedOperand &x,
+                                       OptionalOperand &roi,
+                                       OptionalOperand &scales,
+                                       OptionalOperand &sizes) {
+  return parseNamedOperands(
+      parser, x, {{"roi", &roi}, {"scales", &scales}, {"sizes", &sizes}});
+}
+
+static void printResizeOperands(OpAsmPrinter &p, Operation *, Value x,
+                                Value roi, Value scales, Value sizes) {
+  printNamedOperands(p, x,
+                     {{"roi", roi}, {"scales", scales}, {"sizes", sizes}});
+}
+
+static ParseResult parseClipOperands(OpAsmParser &parser,
+                                     OpAsmParser::UnresolvedOperand &input,
+                                     OptionalOperand &min,
+                                     OptionalOperand &max) {
+  return parseNamedOperands(parser, input, {{"min", &min}, {"max", &max}});
+}
+
+static void printClipOperands(OpAsmPrinter &p, Operation *, Value input,
+                              Value min, Value max) {
+  printNamedOperands(p, input, {{"min", min}, {"max", max}});
 }
 
 #define GET_OP_CLASSES

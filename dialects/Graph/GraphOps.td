@@ -237,7 +237,8 @@ def Graph_ClipOp : Graph_Op<"clip", [Pure, AttrSizedOperandSegments,
   let arguments = (ins Graph_Tensor:$input, Optional<Graph_Tensor>:$min,
                        Optional<Graph_Tensor>:$max);
   let results = (outs Graph_Tensor:$output);
-  let assemblyFormat = "$input (`,` `min` `=` $min^)? (`,` `max` `=` $max^)? "
+  // `, min = %lo` and `, max = %hi` are each optional (see SliceOp).
+  let assemblyFormat = "custom<ClipOperands>($input, $min, $max) "
                        "attr-dict `:` functional-type(operands, results)";
 }
 
@@ -383,13 +384,15 @@ def Graph_MaxPoolOp : Graph_PoolOp<"max_pool", "Max"> {
         : (tensor<1x64x112x112xf32>) -> tensor<1x64x56x56xf32>
     ```
   }];
-  let arguments = (ins Graph_FloatTensor:$X,
+  let arguments = (ins Graph_Tensor:$X,
                        Graph_AutoPadAttr:$auto_pad,
                        DefaultValuedAttr<BoolAttr, "false">:$ceil_mode,
                        OptionalAttr<DenseI64ArrayAttr>:$dilations,
                        DenseI64ArrayAttr:$kernel_shape,
                        OptionalAttr<DenseI64ArrayAttr>:$pads,
                        OptionalAttr<DenseI64ArrayAttr>:$strides);
+  // Max pooling is defined on integers too (ONNX allows int8 and uint8).
+  let results = (outs Graph_Tensor:$output);
 }
 
 def Graph_AveragePoolOp : Graph_PoolOp<"average_pool", "Average"> {
@@ -436,7 +439,8 @@ def Graph_GlobalMaxPoolOp : Graph_PoolOp<"global_max_pool", "Global max"> {
         : (tensor<1x512x7x7xf32>) -> tensor<1x512x1x1xf32>
     ```
   }];
-  let arguments = (ins Graph_FloatTensor:$X);
+  let arguments = (ins Graph_Tensor:$X);
+  let results = (outs Graph_Tensor:$output);
 }
 
 //===----------------------------------------------------------------------===//
@@ -691,9 +695,11 @@ def Graph_SliceOp : Graph_Op<"slice", [Pure, AttrSizedOperandSegments,
                        Optional<Graph_IndexTensor>:$axes,
                        Optional<Graph_IndexTensor>:$steps);
   let results = (outs Graph_Tensor:$output);
-  let assemblyFormat = "$data `,` $starts `,` $ends (`,` `axes` `=` $axes^)? "
-                       "(`,` `steps` `=` $steps^)? attr-dict `:` "
-                       "functional-type(operands, results)";
+  // `, axes = %a` and `, steps = %s` are each optional: a custom directive,
+  // because an optional group that begins with `,` would commit to `axes`.
+  let assemblyFormat = "$data `,` $starts `,` "
+                       "custom<SliceOperands>($ends, $axes, $steps) "
+                       "attr-dict `:` functional-type(operands, results)";
   let hasFolder = 1;
 }
 
@@ -771,9 +777,10 @@ def Graph_PadOp : Graph_Op<"pad", [Pure, AttrSizedOperandSegments,
                        Optional<Graph_IndexTensor>:$axes,
                        DefaultValuedStrAttr<StrAttr, "constant">:$mode);
   let results = (outs Graph_Tensor:$output);
-  let assemblyFormat = "$data `,` $pads (`,` `value` `=` $constant_value^)? "
-                       "(`,` `axes` `=` $axes^)? attr-dict `:` "
-                       "functional-type(operands, results)";
+  // `, value = %v` and `, axes = %a` are each optional (see SliceOp).
+  let assemblyFormat = "$data `,` "
+                       "custom<PadOperands>($pads, $constant_value, $axes) "
+                       "attr-dict `:` functional-type(operands, results)";
 }
 
 def Graph_ResizeOp : Graph_Op<"resize", [Pure, AttrSizedOperandSegments,
@@ -804,9 +811,10 @@ def Graph_ResizeOp : Graph_Op<"resize", [Pure, AttrSizedOperandSegments,
                        DefaultValuedAttr<BoolAttr, "false">:$exclude_outside,
                        DefaultValuedAttr<F32Attr, "0.0f">:$extrapolation_value);
   let results = (outs Graph_FloatTensor:$output);
-  let assemblyFormat = "$X (`,` `roi` `=` $roi^)? (`,` `scales` `=` $scales^)? "
-                       "(`,` `sizes` `=` $sizes^)? attr-dict `:` "
-                       "functional-type(operands, results)";
+  // `, roi = %r`, `, scales = %s` and `, sizes = %s` are each optional (see
+  // SliceOp).
+  let assemblyFormat = "custom<ResizeOperands>($X, $roi, $scales, $sizes) "
+                       "attr-dict `:` functional-type(operands, results)";
   let hasVerifier = 1;
 }
 

@@ -17,6 +17,8 @@ using namespace dlc;
 using namespace dlc::graph;
 
 static constexpr int64_t kDyn = ShapedType::kDynamic;
+/// Largest stride, dilation, pad or kernel size accepted (2^30).
+static constexpr int64_t kMaxWindowParam = int64_t(1) << 30;
 
 std::string graph::formatShape(ArrayRef<int64_t> shape) {
   if (shape.empty())
@@ -231,6 +233,17 @@ static std::string checkWindowAttrs(const WindowAttrs &attrs, size_t n,
   for (int64_t k : attrs.kernelShape)
     if (k < 1)
       return "kernel_shape must be >= 1, got " + formatList(attrs.kernelShape);
+  // Bounding the window parameters keeps the output-size arithmetic below
+  // (products and sums of them with dims) free of overflow.
+  for (auto [list, name] :
+       {std::make_pair(ArrayRef<int64_t>(strides), "strides"),
+        std::make_pair(ArrayRef<int64_t>(dilations), "dilations"),
+        std::make_pair(ArrayRef<int64_t>(pads), "pads"),
+        std::make_pair(ArrayRef<int64_t>(attrs.kernelShape), "kernel_shape")})
+    for (int64_t v : list)
+      if (v > kMaxWindowParam)
+        return std::string(name) + " " + formatList(list) +
+               " has a value above " + std::to_string(kMaxWindowParam);
   return "";
 }
 
@@ -256,6 +269,23 @@ static std::string spatialDims(ArrayRef<int64_t> in, ArrayRef<int64_t> kernel,
   return "";
 }
 
+/// Checks the weight's spatial dims of a Conv / ConvTranspose: each static
+/// one must be >= 1 and agree with `kernel_shape` when that is given. Returns
+/// an error message or "".
+static std::string checkKernel(ArrayRef<int64_t> kernel,
+                               ArrayRef<int64_t> kernelShape) {
+  for (int64_t k : kernel)
+    if (k != kDyn && k < 1)
+      return "weight W has spatial dims " + formatShape(kernel) +
+             "; kernel sizes must be >= 1";
+  for (size_t i = 0; i < kernelShape.size(); ++i)
+    if (kernel[i] != kDyn && kernel[i] != kernelShape[i])
+      return "kernel_shape " + formatList(kernelShape) +
+             " does not match the weight's spatial dims " +
+             formatShape(kernel);
+  return "";
+}
+
 ShapeResult graph::inferConvShape(ArrayRef<int64_t> x, ArrayRef<int64_t> w,
                                   const WindowAttrs &attrs, int64_t group) {
   if (x.size() < 3)
@@ -274,11 +304,9 @@ ShapeResult graph::inferConvShape(ArrayRef<int64_t> x, ArrayRef<int64_t> w,
   if (!e.empty())
     return ShapeResult::failure(e);
   ArrayRef<int64_t> kernel = w.drop_front(2);
-  for (size_t i = 0; i < attrs.kernelShape.size(); ++i)
-    if (kernel[i] != kDyn && kernel[i] != attrs.kernelShape[i])
-      return ShapeResult::failure("kernel_shape " + formatList(attrs.kernelShape) +
-                                  " does not match the weight's spatial dims " +
-                                  formatShape(kernel));
+  e = checkKernel(kernel, attrs.kernelShape);
+  if (!e.empty())
+    return ShapeResult::failure(e);
   int64_t c = x[1], wc = w[1], m = w[0];
   if (c != kDyn && wc != kDyn && c != wc * group)
     return ShapeResult::failure(
@@ -327,12 +355,24 @@ ShapeResult graph::inferConvTransposeShape(ArrayRef<int64_t> x,
                                 std::to_string(outputPadding.size()) +
                                 " entries but the input has " +
                                 std::to_string(n) + " spatial dims");
+  for (int64_t p : outputPadding)
+    if (p < 0)
+      return ShapeResult::failure("output_padding must be >= 0, got " +
+                                  formatList(outputPadding));
   if (!outputShape.empty() && outputShape.size() != n &&
       outputShape.size() != n + 2)
     return ShapeResult::failure("output_shape has " +
                                 std::to_string(outputShape.size()) +
                                 " entries; expected " + std::to_string(n) +
                                 " (spatial) or " + std::to_string(n + 2));
+  // Only the trailing n (spatial) entries of output_shape are used.
+  for (int64_t d : outputShape.take_back(n))
+    if (d < 1)
+      return ShapeResult::failure("output_shape " + formatList(outputShape) +
+                                  " has a spatial size below 1");
+  e = checkKernel(w.drop_front(2), attrs.kernelShape);
+  if (!e.empty())
+    return ShapeResult::failure(e);
   int64_t c = x[1], wc = w[0];
   if (c != kDyn && wc != kDyn && c != wc)
     return ShapeResult::failure("input channels (" + std::to_string(c) +

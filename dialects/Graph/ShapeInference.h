@@ -89,6 +89,13 @@ ShapeResult inferPoolShape(llvm::ArrayRef<int64_t> x, const WindowAttrs &attrs);
 /// range.
 std::optional<int64_t> normalizeAxis(int64_t axis, int64_t rank);
 
+/// Normalizes an axis already known to be in range. Takes int64_t on
+/// purpose: ODS's I64Attr getters return uint64_t, which this converts back
+/// to the signed value the attribute holds.
+inline int64_t wrapAxis(int64_t axis, int64_t rank) {
+  return axis < 0 ? axis + rank : axis;
+}
+
 } // namespace graph
 } // namespace dlc
 

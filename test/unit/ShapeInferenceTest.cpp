@@ -235,3 +235,16 @@ TEST(Format, Shapes) {
   EXPECT_EQ(formatShape({2, Q, 3}), "2x?x3");
   EXPECT_EQ(formatShape({}), "scalar");
 }
+
+TEST(Conv, HugeWindowParametersAreRejected) {
+  // Values this large would overflow the output-size arithmetic.
+  WindowAttrs a;
+  a.dilations = {INT64_MAX, 1};
+  EXPECT_THAT(inferConvShape({1, 3, 8, 8}, {4, 3, 3, 3}, a, 1).error,
+              HasSubstr("dilations [9223372036854775807, 1] has a value above 1073741824"));
+  WindowAttrs b;
+  b.kernelShape = {3, 3};
+  b.pads = {0, 0, INT64_MAX, 0};
+  EXPECT_THAT(inferPoolShape({1, 3, 8, 8}, b).error,
+              HasSubstr("pads [0, 0, 9223372036854775807, 0] has a value above"));
+}
