@@ -16,6 +16,9 @@ config.test_exec_root = os.path.join(config.dlc_obj_root, "test", "lit")
 config.substitutions.append(("%PATH%", config.environment["PATH"]))
 config.substitutions.append(("%python", config.python_executable))
 config.substitutions.append(("%dlc_src_root", config.dlc_src_root))
+# The fake model.so files of test/runtime (used by the dlc-run tests).
+config.substitutions.append(
+    ("%dlc_test_models", os.path.join(config.dlc_obj_root, "test", "runtime")))
 
 llvm_config.with_system_environment(["HOME", "TMPDIR"])
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
@@ -23,5 +26,5 @@ llvm_config.with_environment("PATH", config.dlc_tools_dir, append_path=True)
 llvm_config.use_default_substitutions()
 
 tool_dirs = [config.dlc_tools_dir, config.llvm_tools_dir]
-tools = ["dlc-opt", "dlc-compile"]
+tools = ["dlc-opt", "dlc-compile", "dlc-run"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)

@@ -1,0 +1,77 @@
+/*===- dlc/model_abi.h - The contract between model.so and the runtime ---===*
+ *
+ * Every shared library dlc-compile writes exports one function,
+ * dlc_model_describe(), returning a static description of the model: its
+ * inputs and outputs, the scratch memory (arena) it needs, and the entry
+ * points. The runtime (dlc/runtime.h) loads a model through this symbol and
+ * checks abi_version first. Users call the runtime, not this ABI.
+ *
+ * All tensors are dense, row-major, with static shapes (symbolic dims are
+ * bound at compile time with --dim; their names are kept in dim_names).
+ *
+ *===----------------------------------------------------------------------===*/
+
+#ifndef DLC_MODEL_ABI_H
+#define DLC_MODEL_ABI_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define DLC_MODEL_ABI_VERSION 1u
+
+/* Element types; the values are ONNX's TensorProto.DataType codes. */
+typedef enum dlc_dtype {
+  DLC_DTYPE_INVALID = 0,
+  DLC_DTYPE_F32 = 1,
+  DLC_DTYPE_U8 = 2,
+  DLC_DTYPE_I8 = 3,
+  DLC_DTYPE_U16 = 4,
+  DLC_DTYPE_I16 = 5,
+  DLC_DTYPE_I32 = 6,
+  DLC_DTYPE_I64 = 7,
+  DLC_DTYPE_BOOL = 9, /* one byte per element, 0 or 1 */
+  DLC_DTYPE_F16 = 10,
+  DLC_DTYPE_F64 = 11,
+  DLC_DTYPE_U32 = 12,
+  DLC_DTYPE_U64 = 13,
+  DLC_DTYPE_BF16 = 16
+} dlc_dtype;
+
+typedef struct dlc_tensor_desc {
+  const char *name;             /* the ONNX input/output name */
+  dlc_dtype dtype;
+  int32_t rank;
+  const int64_t *shape;         /* rank entries, all >= 0 */
+  const char *const *dim_names; /* rank entries; NULL or "" where the ONNX
+                                   dim had no symbolic name; may be NULL */
+} dlc_tensor_desc;
+
+typedef struct dlc_model_desc {
+  uint32_t abi_version;         /* DLC_MODEL_ABI_VERSION */
+  const char *model_name;
+  int32_t num_inputs;
+  int32_t num_outputs;
+  const dlc_tensor_desc *inputs;
+  const dlc_tensor_desc *outputs;
+  uint64_t arena_bytes;         /* scratch memory run() needs */
+  uint64_t arena_alignment;     /* its required alignment (a power of two) */
+  /* Computes the outputs. inputs[i] / outputs[i] point to dense row-major
+     data of the described dtype and shape; outputs must not alias inputs.
+     arena points to arena_bytes of writable memory aligned to
+     arena_alignment (may be NULL when arena_bytes is 0). Returns 0. */
+  int32_t (*run)(void *const *inputs, void *const *outputs, void *arena);
+  /* Sets the number of threads run() may use (>= 1). */
+  void (*set_num_threads)(int32_t num_threads);
+} dlc_model_desc;
+
+/* Exported by every model.so. */
+const dlc_model_desc *dlc_model_describe(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* DLC_MODEL_ABI_H */
