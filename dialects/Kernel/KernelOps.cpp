@@ -153,20 +153,31 @@ LogicalResult GenericOp::verify() {
                            << type.getRank();
   }
   // Outputs are written once per parallel point: their maps must be
-  // projected permutations that do not use reduction loops.
+  // projected permutations (a constant 0 may index a dim of size 1, as a
+  // reduction with keepdims does) that do not use reduction loops.
   for (unsigned i = getInputs().size(); i < numOperands; ++i) {
     AffineMap map = maps[i];
-    if (!map.isProjectedPermutation())
+    if (!map.isProjectedPermutation(/*allowZeroInResults=*/true))
       return emitOpError() << "indexing map #" << i
                            << " of an output must be a projected permutation, "
                               "got "
                            << AffineMapAttr::get(map);
-    for (AffineExpr e : map.getResults())
+    auto type = cast<RankedTensorType>(getOperand(i).getType());
+    for (auto [r, e] : llvm::enumerate(map.getResults())) {
+      if (isa<AffineConstantExpr>(e)) {
+        if (type.getDimSize(r) != 1)
+          return emitOpError() << "indexing map #" << i << " writes dim " << r
+                               << " of an output at a constant index, but "
+                                  "that dim has size "
+                               << type.getDimSize(r) << ", not 1";
+        continue;
+      }
       if (iterators[cast<AffineDimExpr>(e).getPosition()] ==
           IteratorType::reduction)
         return emitOpError() << "indexing map #" << i
                              << " of an output uses reduction loop d"
                              << cast<AffineDimExpr>(e).getPosition();
+    }
   }
   // Every loop needs a bound, and all operands must agree on it.
   SmallVector<int64_t> ranges(numLoops, kDyn);

@@ -9,6 +9,8 @@
 
 #include "dialects/Graph/GraphOps.h"
 #include "dialects/Kernel/KernelOps.h"
+#include "lib/Pipelines/Pipelines.h"
+#include "lib/Conversion/Passes.h"
 #include "lib/Transforms/Graph/Passes.h"
 #include "lib/Transforms/Kernel/TilingInterfaceImpl.h"
 
@@ -16,13 +18,25 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/Arith/Transforms/BufferizableOpInterfaceImpl.h"
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
+#include "mlir/Dialect/Bufferization/Transforms/FuncBufferizableOpInterfaceImpl.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Linalg/Transforms/BufferizableOpInterfaceImpl.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/OpenMP/OpenMPDialect.h"
+#include "mlir/Dialect/Tensor/Transforms/BufferizableOpInterfaceImpl.h"
+#include "mlir/Pass/PassRegistry.h"
 #include "mlir/Dialect/Linalg/TransformOps/DialectExtension.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Transform/IR/TransformDialect.h"
 #include "mlir/Dialect/Transform/Transforms/Passes.h"
 #include "mlir/IR/DialectRegistry.h"
+#include "mlir/Conversion/Passes.h"
+#include "mlir/Dialect/Bufferization/Transforms/Passes.h"
+#include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Transforms/Passes.h"
 
 using namespace mlir;
@@ -31,8 +45,17 @@ void dlc::registerDLCDialects(DialectRegistry &registry) {
   registry.insert<graph::GraphDialect, kernel::KernelDialect>();
   kernel::registerTilingInterfaceExternalModels(registry);
   registry.insert<affine::AffineDialect, arith::ArithDialect,
-                  func::FuncDialect, math::MathDialect, scf::SCFDialect,
+                  bufferization::BufferizationDialect, func::FuncDialect,
+                  linalg::LinalgDialect, math::MathDialect,
+                  memref::MemRefDialect, scf::SCFDialect,
+                  LLVM::LLVMDialect, omp::OpenMPDialect,
                   tensor::TensorDialect>();
+  // One-shot bufferization of what GraphToKernel and KernelToLinalg make.
+  arith::registerBufferizableOpInterfaceExternalModels(registry);
+  bufferization::func_ext::registerBufferizableOpInterfaceExternalModels(
+      registry);
+  linalg::registerBufferizableOpInterfaceExternalModels(registry);
+  tensor::registerBufferizableOpInterfaceExternalModels(registry);
   // The transform dialect lets a user (or a test) drive upstream tiling and
   // fusion over kernel.generic through its TilingInterface.
   registry.insert<transform::TransformDialect>();
@@ -41,10 +64,29 @@ void dlc::registerDLCDialects(DialectRegistry &registry) {
 
 void dlc::registerDLCPasses() {
   graph::registerGraphPasses();
+  registerDLCConversionPasses();
   // Upstream clean-up passes the pipelines run.
   registerCanonicalizerPass();
   registerCSEPass();
   registerSymbolDCEPass();
   registerInlinerPass();
   transform::registerInterpreterPass();
+  // The upstream passes inside DLC's pipelines, to replay them step by step.
+  bufferization::registerOneShotBufferizePass();
+  bufferization::registerBufferResultsToOutParamsPass();
+  memref::registerExpandStridedMetadataPass();
+  registerLowerAffinePass();
+  registerConvertSCFToOpenMPPass();
+  registerSCFToControlFlowPass();
+  registerConvertMathToFuncsPass();
+  registerConvertMathToLLVMPass();
+  registerConvertMathToLibmPass();
+  registerFinalizeMemRefToLLVMConversionPass();
+  registerArithToLLVMConversionPass();
+  registerConvertIndexToLLVMPass();
+  registerConvertControlFlowToLLVMPass();
+  registerConvertFuncToLLVMPass();
+  registerConvertOpenMPToLLVMPass();
+  registerReconcileUnrealizedCastsPass();
+  registerDLCPipelines();
 }

@@ -1,16 +1,25 @@
 //===- dlc-compile.cpp - Compile an ONNX model ----------------------------===//
 //
-// dlc-compile MODEL.onnx [--emit=graph] [-o OUT] [--dim NAME=VALUE]...
+// dlc-compile MODEL.onnx [-o OUT] [--emit=STAGE] [--dim NAME=VALUE]...
 //
-// Reads an ONNX model and writes the requested stage of its compilation.
-// Today the stages end at `graph` (the graph-dialect IR as imported); later
-// stages (kernel, affine, LLVM, object, shared library) plug in here.
+// Reads an ONNX model and writes the requested stage of its compilation:
+// graph -> kernel -> affine -> llvm (dialect) -> llvm-ir -> obj -> lib
+// (model.so plus model.h, the default). Every text stage can be replayed
+// with dlc-opt and the pipeline of the next stage.
 //
 //===----------------------------------------------------------------------===//
 
+#include "lib/Conversion/KernelToAffine/KernelToAffine.h"
 #include "lib/Import/Onnx/OnnxImporter.h"
 #include "lib/Pipelines/InitAll.h"
+#include "lib/Pipelines/Pipelines.h"
 #include "lib/Support/Diagnostics.h"
+#include "lib/Target/Cpu/CpuTarget.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Pass/PassManager.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Timer.h"
 
 #include "mlir/Bytecode/BytecodeWriter.h"
 #include "mlir/IR/AsmState.h"
@@ -36,12 +45,32 @@ static cl::opt<std::string>
     outputFile("o", cl::desc("Output file ('-' for standard output)"),
                cl::value_desc("file"), cl::init("-"), cl::cat(category));
 
-enum class Emit { Graph };
+enum class Emit { Graph, Kernel, Affine, Llvm, LlvmIR, Obj, Lib };
 static cl::opt<Emit> emit(
-    "emit", cl::desc("What to produce"), cl::init(Emit::Graph),
-    cl::values(clEnumValN(Emit::Graph, "graph",
-                          "the graph-dialect IR of the model, as imported")),
+    "emit", cl::desc("What to produce (default: lib)"), cl::init(Emit::Lib),
+    cl::values(
+        clEnumValN(Emit::Graph, "graph",
+                   "the graph-dialect IR of the model, as imported"),
+        clEnumValN(Emit::Kernel, "kernel",
+                   "kernel-dialect IR: kernel.fused groups with schedules"),
+        clEnumValN(Emit::Affine, "affine",
+                   "buffers in the arena and affine loop nests"),
+        clEnumValN(Emit::Llvm, "llvm", "the LLVM dialect"),
+        clEnumValN(Emit::LlvmIR, "llvm-ir", "optimized LLVM IR"),
+        clEnumValN(Emit::Obj, "obj", "an object file"),
+        clEnumValN(Emit::Lib, "lib",
+                   "a shared library model.so plus its header model.h")),
     cl::cat(category));
+
+static cl::opt<std::string>
+    mcpu("mcpu",
+         cl::desc("CPU to generate code for ('native': this machine, the "
+                  "default; or an LLVM CPU name such as znver4, "
+                  "skylake-avx512, x86-64-v3)"),
+         cl::init("native"), cl::cat(category));
+
+static cl::opt<bool> quiet("quiet", cl::desc("Print no progress summary"),
+                           cl::init(false), cl::cat(category));
 
 static cl::list<std::string>
     dims("dim",
@@ -101,16 +130,23 @@ int main(int argc, char **argv) {
   if (!module)
     return 1;
 
-  std::string errorMessage;
-  auto output = openOutputFile(outputFile, &errorMessage);
-  if (!output) {
-    llvm::errs() << "dlc-compile: error: " << errorMessage << "\n";
-    return 1;
+  // Where the result goes: text stages default to standard output, files
+  // default to the model's name.
+  std::string outPath = outputFile;
+  if (outPath == "-" && (emit == Emit::Obj || emit == Emit::Lib)) {
+    SmallString<128> p(llvm::sys::path::stem(inputFile));
+    p += emit == Emit::Obj ? ".o" : ".so";
+    outPath = std::string(p);
   }
-  switch (emit) {
-  case Emit::Graph:
+  auto printModule = [&](ModuleOp m) -> int {
+    std::string errorMessage;
+    auto output = openOutputFile(outPath, &errorMessage);
+    if (!output) {
+      llvm::errs() << "dlc-compile: error: " << errorMessage << "\n";
+      return 1;
+    }
     if (emitBytecode) {
-      if (failed(writeBytecodeToFile(*module, output->os()))) {
+      if (failed(writeBytecodeToFile(m, output->os()))) {
         llvm::errs() << "dlc-compile: error: cannot write bytecode\n";
         return 1;
       }
@@ -118,10 +154,147 @@ int main(int argc, char **argv) {
       OpPrintingFlags flags;
       if (elideWeights)
         flags.elideLargeResourceString(0);
-      module->print(output->os(), flags);
+      m->print(output->os(), flags);
     }
-    break;
+    output->keep();
+    return 0;
+  };
+  auto progress = [&](const Twine &message) {
+    if (!quiet && (emit == Emit::Obj || emit == Emit::Lib))
+      llvm::errs() << "dlc-compile: " << message << "\n";
+  };
+
+  if (emit == Emit::Graph)
+    return printModule(*module);
+
+  // The signature, read before lowering changes the function.
+  dlc::ModelSignature signature;
+  signature.modelName = llvm::sys::path::stem(inputFile).str();
+  func::FuncOp mainFunc;
+  for (auto f : module->getOps<func::FuncOp>())
+    mainFunc = f;
+  if (!mainFunc) {
+    llvm::errs() << "dlc-compile: error: the model has no function\n";
+    return 1;
   }
-  output->keep();
+  signature.entryName = mainFunc.getName().str();
+  auto describe = [&](Type type, DictionaryAttr attrs,
+                      std::vector<dlc::TensorSignature> &into) -> bool {
+    auto tensor = cast<RankedTensorType>(type);
+    dlc::TensorSignature t;
+    if (attrs)
+      if (auto name = attrs.getAs<StringAttr>("onnx.name"))
+        t.name = name.str();
+    t.dtype = dlc::onnxDataTypeOf(tensor.getElementType());
+    t.shape.assign(tensor.getShape().begin(), tensor.getShape().end());
+    if (attrs)
+      if (auto dims = attrs.getAs<ArrayAttr>("onnx.dim_params"))
+        for (Attribute d : dims)
+          t.dimNames.push_back(cast<StringAttr>(d).str());
+    into.push_back(t);
+    return true;
+  };
+  for (unsigned i = 0; i < mainFunc.getNumArguments(); ++i)
+    describe(mainFunc.getArgumentTypes()[i], mainFunc.getArgAttrDict(i),
+             signature.inputs);
+  for (unsigned i = 0; i < mainFunc.getNumResults(); ++i)
+    describe(mainFunc.getResultTypes()[i], mainFunc.getResultAttrDict(i),
+             signature.outputs);
+
+  auto runPipeline = [&](llvm::function_ref<void(OpPassManager &)> build,
+                         StringRef what) -> bool {
+    PassManager pm(&context);
+    build(pm);
+    if (succeeded(pm.run(*module)))
+      return true;
+    if (diagnostics.getNumErrors() == 0)
+      llvm::errs() << "dlc-compile: error: " << what << " failed\n";
+    return false;
+  };
+
+  if (!runPipeline(dlc::buildGraphToKernelPipeline, "lowering to kernels"))
+    return 1;
+  if (emit == Emit::Kernel)
+    return printModule(*module);
+  if (!runPipeline(dlc::buildKernelToAffinePipeline, "lowering to loops"))
+    return 1;
+  for (auto f : module->getOps<func::FuncOp>())
+    if (auto bytes = f->getAttrOfType<IntegerAttr>("dlc.arena_bytes"))
+      signature.arenaBytes = bytes.getInt();
+  progress("arena: " + Twine(signature.arenaBytes) +
+           " bytes for all intermediate tensors");
+  if (emit == Emit::Affine)
+    return printModule(*module);
+  if (!runPipeline(dlc::buildLowerToLLVMPipeline, "lowering to LLVM"))
+    return 1;
+  if (emit == Emit::Llvm)
+    return printModule(*module);
+
+  std::string error;
+  std::unique_ptr<llvm::TargetMachine> tm =
+      dlc::createCpuTargetMachine(mcpu, error);
+  if (!tm) {
+    llvm::errs() << "dlc-compile: error: " << error << "\n";
+    return 1;
+  }
+  llvm::LLVMContext llvmContext;
+  std::unique_ptr<llvm::Module> llvmModule =
+      dlc::translateAndOptimize(*module, llvmContext, *tm, error);
+  if (!llvmModule) {
+    llvm::errs() << "dlc-compile: error: " << error << "\n";
+    return 1;
+  }
+  if (emit == Emit::LlvmIR) {
+    std::string errorMessage;
+    auto output = openOutputFile(outPath, &errorMessage);
+    if (!output) {
+      llvm::errs() << "dlc-compile: error: " << errorMessage << "\n";
+      return 1;
+    }
+    llvmModule->print(output->os(), nullptr);
+    output->keep();
+    return 0;
+  }
+  std::string objectPath = outPath;
+  SmallString<128> tempObject;
+  if (emit == Emit::Lib) {
+    if (std::error_code ec = llvm::sys::fs::createTemporaryFile(
+            "dlc-model", "o", tempObject)) {
+      llvm::errs() << "dlc-compile: error: cannot create a temporary file: "
+                   << ec.message() << "\n";
+      return 1;
+    }
+    objectPath = std::string(tempObject);
+  }
+  if (!dlc::emitObjectFile(*llvmModule, *tm, objectPath, error)) {
+    llvm::errs() << "dlc-compile: error: " << error << "\n";
+    return 1;
+  }
+  if (emit == Emit::Obj) {
+    progress("wrote " + outPath);
+    return 0;
+  }
+  bool linked = dlc::linkSharedLibrary(objectPath, signature, outPath, error);
+  llvm::sys::fs::remove(tempObject);
+  if (!linked) {
+    llvm::errs() << "dlc-compile: error: " << error << "\n";
+    return 1;
+  }
+  SmallString<128> headerPath(outPath);
+  llvm::sys::path::replace_extension(headerPath, "h");
+  {
+    std::error_code ec;
+    llvm::raw_fd_ostream header(headerPath, ec, llvm::sys::fs::OF_Text);
+    if (ec) {
+      llvm::errs() << "dlc-compile: error: cannot write '" << headerPath
+                   << "': " << ec.message() << "\n";
+      return 1;
+    }
+    header << dlc::generateModelHeader(signature);
+  }
+  progress("wrote " + outPath + " and " + headerPath + " (" +
+           Twine(signature.inputs.size()) + " inputs, " +
+           Twine(signature.outputs.size()) + " outputs, CPU " +
+           tm->getTargetCPU() + ")");
   return diagnostics.getNumErrors() == 0 ? 0 : 1;
 }

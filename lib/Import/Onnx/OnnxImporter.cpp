@@ -29,6 +29,8 @@
 #include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/Verifier.h"
 #include "mlir/Interfaces/InferTypeOpInterface.h"
+#include "llvm/ADT/APSInt.h"
+#include "llvm/ADT/bit.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -43,6 +45,7 @@
 #include <climits>
 #include <exception>
 #include <map>
+#include <memory>
 
 using namespace mlir;
 using namespace dlc;
@@ -237,8 +240,13 @@ public:
     if (isa<FloatType>(elt))
       return constant(DenseElementsAttr::get(type, FloatAttr::get(elt, value)),
                       loc);
-    return constant(DenseElementsAttr::get(
-                        type, IntegerAttr::get(elt, static_cast<int64_t>(value))),
+    // Saturating, NaN to 0 (a float attribute may hold any value).
+    auto intType = cast<IntegerType>(elt);
+    llvm::APSInt v(intType.getWidth(),
+                   /*isUnsigned=*/intType.isUnsigned() || intType.getWidth() == 1);
+    bool exact;
+    APFloat(value).convertToInteger(v, APFloat::rmTowardZero, &exact);
+    return constant(DenseElementsAttr::get(type, IntegerAttr::get(elt, v)),
                     loc);
   }
 
@@ -269,6 +277,19 @@ public:
       if (!name.empty())
         values[name] = result;
     return success();
+  }
+
+  /// As emit, for a node whose outputs after the first are optional ones
+  /// that DLC does not produce (the caller rejects them when named): one
+  /// result, bound to output 0, however many outputs the node lists (ONNX
+  /// allows trailing optional outputs named "").
+  LogicalResult emitFirst(NodeContext &n, StringRef opName,
+                          ArrayRef<Value> operands,
+                          ArrayRef<NamedAttribute> attrs = {}) {
+    auto op = createOp(n, opName, operands, attrs, 1, {}, {n.node.output(0)});
+    if (failed(op))
+      return failure();
+    return bind(n, (*op)->getResult(0));
   }
 
   /// Creates an intermediate op (not bound to a node output) of one result.
@@ -467,42 +488,55 @@ ElementsAttr Importer::tensorAttr(const onnx::TensorProto &t, Location loc,
                      << n;
       return ElementsAttr();
     };
-    bytes.resize(static_cast<size_t>(n) * bytesPerElement);
-    auto put = [&](int64_t i, uint64_t bitsValue) {
-      std::memcpy(bytes.data() + i * bytesPerElement, &bitsValue,
-                  bytesPerElement);
-    };
+    // The typed field that holds this data type's values. Its count is
+    // checked before anything is allocated: `dims` alone may ask for up to
+    // 2^40 elements, which only a matching number of values can back.
+    int have;
     switch (t.data_type()) {
     case onnx::TensorProto_DataType_FLOAT:
-      if (t.float_data_size() != n)
-        return fail(t.float_data_size());
-      std::memcpy(bytes.data(), t.float_data().data(), n * 4);
+      have = t.float_data_size();
       break;
     case onnx::TensorProto_DataType_DOUBLE:
-      if (t.double_data_size() != n)
-        return fail(t.double_data_size());
-      std::memcpy(bytes.data(), t.double_data().data(), n * 8);
+      have = t.double_data_size();
       break;
     case onnx::TensorProto_DataType_INT64:
-      if (t.int64_data_size() != n)
-        return fail(t.int64_data_size());
-      std::memcpy(bytes.data(), t.int64_data().data(), n * 8);
+      have = t.int64_data_size();
       break;
     case onnx::TensorProto_DataType_UINT32:
     case onnx::TensorProto_DataType_UINT64:
-      if (t.uint64_data_size() != n)
-        return fail(t.uint64_data_size());
-      for (int64_t i = 0; i < n; ++i)
-        put(i, t.uint64_data(i));
+      have = t.uint64_data_size();
       break;
     default:
       // INT32, INT16, INT8, UINT16, UINT8, BOOL, FLOAT16, BFLOAT16 live in
       // int32_data (the 16-bit floats as their bit patterns).
-      if (t.int32_data_size() != n)
-        return fail(t.int32_data_size());
-      for (int64_t i = 0; i < n; ++i)
-        put(i, static_cast<uint64_t>(static_cast<uint32_t>(t.int32_data(i))));
+      have = t.int32_data_size();
       break;
+    }
+    if (have != n)
+      return fail(have);
+    bytes.resize(static_cast<size_t>(n) * bytesPerElement);
+    for (int64_t i = 0; i < n; ++i) {
+      uint64_t bitsValue;
+      switch (t.data_type()) {
+      case onnx::TensorProto_DataType_FLOAT:
+        bitsValue = llvm::bit_cast<uint32_t>(t.float_data(i));
+        break;
+      case onnx::TensorProto_DataType_DOUBLE:
+        bitsValue = llvm::bit_cast<uint64_t>(t.double_data(i));
+        break;
+      case onnx::TensorProto_DataType_INT64:
+        bitsValue = static_cast<uint64_t>(t.int64_data(i));
+        break;
+      case onnx::TensorProto_DataType_UINT32:
+      case onnx::TensorProto_DataType_UINT64:
+        bitsValue = t.uint64_data(i);
+        break;
+      default:
+        bitsValue = static_cast<uint32_t>(t.int32_data(i));
+        break;
+      }
+      std::memcpy(bytes.data() + i * bytesPerElement, &bitsValue,
+                  bytesPerElement);
     }
   }
   if (bits == 1) {
@@ -735,7 +769,7 @@ LogicalResult Importer::convertNode(NodeContext &n) {
       if (!training || (training->size() == 1 && (*training)[0] != 0))
         return n.error() << "training_mode must be a constant false", failure();
     }
-    return emit(n, "graph.identity", {x}, {}, {});
+    return emitFirst(n, "graph.identity", {x});
   }
   if (op == "Clip") {
     TRY(x, n.requiredInput(0));
@@ -855,7 +889,7 @@ LogicalResult Importer::convertNode(NodeContext &n) {
         .optInts("pads", pads)
         .optInts("strides", strides);
     if (op == "MaxPool")
-      return emit(n, "graph.max_pool", {x}, a);
+      return emitFirst(n, "graph.max_pool", {x}, a);
     TRY(countIncludePad, n.getInt("count_include_pad", 0));
     a.boolean("count_include_pad", countIncludePad != 0);
     return emit(n, "graph.average_pool", {x}, a);
@@ -1308,6 +1342,96 @@ LogicalResult inlineExternalData(onnx::TensorProto &t, StringRef dir,
   return success();
 }
 
+//===----------------------------------------------------------------------===//
+// libonnx shape inference, guarded
+//===----------------------------------------------------------------------===//
+
+/// The rank of input `i` of the node being inferred, or -1 when unknown.
+int inputRank(onnx::InferenceContext &ctx, size_t i) {
+  if (i >= ctx.getNumInputs())
+    return -1;
+  const onnx::TypeProto *t = ctx.getInputType(i);
+  if (!t || !t->has_tensor_type() || !t->tensor_type().has_shape())
+    return -1;
+  return t->tensor_type().shape().dim_size();
+}
+
+/// The op types whose libonnx inference functions checkBeforeOnnxInference
+/// guards.
+bool hasOnnxInferenceGuard(const std::string &opType) {
+  return opType == "Conv" || opType == "ConvTranspose" ||
+         opType == "MaxPool" || opType == "AveragePool" ||
+         opType == "LayerNormalization";
+}
+
+/// Checks that libonnx's inference function of `opType` can run on `ctx`,
+/// throwing an InferenceError (as libonnx does for other bad models) where
+/// libonnx 1.12 would instead crash: read out of bounds or divide by zero.
+/// Each case was found by test/fuzz/onnx-import-fuzzer; the model is invalid
+/// in each, so nothing valid is rejected.
+void checkBeforeOnnxInference(const std::string &opType,
+                              onnx::InferenceContext &ctx) {
+  if (opType == "Conv" || opType == "ConvTranspose") {
+    // The kernel shape comes from W's dims 2.. and is indexed by X's spatial
+    // dims (and the dilations by the kernel's); ConvTranspose also reads W's
+    // dim 1 unchecked.
+    int x = inputRank(ctx, 0), w = inputRank(ctx, 1);
+    if (x >= 0 && w >= 0 && w != x)
+      fail_shape_inference(opType, ": W has rank ", w, " but X has rank ", x,
+                           "; they must be equal");
+  }
+  if (opType == "Conv" || opType == "ConvTranspose" || opType == "MaxPool" ||
+      opType == "AveragePool") {
+    // The output size is divided by each stride.
+    if (const onnx::AttributeProto *strides = ctx.getAttribute("strides"))
+      for (int64_t s : strides->ints())
+        if (s < 1)
+          fail_shape_inference(opType, ": strides must be positive, got ", s);
+  }
+  if (opType == "LayerNormalization") {
+    // The Mean/InvStdDev shapes are written from dim `axis` on, unchecked.
+    int x = inputRank(ctx, 0);
+    const onnx::AttributeProto *axisAttr = ctx.getAttribute("axis");
+    int64_t axis = axisAttr ? axisAttr->i() : -1;
+    if (x >= 0 && (axis < -x || axis >= x))
+      fail_shape_inference(opType, ": axis ", axis,
+                           " is out of range for rank ", x);
+  }
+}
+
+/// The schema registry InferShapes sees: libonnx's, except that the schemas
+/// of the ops checkBeforeOnnxInference knows about are copies whose inference
+/// function runs that check first.
+class GuardedSchemaRegistry final : public onnx::ISchemaRegistry {
+public:
+  const onnx::OpSchema *GetSchema(const std::string &key,
+                                  const int maxInclusiveVersion,
+                                  const std::string &domain) const override {
+    const onnx::OpSchema *schema =
+        onnx::OpSchemaRegistry::Instance()->GetSchema(key, maxInclusiveVersion,
+                                                       domain);
+    if (!schema || !isDefaultDomain(domain) || !hasOnnxInferenceGuard(key))
+      return schema;
+    std::unique_ptr<onnx::OpSchema> &guarded = copies[schema];
+    if (!guarded) {
+      guarded = std::make_unique<onnx::OpSchema>(*schema);
+      onnx::InferenceFunction inner =
+          schema->GetTypeAndShapeInferenceFunction();
+      guarded->TypeAndShapeInferenceFunction(
+          [key, inner](onnx::InferenceContext &ctx) {
+            checkBeforeOnnxInference(key, ctx);
+            if (inner)
+              inner(ctx);
+          });
+    }
+    return guarded.get();
+  }
+
+private:
+  mutable std::map<const onnx::OpSchema *, std::unique_ptr<onnx::OpSchema>>
+      copies;
+};
+
 /// Lists every node whose op type DLC cannot import, in one error.
 LogicalResult checkSupportedOps(const onnx::GraphProto &graph, Location loc) {
   struct Use {
@@ -1369,6 +1493,14 @@ OwningOpRef<ModuleOp> Importer::run(onnx::ModelProto &model,
                               << kMinOpset << " to " << kMaxOpset << ")",
            nullptr;
   onnx::GraphProto &graph = *model.mutable_graph();
+  // libonnx 1.12 knows the default domain only as "": rename the "ai.onnx"
+  // spelling accepted above, or its checker finds no schema for any node.
+  for (onnx::OperatorSetIdProto &o : *model.mutable_opset_import())
+    if (o.domain() == "ai.onnx")
+      o.set_domain("");
+  for (onnx::NodeProto &node : *graph.mutable_node())
+    if (node.domain() == "ai.onnx")
+      node.set_domain("");
   if (graph.node_size() == 0)
     return emitError(fileLoc) << "the graph has no nodes", nullptr;
   if (graph.output_size() == 0)
@@ -1379,6 +1511,17 @@ OwningOpRef<ModuleOp> Importer::run(onnx::ModelProto &model,
   // --dim bindings: give symbolic input dims their values before shape
   // inference so that it propagates them.
   llvm::StringSet<> usedBindings;
+  // The symbolic dim names of each input, kept for the signature (binding
+  // a dim replaces its name by its value in the proto).
+  llvm::StringMap<SmallVector<std::string>> dimParams;
+  for (const onnx::ValueInfoProto &input : graph.input()) {
+    if (!input.type().has_tensor_type() ||
+        !input.type().tensor_type().has_shape())
+      continue;
+    SmallVector<std::string> &names = dimParams[input.name()];
+    for (const auto &dim : input.type().tensor_type().shape().dim())
+      names.push_back(dim.has_dim_param() ? dim.dim_param() : "");
+  }
   for (onnx::ValueInfoProto &input : *graph.mutable_input()) {
     if (!input.type().has_tensor_type() ||
         !input.type().tensor_type().has_shape())
@@ -1418,8 +1561,8 @@ OwningOpRef<ModuleOp> Importer::run(onnx::ModelProto &model,
   try {
     onnx::ShapeInferenceOptions opts(/*check_type=*/true, /*error_mode=*/1,
                                      /*data_prop=*/true);
-    onnx::shape_inference::InferShapes(model, onnx::OpSchemaRegistry::Instance(),
-                                       opts);
+    GuardedSchemaRegistry registry;
+    onnx::shape_inference::InferShapes(model, &registry, opts);
   } catch (const std::exception &e) {
     return emitError(fileLoc) << "ONNX shape inference failed: " << e.what(),
            nullptr;
@@ -1473,10 +1616,9 @@ OwningOpRef<ModuleOp> Importer::run(onnx::ModelProto &model,
     func.setArgAttr(i, "onnx.name", builder.getStringAttr(input->name()));
     SmallVector<Attribute> dimNames;
     bool anySymbolic = false;
-    for (const auto &dim : input->type().tensor_type().shape().dim()) {
-      dimNames.push_back(builder.getStringAttr(
-          dim.has_dim_value() ? "" : dim.dim_param()));
-      anySymbolic |= !dim.has_dim_value();
+    for (const std::string &name : dimParams.lookup(input->name())) {
+      dimNames.push_back(builder.getStringAttr(name));
+      anySymbolic |= !name.empty();
     }
     if (anySymbolic)
       func.setArgAttr(i, "onnx.dim_params", builder.getArrayAttr(dimNames));

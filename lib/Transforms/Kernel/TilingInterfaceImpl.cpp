@@ -119,8 +119,14 @@ struct GenericOpTiling
     auto generic = cast<GenericOp>(op);
     AffineMap map =
         generic.getIndexingMap(generic.getInputs().size() + resultNumber);
-    // Output maps are projected permutations (the verifier checks).
+    // Output maps are projected permutations, with a constant 0 only on
+    // dims of size 1 (the verifier checks).
     for (AffineExpr expr : map.getResults()) {
+      if (isa<AffineConstantExpr>(expr)) {
+        resultOffsets.push_back(b.getIndexAttr(0));
+        resultSizes.push_back(b.getIndexAttr(1));
+        continue;
+      }
       unsigned d = cast<AffineDimExpr>(expr).getPosition();
       resultOffsets.push_back(offsets[d]);
       resultSizes.push_back(sizes[d]);
@@ -144,9 +150,11 @@ struct GenericOpTiling
       iterSizes.push_back(r.size);
     }
     for (auto [i, expr] : llvm::enumerate(map.getResults())) {
-      unsigned d = cast<AffineDimExpr>(expr).getPosition();
-      iterOffsets[d] = offsets[i];
-      iterSizes[d] = sizes[i];
+      auto dimExpr = dyn_cast<AffineDimExpr>(expr);
+      if (!dimExpr)
+        continue;
+      iterOffsets[dimExpr.getPosition()] = offsets[i];
+      iterSizes[dimExpr.getPosition()] = sizes[i];
     }
     return getTiledImplementation(op, b, iterOffsets, iterSizes);
   }

@@ -1,0 +1,93 @@
+//===- KernelBuilder.h - Building kernel.fused / kernel.generic -*- C++ -*-===//
+//
+// The vocabulary GraphToKernel's patterns are written in: make a kernel.fused
+// over some tensors, and inside it kernel.generics from maps, iterator types
+// and a scalar body; plus scalar arithmetic that picks the float or integer
+// op from the element type.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef DLC_CONVERSION_GRAPHTOKERNEL_KERNELBUILDER_H
+#define DLC_CONVERSION_GRAPHTOKERNEL_KERNELBUILDER_H
+
+#include "dialects/Kernel/KernelOps.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/PatternMatch.h"
+
+namespace dlc {
+namespace kernel {
+
+using BodyFn = llvm::function_ref<mlir::Value(
+    mlir::OpBuilder &, mlir::Location, mlir::ValueRange /*scalars*/)>;
+
+/// Creates a kernel.generic computing one output (destination `init`) from
+/// `inputs`; `body` gets one scalar per input plus the output's current
+/// value and returns the new output value.
+mlir::Value buildGeneric(mlir::OpBuilder &b, mlir::Location loc,
+                         mlir::ValueRange inputs, mlir::Value init,
+                         llvm::ArrayRef<mlir::AffineMap> maps,
+                         llvm::ArrayRef<IteratorType> iterators, BodyFn body);
+
+/// An elementwise kernel.generic over `init`'s shape: every input is read
+/// through the map that broadcasts it (ONNX rules) to that shape.
+mlir::Value buildElementwise(mlir::OpBuilder &b, mlir::Location loc,
+                             mlir::ValueRange inputs, mlir::Value init,
+                             BodyFn body);
+
+/// A kernel.generic that sets every element of `init` to `value`.
+mlir::Value buildFill(mlir::OpBuilder &b, mlir::Location loc, mlir::Value init,
+                      mlir::TypedAttr value);
+
+/// The map reading an operand of `operandShape` broadcast to `resultShape`
+/// (right-aligned; size-1 dims read index 0).
+mlir::AffineMap broadcastMap(llvm::ArrayRef<int64_t> operandShape,
+                             llvm::ArrayRef<int64_t> resultShape,
+                             mlir::MLIRContext *ctx);
+
+/// Builds `kernel.fused ins(inputs) outs(tensor.empty : resultTypes)`;
+/// `build` fills the body from the block arguments standing for the inputs
+/// and the outputs, and returns the values to yield. Sets the default
+/// schedule. Returns the fused op.
+FusedOp buildFused(
+    mlir::OpBuilder &b, mlir::Location loc, mlir::ValueRange inputs,
+    mlir::TypeRange resultTypes,
+    llvm::function_ref<llvm::SmallVector<mlir::Value>(
+        mlir::OpBuilder &, mlir::Location, mlir::ValueRange ins,
+        mlir::ValueRange outs)>
+        build);
+
+/// The heuristic default schedule for a kernel: run the outermost parallel
+/// loop with more than one iteration across threads. (Tiles, vector widths
+/// and unrolling come from the scheduler and the cost model.)
+ScheduleAttr defaultSchedule(FusedOp fused);
+
+//===----------------------------------------------------------------------===//
+// Scalar arithmetic on float or integer values
+//===----------------------------------------------------------------------===//
+
+mlir::Value constantScalar(mlir::OpBuilder &b, mlir::Location loc,
+                           mlir::Type type, double value);
+mlir::Value addS(mlir::OpBuilder &b, mlir::Location loc, mlir::Value x,
+                 mlir::Value y);
+mlir::Value subS(mlir::OpBuilder &b, mlir::Location loc, mlir::Value x,
+                 mlir::Value y);
+mlir::Value mulS(mlir::OpBuilder &b, mlir::Location loc, mlir::Value x,
+                 mlir::Value y);
+mlir::Value divS(mlir::OpBuilder &b, mlir::Location loc, mlir::Value x,
+                 mlir::Value y);
+mlir::Value maxS(mlir::OpBuilder &b, mlir::Location loc, mlir::Value x,
+                 mlir::Value y);
+mlir::Value minS(mlir::OpBuilder &b, mlir::Location loc, mlir::Value x,
+                 mlir::Value y);
+/// Converts a scalar between element types with ONNX Cast semantics.
+mlir::Value castS(mlir::OpBuilder &b, mlir::Location loc, mlir::Value x,
+                  mlir::Type to);
+/// The lowest / highest value of a type (-inf / +inf for floats).
+mlir::TypedAttr lowestValue(mlir::Type type);
+mlir::TypedAttr highestValue(mlir::Type type);
+
+} // namespace kernel
+} // namespace dlc
+
+#endif // DLC_CONVERSION_GRAPHTOKERNEL_KERNELBUILDER_H

@@ -1,0 +1,155 @@
+//===- KernelToAffine.cpp - Buffers and affine loop nests -----------------===//
+//
+// The KernelToAffine pipeline and its last step, loop generation. Every
+// linalg.generic (a former kernel.generic) becomes an affine.for nest, one
+// loop per iteration dim in order. The root generic of each kernel carries
+// its #kernel.schedule, which is applied to its nest exactly:
+//   tiles    -> affine loop tiling, level by level (a 0 size: untiled);
+//   order    -> the same permutation of the loops within every tile band;
+//   parallel -> the outermost loop of each listed dim becomes affine.parallel;
+//   unroll   -> the innermost loop is unrolled by that factor;
+//   vector   -> the innermost loop is unrolled by the vector width so that
+//               LLVM's SLP vectorizer forms vectors of that width (explicit
+//               vector code on register tiles arrives with the fast CPU
+//               schedules).
+//
+//===----------------------------------------------------------------------===//
+
+#include "lib/Conversion/KernelToAffine/KernelToAffine.h"
+
+#include "dialects/Kernel/KernelOps.h"
+#include "lib/Conversion/Passes.h"
+
+#include "mlir/Dialect/Affine/Analysis/LoopAnalysis.h"
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Affine/LoopUtils.h"
+#include "mlir/Dialect/Affine/Utils.h"
+#include "mlir/Dialect/Bufferization/Transforms/Passes.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Linalg/Transforms/Transforms.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/Pass/Pass.h"
+#include "mlir/Transforms/Passes.h"
+
+namespace dlc {
+#define GEN_PASS_DEF_KERNELGENERATELOOPSPASS
+#include "lib/Conversion/Passes.h.inc"
+} // namespace dlc
+
+using namespace mlir;
+using namespace dlc;
+
+namespace {
+
+/// Applies `schedule` to the perfect nest `loops` (one loop per iteration
+/// dim, outermost first).
+LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
+                            kernel::ScheduleAttr schedule, Operation *anchor) {
+  unsigned n = loops.size();
+  SmallVector<int64_t> order = schedule.getEffectiveOrder(n);
+  // band[i] = the loops of band i, in iteration-dim numbering.
+  SmallVector<SmallVector<affine::AffineForOp>> bands;
+  SmallVector<affine::AffineForOp> current = loops;
+  for (unsigned level = 0; level < schedule.getNumTileLevels(); ++level) {
+    SmallVector<unsigned> sizes;
+    for (auto [d, size] : llvm::enumerate(schedule.getTileSizes(level))) {
+      if (size != 0) {
+        sizes.push_back(size);
+        continue;
+      }
+      // Untiled at this level: one tile spans the whole loop.
+      std::optional<uint64_t> trip =
+          affine::getConstantTripCount(current[d]);
+      sizes.push_back(trip ? std::max<uint64_t>(*trip, 1) : 1);
+    }
+    SmallVector<affine::AffineForOp> tiled;
+    if (failed(affine::tilePerfectlyNested(current, sizes, &tiled)))
+      return anchor->emitError("cannot tile the loop nest as the schedule "
+                               "asks");
+    bands.push_back(SmallVector<affine::AffineForOp>(tiled.begin(),
+                                                     tiled.begin() + n));
+    current.assign(tiled.begin() + n, tiled.end());
+  }
+  bands.push_back(current);
+  // The same order in every band.
+  bool identity = llvm::equal(order, llvm::seq<int64_t>(0, n));
+  if (!identity) {
+    SmallVector<affine::AffineForOp> nest;
+    SmallVector<unsigned> perm;
+    for (auto [b, band] : llvm::enumerate(bands)) {
+      for (unsigned d = 0; d < n; ++d) {
+        nest.push_back(band[d]);
+        unsigned pos = llvm::find(order, d) - order.begin();
+        perm.push_back(b * n + pos);
+      }
+    }
+    affine::permuteLoops(nest, perm);
+  }
+  // Innermost loop after ordering: the last dim of the order, last band.
+  affine::AffineForOp innermost = bands.back()[order.back()];
+  int64_t unroll = schedule.getUnroll() * schedule.getVector();
+  if (unroll > 1) {
+    std::optional<uint64_t> trip = affine::getConstantTripCount(innermost);
+    uint64_t factor = trip ? std::min<uint64_t>(unroll, *trip) : unroll;
+    if (factor > 1 && failed(affine::loopUnrollByFactor(innermost, factor)))
+      return anchor->emitError("cannot unroll the innermost loop by ")
+             << factor;
+  }
+  // Parallel dims: their outermost loop runs across threads.
+  for (int64_t d : schedule.getParallel()) {
+    affine::AffineForOp loop = bands.front()[d];
+    if (failed(affine::affineParallelize(loop)))
+      return anchor->emitError("cannot run loop ")
+             << d << " in parallel as the schedule asks";
+  }
+  return success();
+}
+
+struct KernelGenerateLoopsPass
+    : dlc::impl::KernelGenerateLoopsPassBase<KernelGenerateLoopsPass> {
+  using Base::Base;
+  void runOnOperation() override {
+    IRRewriter rewriter(&getContext());
+    SmallVector<linalg::GenericOp> generics;
+    getOperation().walk([&](linalg::GenericOp g) { generics.push_back(g); });
+    for (linalg::GenericOp generic : generics) {
+      auto schedule =
+          generic->getAttrOfType<kernel::ScheduleAttr>("kernel.schedule");
+      Location loc = generic.getLoc();
+      rewriter.setInsertionPoint(generic);
+      FailureOr<linalg::LinalgLoops> loops =
+          linalg::linalgOpToAffineLoops(rewriter, generic);
+      if (failed(loops)) {
+        emitError(loc, "cannot generate loops for this kernel");
+        return signalPassFailure();
+      }
+      rewriter.eraseOp(generic);
+      if (!schedule || loops->empty())
+        continue;
+      SmallVector<affine::AffineForOp> nest;
+      for (Operation *op : *loops)
+        nest.push_back(cast<affine::AffineForOp>(op));
+      if (failed(applySchedule(nest, schedule, nest.front())))
+        return signalPassFailure();
+    }
+  }
+};
+
+} // namespace
+
+void dlc::buildKernelToAffinePipeline(OpPassManager &pm) {
+  pm.addNestedPass<func::FuncOp>(createConvertKernelToLinalgPass());
+  bufferization::OneShotBufferizePassOptions bufferize;
+  bufferize.bufferizeFunctionBoundaries = true;
+  bufferize.functionBoundaryTypeConversion =
+      bufferization::LayoutMapOption::IdentityLayoutMap;
+  pm.addPass(bufferization::createOneShotBufferizePass(bufferize));
+  bufferization::BufferResultsToOutParamsPassOptions outParams;
+  outParams.hoistStaticAllocs = true;
+  outParams.modifyPublicFunctions = true;
+  pm.addPass(bufferization::createBufferResultsToOutParamsPass(outParams));
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createKernelPlanMemoryPass());
+  pm.addNestedPass<func::FuncOp>(createKernelGenerateLoopsPass());
+  pm.addPass(createCanonicalizerPass());
+}

@@ -1,0 +1,23 @@
+//===- KernelToAffine.h - kernel dialect -> affine loops --------*- C++ -*-===//
+
+#ifndef DLC_CONVERSION_KERNELTOAFFINE_KERNELTOAFFINE_H
+#define DLC_CONVERSION_KERNELTOAFFINE_KERNELTOAFFINE_H
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Pass/PassManager.h"
+
+namespace dlc {
+
+/// Places every memref.alloc of `func` in one arena (see
+/// KernelPlanMemoryPass); returns the arena size in bytes.
+llvm::FailureOr<int64_t> planMemory(mlir::func::FuncOp func,
+                                    int64_t alignment);
+
+/// Adds KernelToAffine to `pm` (on a module): kernel -> linalg, one-shot
+/// bufferization in destination-passing style, results as out-parameters,
+/// the arena memory plan, and affine loop nests.
+void buildKernelToAffinePipeline(mlir::OpPassManager &pm);
+
+} // namespace dlc
+
+#endif // DLC_CONVERSION_KERNELTOAFFINE_KERNELTOAFFINE_H

@@ -1,0 +1,86 @@
+//===- KernelToLinalg.cpp - kernel.generic -> linalg.generic --------------===//
+//
+// kernel.generic has linalg.generic's semantics (maps, iterator types, a
+// scalar body, destinations), so the conversion is one to one and lets
+// upstream bufferization, tiling and loop generation do their work. Each
+// kernel.fused is inlined into its parent with its schedule moved onto its
+// root generic.
+//
+//===----------------------------------------------------------------------===//
+
+#include "lib/Conversion/Passes.h"
+
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/IR/IRMapping.h"
+#include "mlir/IR/PatternMatch.h"
+
+namespace dlc {
+#define GEN_PASS_DEF_CONVERTKERNELTOLINALGPASS
+#include "lib/Conversion/Passes.h.inc"
+} // namespace dlc
+
+using namespace mlir;
+using namespace dlc;
+
+namespace {
+
+/// Replaces `generic` by an equivalent linalg.generic; returns it.
+linalg::GenericOp toLinalg(RewriterBase &rewriter, kernel::GenericOp generic) {
+  SmallVector<utils::IteratorType> iterators;
+  for (kernel::IteratorType t : generic.getIteratorTypesArray())
+    iterators.push_back(t == kernel::IteratorType::parallel
+                            ? utils::IteratorType::parallel
+                            : utils::IteratorType::reduction);
+  rewriter.setInsertionPoint(generic);
+  auto linalgOp = linalg::GenericOp::create(
+      rewriter, generic.getLoc(), generic.getResultTypes(),
+      generic.getInputs(), generic.getOutputs(),
+      generic.getIndexingMapsArray(), iterators);
+  rewriter.inlineRegionBefore(generic.getBody(), linalgOp.getRegion(),
+                              linalgOp.getRegion().end());
+  Block &body = linalgOp.getRegion().front();
+  body.walk([&](kernel::IndexOp index) {
+    rewriter.setInsertionPoint(index);
+    rewriter.replaceOpWithNewOp<linalg::IndexOp>(index, index.getDim());
+  });
+  auto yield = cast<kernel::YieldOp>(body.getTerminator());
+  rewriter.setInsertionPoint(yield);
+  rewriter.replaceOpWithNewOp<linalg::YieldOp>(yield, yield.getValues());
+  rewriter.replaceOp(generic, linalgOp.getResults());
+  return linalgOp;
+}
+
+struct ConvertKernelToLinalgPass
+    : dlc::impl::ConvertKernelToLinalgPassBase<ConvertKernelToLinalgPass> {
+  using Base::Base;
+  void runOnOperation() override {
+    IRRewriter rewriter(&getContext());
+    SmallVector<kernel::FusedOp> fusedOps;
+    getOperation().walk([&](kernel::FusedOp f) { fusedOps.push_back(f); });
+    for (kernel::FusedOp fused : fusedOps) {
+      kernel::GenericOp root = fused.getRoot();
+      kernel::ScheduleAttr schedule = fused.getScheduleAttr();
+      SmallVector<kernel::GenericOp> generics;
+      fused.getBody().walk([&](kernel::GenericOp g) { generics.push_back(g); });
+      for (kernel::GenericOp g : generics) {
+        linalg::GenericOp l = toLinalg(rewriter, g);
+        if (g == root && schedule)
+          l->setAttr("kernel.schedule", schedule);
+      }
+      // Inline the body: block arguments become the fused op's operands.
+      Block &body = fused.getBody().front();
+      auto yield = cast<kernel::YieldOp>(body.getTerminator());
+      SmallVector<Value> results(yield.getValues());
+      rewriter.eraseOp(yield);
+      rewriter.inlineBlockBefore(&body, fused, fused->getOperands());
+      rewriter.replaceOp(fused, results);
+    }
+    // Generics outside any kernel.fused (written by hand) convert too.
+    SmallVector<kernel::GenericOp> loose;
+    getOperation().walk([&](kernel::GenericOp g) { loose.push_back(g); });
+    for (kernel::GenericOp g : loose)
+      toLinalg(rewriter, g);
+  }
+};
+
+} // namespace

@@ -1,0 +1,93 @@
+//===- Passes.td - Conversions between DLC's levels ---------*- tablegen -*-===//
+
+#ifndef DLC_CONVERSION_PASSES_TD
+#define DLC_CONVERSION_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def ConvertGraphToKernelPass
+    : Pass<"convert-graph-to-kernel", "::mlir::func::FuncOp"> {
+  let summary = "Lower graph ops to kernel.generic loop nests in kernel.fused groups";
+  let description = [{
+    Each graph op becomes one `kernel.fused` whose body holds the
+    `kernel.generic`s that compute it (for example a fill and a contraction
+    for a matmul; a max, an exp-sum and a division for a softmax), with a
+    default `#kernel.schedule` from a simple heuristic. Shape-only ops
+    (reshape, flatten, squeeze, unsqueeze) become `tensor.reshape`, which is
+    free after bufferization; constants become `arith.constant`. All shapes
+    must be static: symbolic dims are bound with `dlc-compile --dim`.
+
+    ```mlir
+    %0 = graph.relu %x : tensor<4x8xf32>
+    // becomes
+    %e = tensor.empty() : tensor<4x8xf32>
+    %0 = kernel.fused ins(%x : tensor<4x8xf32>) outs(%e : tensor<4x8xf32>)
+        schedule = #kernel.schedule<parallel = [0]> {
+    ^bb0(%a: tensor<4x8xf32>, %o: tensor<4x8xf32>):
+      %r = kernel.generic ins(%a : ...) outs(%o : ...) ... {
+        ... arith.maximumf ...
+      }
+      kernel.yield %r : tensor<4x8xf32>
+    } -> tensor<4x8xf32>
+    ```
+  }];
+  let dependentDialects = [
+    "::dlc::kernel::KernelDialect",
+    "::mlir::arith::ArithDialect",
+    "::mlir::math::MathDialect",
+    "::mlir::tensor::TensorDialect",
+  ];
+}
+
+def ConvertKernelToLinalgPass
+    : Pass<"convert-kernel-to-linalg", "::mlir::func::FuncOp"> {
+  let summary = "Dissolve kernel.fused groups and turn kernel.generic into linalg.generic";
+  let description = [{
+    The first step of KernelToAffine. `kernel.generic` and `linalg.generic`
+    mean the same thing, so each becomes the other one to one
+    (`kernel.index` -> `linalg.index`, `kernel.yield` -> `linalg.yield`) and
+    upstream bufferization and loop generation apply. Each `kernel.fused`
+    is inlined; its schedule is kept on its root generic as the
+    `kernel.schedule` attribute so that loop generation can follow it.
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect"];
+}
+
+def KernelPlanMemoryPass : Pass<"kernel-plan-memory", "::mlir::ModuleOp"> {
+  let summary = "Place every temporary buffer in one arena, reusing memory by liveness";
+  let description = [{
+    After bufferization each temporary tensor is a `memref.alloc`. This pass
+    computes each buffer's live range (from its allocation to its last use,
+    in program order, views included), assigns arena offsets greedily so that
+    buffers whose live ranges overlap never share bytes, replaces each
+    allocation by a `memref.view` into one arena, and adds the arena as the
+    function's last argument. The arena size is recorded on the function as
+    `dlc.arena_bytes`. Peak memory is then the largest set of
+    simultaneously live buffers, not their sum.
+
+    Requires static shapes, one block per function, and no allocations
+    inside loops.
+  }];
+  let options = [
+    Option<"alignment", "alignment", "int64_t", "64",
+           "Byte alignment of every buffer in the arena">,
+  ];
+  let dependentDialects = ["::mlir::memref::MemRefDialect",
+                           "::mlir::arith::ArithDialect"];
+}
+
+def KernelGenerateLoopsPass
+    : Pass<"kernel-generate-loops", "::mlir::func::FuncOp"> {
+  let summary = "Turn each linalg.generic into an affine loop nest that follows its kernel's schedule";
+  let description = [{
+    The last step of KernelToAffine. Each generic becomes one `affine.for`
+    per iteration dim; a generic carrying `kernel.schedule` (the root of its
+    kernel) then has the schedule applied exactly: tiling level by level,
+    the loop order within every tile band, the parallel dims' outermost
+    loops as `affine.parallel`, and the innermost loop unrolled by
+    `unroll * vector`.
+  }];
+  let dependentDialects = ["::mlir::affine::AffineDialect"];
+}
+
+#endif // DLC_CONVERSION_PASSES_TD

@@ -1,0 +1,382 @@
+//===- CpuTarget.cpp - LLVM dialect -> object code -> model.so ------------===//
+
+#include "lib/Target/Cpu/CpuTarget.h"
+
+#include "mlir/Conversion/Passes.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/MemRef/Transforms/Passes.h"
+#include "mlir/ExecutionEngine/OptUtils.h"
+#include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
+#include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
+#include "mlir/Target/LLVMIR/Dialect/OpenMP/OpenMPToLLVMIRTranslation.h"
+#include "mlir/Target/LLVMIR/Export.h"
+#include "mlir/Transforms/Passes.h"
+#include "llvm/ADT/ScopeExit.h"
+#include "llvm/IR/LegacyPassManager.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/TargetParser/Host.h"
+#include "llvm/TargetParser/SubtargetFeature.h"
+#include "llvm/TargetParser/Triple.h"
+
+using namespace mlir;
+
+void dlc::buildLowerToLLVMPipeline(OpPassManager &pm) {
+  pm.addPass(createLowerAffinePass());
+  pm.addPass(createConvertSCFToOpenMPPass());
+  // Inlines the memref.alloca_scope SCFToOpenMP wraps loop bodies in (they
+  // hold no allocas), which control-flow lowering could not handle.
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createSCFToControlFlowPass());
+  pm.addPass(createConvertMathToFuncs());
+  pm.addPass(createConvertMathToLLVMPass());
+  pm.addPass(createConvertMathToLibmPass());
+  pm.addPass(memref::createExpandStridedMetadataPass());
+  pm.addPass(createLowerAffinePass());
+  pm.addPass(createFinalizeMemRefToLLVMConversionPass());
+  pm.addPass(createArithToLLVMConversionPass());
+  pm.addPass(createConvertIndexToLLVMPass());
+  pm.addPass(createConvertControlFlowToLLVMPass());
+  ConvertFuncToLLVMPassOptions funcOptions;
+  funcOptions.useBarePtrCallConv = true;
+  pm.addPass(createConvertFuncToLLVMPass(funcOptions));
+  pm.addPass(createConvertOpenMPToLLVMPass());
+  pm.addPass(createReconcileUnrealizedCastsPass());
+  pm.addPass(createCanonicalizerPass());
+}
+
+std::unique_ptr<llvm::TargetMachine>
+dlc::createCpuTargetMachine(StringRef cpu, std::string &error) {
+  llvm::InitializeNativeTarget();
+  llvm::InitializeNativeTargetAsmPrinter();
+  llvm::Triple triple(llvm::sys::getDefaultTargetTriple());
+  const llvm::Target *target = llvm::TargetRegistry::lookupTarget(triple, error);
+  if (!target)
+    return nullptr;
+  std::string cpuName = cpu.str();
+  std::string features;
+  if (cpu == "native" || cpu.empty()) {
+    cpuName = llvm::sys::getHostCPUName().str();
+    llvm::SubtargetFeatures f;
+    for (const auto &[name, enabled] : llvm::sys::getHostCPUFeatures())
+      f.AddFeature(name, enabled);
+    features = f.getString();
+  }
+  llvm::TargetOptions options;
+  std::unique_ptr<llvm::TargetMachine> tm(target->createTargetMachine(
+      triple, cpuName, features, options, llvm::Reloc::PIC_, std::nullopt,
+      llvm::CodeGenOptLevel::Aggressive));
+  if (!tm)
+    error = "cannot create a target machine for CPU '" + cpuName + "'";
+  return tm;
+}
+
+std::unique_ptr<llvm::Module>
+dlc::translateAndOptimize(ModuleOp module, llvm::LLVMContext &llvmCtx,
+                          llvm::TargetMachine &tm, std::string &error) {
+  DialectRegistry registry;
+  registerBuiltinDialectTranslation(registry);
+  registerLLVMDialectTranslation(registry);
+  registerOpenMPDialectTranslation(registry);
+  module->getContext()->appendDialectRegistry(registry);
+  std::unique_ptr<llvm::Module> llvmModule =
+      translateModuleToLLVMIR(module, llvmCtx, "dlc_model");
+  if (!llvmModule) {
+    error = "cannot translate the model to LLVM IR";
+    return nullptr;
+  }
+  llvmModule->setDataLayout(tm.createDataLayout());
+  llvmModule->setTargetTriple(tm.getTargetTriple());
+  auto optimize = makeOptimizingTransformer(/*optLevel=*/3, /*sizeLevel=*/0, &tm);
+  if (llvm::Error e = optimize(llvmModule.get())) {
+    error = llvm::toString(std::move(e));
+    return nullptr;
+  }
+  return llvmModule;
+}
+
+bool dlc::emitObjectFile(llvm::Module &module, llvm::TargetMachine &tm,
+                         StringRef path, std::string &error) {
+  std::error_code ec;
+  llvm::raw_fd_ostream os(path, ec, llvm::sys::fs::OF_None);
+  if (ec) {
+    error = "cannot write '" + path.str() + "': " + ec.message();
+    return false;
+  }
+  llvm::legacy::PassManager pm;
+  if (tm.addPassesToEmitFile(pm, os, nullptr,
+                             llvm::CodeGenFileType::ObjectFile)) {
+    error = "the target cannot emit object files";
+    return false;
+  }
+  pm.run(module);
+  os.flush();
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// The description stub and model.h
+//===----------------------------------------------------------------------===//
+
+int dlc::onnxDataTypeOf(Type t) {
+  if (t.isF32())
+    return 1;
+  if (t.isF64())
+    return 11;
+  if (t.isF16())
+    return 10;
+  if (t.isBF16())
+    return 16;
+  if (t.isInteger(1))
+    return 9;
+  if (auto i = dyn_cast<IntegerType>(t)) {
+    bool u = i.isUnsigned();
+    switch (i.getWidth()) {
+    case 8:
+      return u ? 2 : 3;
+    case 16:
+      return u ? 4 : 5;
+    case 32:
+      return u ? 12 : 6;
+    case 64:
+      return u ? 13 : 7;
+    default:
+      return 0;
+    }
+  }
+  return 0;
+}
+
+static std::string cString(StringRef s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\')
+      out += '\\';
+    if (static_cast<unsigned char>(c) < 0x20) {
+      char buf[8];
+      snprintf(buf, sizeof(buf), "\\%03o", static_cast<unsigned char>(c));
+      out += buf;
+      continue;
+    }
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string dlc::generateDescriptionStub(const ModelSignature &sig) {
+  std::string s;
+  llvm::raw_string_ostream os(s);
+  os << "/* Generated by dlc-compile: the description of " << sig.modelName
+     << ". */\n#include \"dlc/model_abi.h\"\n#include <stddef.h>\n\n";
+  os << "void omp_set_num_threads(int);\n";
+  os << "extern void " << sig.entryName << "(";
+  size_t numArgs = sig.inputs.size() + sig.outputs.size() + 1;
+  for (size_t i = 0; i < numArgs; ++i)
+    os << (i ? ", " : "") << "void *";
+  os << ");\n\n";
+  auto emitTensors = [&](StringRef kind,
+                         const std::vector<TensorSignature> &tensors) {
+    for (auto [i, t] : llvm::enumerate(tensors)) {
+      os << "static const int64_t " << kind << i << "_shape[] = {";
+      for (auto [j, d] : llvm::enumerate(t.shape))
+        os << (j ? ", " : "") << d;
+      if (t.shape.empty())
+        os << "0";
+      os << "};\nstatic const char *const " << kind << i << "_dims[] = {";
+      for (size_t j = 0; j < std::max<size_t>(t.shape.size(), 1); ++j) {
+        std::string n = j < t.dimNames.size() ? t.dimNames[j] : "";
+        os << (j ? ", " : "") << (n.empty() ? "NULL" : cString(n));
+      }
+      os << "};\n";
+    }
+    os << "static const dlc_tensor_desc " << kind << "s[] = {\n";
+    for (auto [i, t] : llvm::enumerate(tensors))
+      os << "  {" << cString(t.name) << ", (dlc_dtype)" << t.dtype << ", "
+         << t.shape.size() << ", " << kind << i << "_shape, " << kind << i
+         << "_dims},\n";
+    if (tensors.empty())
+      os << "  {NULL, DLC_DTYPE_INVALID, 0, NULL, NULL},\n";
+    os << "};\n\n";
+  };
+  emitTensors("input", sig.inputs);
+  emitTensors("output", sig.outputs);
+  // memref.copy of strided views lowers to a call of memrefCopy (MLIR's
+  // C runner utilities); the model carries its own copy.
+  os << R"c(typedef struct { int64_t rank; void *descriptor; } dlc_unranked;
+__attribute__((visibility("hidden")))
+void memrefCopy(int64_t elemSize, dlc_unranked *src, dlc_unranked *dst) {
+  int64_t rank = src->rank;
+  char **s = (char **)src->descriptor, **d = (char **)dst->descriptor;
+  const int64_t *sm = (const int64_t *)(s + 2), *dm = (const int64_t *)(d + 2);
+  /* metadata: offset, sizes[rank], strides[rank] */
+  const int64_t *sizes = sm + 1, *sstr = sm + 1 + rank, *dstr = dm + 1 + rank;
+  char *sp = s[1] + sm[0] * elemSize, *dp = d[1] + dm[0] * elemSize;
+  int64_t index[64] = {0};
+  if (rank > 64) return;
+  for (int64_t i = 0; i < rank; ++i)
+    if (sizes[i] == 0) return;
+  for (;;) {
+    int64_t so = 0, dof = 0;
+    for (int64_t i = 0; i < rank; ++i) {
+      so += index[i] * sstr[i];
+      dof += index[i] * dstr[i];
+    }
+    for (int64_t b = 0; b < elemSize; ++b)
+      dp[dof * elemSize + b] = sp[so * elemSize + b];
+    int64_t i = rank - 1;
+    for (; i >= 0; --i) {
+      if (++index[i] < sizes[i]) break;
+      index[i] = 0;
+    }
+    if (i < 0) return;
+  }
+}
+
+)c";
+  os << "static int32_t run(void *const *inputs, void *const *outputs, "
+        "void *arena) {\n  "
+     << sig.entryName << "(";
+  for (size_t i = 0; i < sig.inputs.size(); ++i)
+    os << "inputs[" << i << "], ";
+  for (size_t i = 0; i < sig.outputs.size(); ++i)
+    os << "outputs[" << i << "], ";
+  os << "arena);\n  return 0;\n}\n\n";
+  os << "static void set_num_threads(int32_t n) {\n"
+        "  omp_set_num_threads(n < 1 ? 1 : n);\n}\n\n";
+  os << "static const dlc_model_desc description = {\n"
+     << "  DLC_MODEL_ABI_VERSION, " << cString(sig.modelName) << ", "
+     << sig.inputs.size() << ", " << sig.outputs.size()
+     << ", inputs, outputs,\n  " << sig.arenaBytes << "u, "
+     << sig.arenaAlignment << "u, run, set_num_threads};\n\n"
+     << "__attribute__((visibility(\"default\")))\n"
+     << "const dlc_model_desc *dlc_model_describe(void) {\n"
+     << "  return &description;\n}\n";
+  return s;
+}
+
+static StringRef cTypeOf(int dtype) {
+  switch (dtype) {
+  case 1:
+    return "float";
+  case 11:
+    return "double";
+  case 3:
+    return "int8_t";
+  case 5:
+    return "int16_t";
+  case 6:
+    return "int32_t";
+  case 7:
+    return "int64_t";
+  case 2:
+  case 9:
+    return "uint8_t";
+  case 4:
+  case 10:
+  case 16:
+    return "uint16_t";
+  case 12:
+    return "uint32_t";
+  case 13:
+    return "uint64_t";
+  default:
+    return "void";
+  }
+}
+
+std::string dlc::generateModelHeader(const ModelSignature &sig) {
+  std::string s;
+  llvm::raw_string_ostream os(s);
+  os << "/* Generated by dlc-compile for " << sig.modelName
+     << ".\n * Load the library with dlc_model_load() from dlc/runtime.h;"
+        " its inputs and outputs are: */\n"
+     << "#ifndef DLC_MODEL_H\n#define DLC_MODEL_H\n\n";
+  auto emit = [&](StringRef kind, const std::vector<TensorSignature> &ts) {
+    for (auto [i, t] : llvm::enumerate(ts)) {
+      os << "/* " << kind << " " << i << ": '" << t.name << "', "
+         << cTypeOf(t.dtype) << "[";
+      for (auto [j, d] : llvm::enumerate(t.shape))
+        os << (j ? "][" : "") << d;
+      os << "] */\n";
+    }
+  };
+  emit("input", sig.inputs);
+  emit("output", sig.outputs);
+  os << "#define DLC_MODEL_NUM_INPUTS " << sig.inputs.size() << "\n"
+     << "#define DLC_MODEL_NUM_OUTPUTS " << sig.outputs.size() << "\n"
+     << "#define DLC_MODEL_ARENA_BYTES " << sig.arenaBytes << "\n"
+     << "\n#endif /* DLC_MODEL_H */\n";
+  return s;
+}
+
+//===----------------------------------------------------------------------===//
+// Linking
+//===----------------------------------------------------------------------===//
+
+static bool writeFile(StringRef path, StringRef contents, std::string &error) {
+  std::error_code ec;
+  llvm::raw_fd_ostream os(path, ec, llvm::sys::fs::OF_Text);
+  if (ec) {
+    error = "cannot write '" + path.str() + "': " + ec.message();
+    return false;
+  }
+  os << contents;
+  return true;
+}
+
+bool dlc::linkSharedLibrary(StringRef objectPath, const ModelSignature &sig,
+                            StringRef outputPath, std::string &error) {
+  std::string compiler;
+  for (StringRef name : {"clang-22", "cc", "gcc", "clang"}) {
+    if (auto p = llvm::sys::findProgramByName(name)) {
+      compiler = *p;
+      break;
+    }
+  }
+  if (compiler.empty()) {
+    error = "no C compiler (clang-22, cc or gcc) found to link the shared "
+            "library; run scripts/install-deps.sh";
+    return false;
+  }
+  SmallString<128> stubPath, exportsPath;
+  if (std::error_code ec = llvm::sys::fs::createTemporaryFile(
+          "dlc-model-stub", "c", stubPath)) {
+    error = "cannot create a temporary file: " + ec.message();
+    return false;
+  }
+  if (std::error_code ec = llvm::sys::fs::createTemporaryFile(
+          "dlc-model-exports", "map", exportsPath)) {
+    error = "cannot create a temporary file: " + ec.message();
+    return false;
+  }
+  llvm::scope_exit cleanup([&] {
+    llvm::sys::fs::remove(stubPath);
+    llvm::sys::fs::remove(exportsPath);
+  });
+  if (!writeFile(stubPath, generateDescriptionStub(sig), error) ||
+      !writeFile(exportsPath, "{ global: dlc_model_describe; local: *; };\n",
+                 error))
+    return false;
+  std::string include = "-I" DLC_RUNTIME_INCLUDE_DIR;
+  std::string libDir = "-L" DLC_OPENMP_LIB_DIR;
+  std::string rpath = "-Wl,-rpath," DLC_OPENMP_LIB_DIR;
+  std::string versionScript = "-Wl,--version-script=" + exportsPath.str().str();
+  SmallVector<StringRef> args = {compiler,  "-shared", "-fPIC", "-O2",
+                                 include,   "-o",      outputPath,
+                                 stubPath,  objectPath, libDir,
+                                 rpath,     "-lomp",   "-lm",
+                                 versionScript};
+  std::string message;
+  int rc = llvm::sys::ExecuteAndWait(compiler, args, std::nullopt, {}, 0, 0,
+                                     &message);
+  if (rc != 0) {
+    error = "linking '" + outputPath.str() + "' with " + compiler +
+            " failed" + (message.empty() ? "" : ": " + message);
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,77 @@
+//===- CpuTarget.h - LLVM dialect -> object code -> model.so ----*- C++ -*-===//
+//
+// The CPU back end: lowers the affine/memref IR KernelToAffine produces to
+// the LLVM dialect (parallel loops through OpenMP), translates it to LLVM
+// IR, optimizes at -O3 for the host CPU (or a named one), emits an object
+// file, and links it with a generated description stub into model.so.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef DLC_TARGET_CPU_CPUTARGET_H
+#define DLC_TARGET_CPU_CPUTARGET_H
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/Pass/PassManager.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Target/TargetMachine.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace dlc {
+
+/// Affine/memref/arith/math IR -> LLVM dialect. Model functions take bare
+/// pointers (static shapes), so the stub can call them directly.
+void buildLowerToLLVMPipeline(mlir::OpPassManager &pm);
+
+/// A target machine for `cpu` ("native": the host CPU and its features) at
+/// -O3, producing position-independent code; null with `error` set.
+std::unique_ptr<llvm::TargetMachine> createCpuTargetMachine(llvm::StringRef cpu,
+                                                            std::string &error);
+
+/// Translates an LLVM-dialect module to LLVM IR and optimizes it (-O3).
+std::unique_ptr<llvm::Module> translateAndOptimize(mlir::ModuleOp module,
+                                                   llvm::LLVMContext &llvmCtx,
+                                                   llvm::TargetMachine &tm,
+                                                   std::string &error);
+
+/// Writes `module` as an object file.
+bool emitObjectFile(llvm::Module &module, llvm::TargetMachine &tm,
+                    llvm::StringRef path, std::string &error);
+
+/// One input or output of a compiled model, for its description.
+struct TensorSignature {
+  std::string name;
+  int dtype = 0; // dlc_dtype (ONNX data type code)
+  std::vector<int64_t> shape;
+  std::vector<std::string> dimNames;
+};
+
+struct ModelSignature {
+  std::string modelName;
+  std::string entryName; // the compiled function
+  std::vector<TensorSignature> inputs, outputs;
+  int64_t arenaBytes = 0;
+  int64_t arenaAlignment = 64;
+};
+
+/// The dlc_dtype (ONNX TensorProto data type code) of an element type, or 0.
+int onnxDataTypeOf(mlir::Type elementType);
+
+/// Writes the C source of the stub exporting dlc_model_describe().
+std::string generateDescriptionStub(const ModelSignature &signature);
+
+/// Writes model.h: the model's inputs and outputs for C users.
+std::string generateModelHeader(const ModelSignature &signature);
+
+/// Compiles the stub and links it with `objectPath` and the OpenMP runtime
+/// into the shared library `outputPath`, using the system C compiler.
+bool linkSharedLibrary(llvm::StringRef objectPath,
+                       const ModelSignature &signature,
+                       llvm::StringRef outputPath, std::string &error);
+
+} // namespace dlc
+
+#endif // DLC_TARGET_CPU_CPUTARGET_H
