@@ -167,7 +167,21 @@ int main(int argc, char **argv) {
   if (emit == Emit::Graph)
     return printModule(*module);
 
-  // The signature, read before lowering changes the function.
+  auto runPipeline = [&](llvm::function_ref<void(OpPassManager &)> build,
+                         StringRef what) -> bool {
+    PassManager pm(&context);
+    build(pm);
+    if (succeeded(pm.run(*module)))
+      return true;
+    if (diagnostics.getNumErrors() == 0)
+      llvm::errs() << "dlc-compile: error: " << what << " failed\n";
+    return false;
+  };
+
+  if (!runPipeline(dlc::buildGraphToKernelPipeline, "lowering to kernels"))
+    return 1;
+  // The signature, read once shapes are refined and before loops change
+  // the function.
   dlc::ModelSignature signature;
   signature.modelName = llvm::sys::path::stem(inputFile).str();
   func::FuncOp mainFunc;
@@ -201,19 +215,6 @@ int main(int argc, char **argv) {
     describe(mainFunc.getResultTypes()[i], mainFunc.getResultAttrDict(i),
              signature.outputs);
 
-  auto runPipeline = [&](llvm::function_ref<void(OpPassManager &)> build,
-                         StringRef what) -> bool {
-    PassManager pm(&context);
-    build(pm);
-    if (succeeded(pm.run(*module)))
-      return true;
-    if (diagnostics.getNumErrors() == 0)
-      llvm::errs() << "dlc-compile: error: " << what << " failed\n";
-    return false;
-  };
-
-  if (!runPipeline(dlc::buildGraphToKernelPipeline, "lowering to kernels"))
-    return 1;
   if (emit == Emit::Kernel)
     return printModule(*module);
   if (!runPipeline(dlc::buildKernelToAffinePipeline, "lowering to loops"))

@@ -1271,7 +1271,37 @@ struct IdentityPattern : OpRewritePattern<graph::IdentityOp> {
 
 /// Reports ops the CPU back end cannot compile, one error each.
 LogicalResult checkLowerable(func::FuncOp func) {
+  // A dynamic input dim is the usual cause of dynamic shapes: report it once,
+  // by name, rather than at every op it reaches.
   bool ok = true;
+  for (auto [i, type] : llvm::enumerate(func.getArgumentTypes())) {
+    auto tensor = dyn_cast<RankedTensorType>(type);
+    if (!tensor || tensor.hasStaticShape())
+      continue;
+    auto name = func.getArgAttrOfType<StringAttr>(i, "onnx.name");
+    auto dims = func.getArgAttrOfType<ArrayAttr>(i, "onnx.dim_params");
+    std::string label = name ? name.str() : "#" + std::to_string(i);
+    InFlightDiagnostic diag = emitError(func.getArgument(i).getLoc())
+                              << "input '" << label << "' has type " << tensor
+                              << "; the CPU back end needs static shapes: "
+                                 "bind ";
+    bool first = true;
+    for (int64_t d = 0; d < tensor.getRank(); ++d) {
+      if (!tensor.isDynamicDim(d))
+        continue;
+      StringRef dimName;
+      if (dims && d < static_cast<int64_t>(dims.size()))
+        dimName = cast<StringAttr>(dims[d]).getValue();
+      diag << (first ? "" : ", ") << "--dim "
+           << (dimName.empty() ? "NAME" : dimName) << "=VALUE";
+      if (dimName.empty())
+        diag << " (dim " << d << " has no name in the model)";
+      first = false;
+    }
+    ok = false;
+  }
+  if (!ok)
+    return failure();
   func.walk([&](Operation *op) {
     if (!isa<graph::GraphDialect>(op->getDialect()))
       return;
