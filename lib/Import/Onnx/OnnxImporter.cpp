@@ -76,6 +76,25 @@ bool isDefaultDomain(const std::string &domain) {
   return domain.empty() || domain == "ai.onnx";
 }
 
+/// libonnx's exception text on one line: its messages span several lines
+/// (a blank line before "==> Context: ...", a trailing newline), but a
+/// diagnostic is printed as one `FILE: error: MESSAGE` line.
+std::string oneLine(const char *what) {
+  std::string out;
+  bool space = false;
+  for (const char *c = what; *c; ++c) {
+    if (llvm::isSpace(*c)) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty())
+      out += ' ';
+    space = false;
+    out += *c;
+  }
+  return out;
+}
+
 std::string attrTypeName(int type) {
   switch (type) {
   case onnx::AttributeProto_AttributeType_FLOAT:
@@ -1556,7 +1575,8 @@ OwningOpRef<ModuleOp> Importer::run(onnx::ModelProto &model,
   try {
     onnx::checker::check_model(model);
   } catch (const std::exception &e) {
-    return emitError(fileLoc) << "invalid ONNX model: " << e.what(), nullptr;
+    return emitError(fileLoc) << "invalid ONNX model: " << oneLine(e.what()),
+           nullptr;
   }
   try {
     onnx::ShapeInferenceOptions opts(/*check_type=*/true, /*error_mode=*/1,
@@ -1564,7 +1584,8 @@ OwningOpRef<ModuleOp> Importer::run(onnx::ModelProto &model,
     GuardedSchemaRegistry registry;
     onnx::shape_inference::InferShapes(model, &registry, opts);
   } catch (const std::exception &e) {
-    return emitError(fileLoc) << "ONNX shape inference failed: " << e.what(),
+    return emitError(fileLoc) << "ONNX shape inference failed: "
+                              << oneLine(e.what()),
            nullptr;
   }
 
@@ -1604,6 +1625,15 @@ OwningOpRef<ModuleOp> Importer::run(onnx::ModelProto &model,
       return emitError(loc) << "input '" << input.name()
                             << "' has no shape; DLC needs the rank of every "
                                "input",
+             nullptr;
+    // Sizes computed from the type later (bytes, strides) must not overflow.
+    SmallVector<int64_t> staticDims;
+    for (int64_t d : type.getShape())
+      if (d != kDyn)
+        staticDims.push_back(d);
+    if (!elementCount(staticDims))
+      return emitError(loc) << "input '" << input.name() << "' of type "
+                            << type << " has more than 2^63 - 1 elements",
              nullptr;
     argTypes.push_back(type);
     args.push_back(&input);
@@ -1678,7 +1708,7 @@ OwningOpRef<ModuleOp> importParsed(onnx::ModelProto &model,
     return importer.run(model, externalDir);
   } catch (const std::exception &e) {
     emitError(FileLineColLoc::get(&ctx, displayName, 0, 0))
-        << "cannot import the model: " << e.what();
+        << "cannot import the model: " << oneLine(e.what());
   } catch (...) {
     emitError(FileLineColLoc::get(&ctx, displayName, 0, 0))
         << "cannot import the model: unknown error in the ONNX library";
