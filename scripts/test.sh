@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Builds DLC and runs every test: lit/FileCheck tests and GoogleTest unit
-# tests. Ends with one summary line: "N passed, N failed".
+# Builds DLC and runs every test: lit/FileCheck tests, GoogleTest unit tests
+# and the importer's fuzz smoke test (scripts/fuzz-smoke.sh, one test;
+# DLC_FUZZ_SECONDS sets its fuzzing time, default 60). Ends with one summary
+# line: "N passed, N failed".
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="${DLC_BUILD_DIR:-$ROOT/build}"
@@ -33,6 +35,14 @@ if [ -n "$ct_line" ]; then
 else
   failed=$((failed + 1))
 fi
+
+echo "== fuzz smoke test (onnx-import-fuzzer, DLC_FUZZ_SECONDS=${DLC_FUZZ_SECONDS:-60})"
+bash "$ROOT/scripts/fuzz-smoke.sh"
+case $? in
+  0) passed=$((passed + 1)) ;;
+  77) ;; # skipped: no libFuzzer
+  *) failed=$((failed + 1)) ;;
+esac
 
 rm -rf "$LOG"
 echo "lit: $lit_pass passed, $lit_fail failed"

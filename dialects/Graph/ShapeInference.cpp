@@ -10,6 +10,7 @@
 
 #include "mlir/IR/BuiltinTypeInterfaces.h"
 #include "llvm/ADT/StringSwitch.h"
+#include "llvm/Support/MathExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace mlir;
@@ -307,8 +308,9 @@ ShapeResult graph::inferConvShape(ArrayRef<int64_t> x, ArrayRef<int64_t> w,
   e = checkKernel(kernel, attrs.kernelShape);
   if (!e.empty())
     return ShapeResult::failure(e);
-  int64_t c = x[1], wc = w[1], m = w[0];
-  if (c != kDyn && wc != kDyn && c != wc * group)
+  int64_t c = x[1], wc = w[1], m = w[0], wcTimesGroup = 0;
+  if (c != kDyn && wc != kDyn &&
+      (llvm::MulOverflow(wc, group, wcTimesGroup) || c != wcTimesGroup))
     return ShapeResult::failure(
         "input channels (" + std::to_string(c) + ") must equal weight dim 1 (" +
         std::to_string(wc) + ") times group (" + std::to_string(group) + ")");
@@ -382,8 +384,13 @@ ShapeResult graph::inferConvTransposeShape(ArrayRef<int64_t> x,
     return ShapeResult::failure("input channels (" + std::to_string(c) +
                                 ") must be a multiple of group (" +
                                 std::to_string(group) + ")");
+  int64_t outChannels = kDyn;
+  if (w[1] != kDyn && llvm::MulOverflow(w[1], group, outChannels))
+    return ShapeResult::failure("output channels: weight dim 1 (" +
+                                std::to_string(w[1]) + ") times group (" +
+                                std::to_string(group) + ") overflows");
   ShapeResult result;
-  result.shape = {x[0], w[1] == kDyn ? kDyn : w[1] * group};
+  result.shape = {x[0], outChannels};
   for (size_t i = 0; i < n; ++i) {
     if (!outputShape.empty()) {
       result.shape.push_back(outputShape[outputShape.size() - n + i]);
