@@ -16,6 +16,13 @@ config.test_exec_root = os.path.join(config.dlc_obj_root, "test", "lit")
 config.substitutions.append(("%PATH%", config.environment["PATH"]))
 config.substitutions.append(("%python", config.python_executable))
 config.substitutions.append(("%dlc_src_root", config.dlc_src_root))
+# The ONNX node tests (model.onnx, test_data_set_0/{input,output}_K.pb) of
+# the libonnx-testdata package that scripts/install-deps.sh installs; the
+# tests that run them REQUIRE onnx-node-tests.
+onnx_node_tests = "/usr/share/libonnx-testdata/data/node"
+config.substitutions.append(("%onnx_node_tests", onnx_node_tests))
+if os.path.isdir(onnx_node_tests):
+    config.available_features.add("onnx-node-tests")
 # The fake model.so files of test/runtime (used by the dlc-run tests).
 config.substitutions.append(
     ("%dlc_test_models", os.path.join(config.dlc_obj_root, "test", "runtime")))

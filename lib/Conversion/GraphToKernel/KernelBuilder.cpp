@@ -73,7 +73,7 @@ Value kernel::buildFill(OpBuilder &b, Location loc, Value init,
   return buildGeneric(
       b, loc, {}, init, {b.getMultiDimIdentityMap(rank)}, iterators,
       [&](OpBuilder &nb, Location nloc, ValueRange) -> Value {
-        return arith::ConstantOp::create(nb, nloc, value);
+        return constantOf(nb, nloc, value);
       });
 }
 
@@ -81,12 +81,15 @@ FusedOp kernel::buildFused(
     OpBuilder &b, Location loc, ValueRange inputs, TypeRange resultTypes,
     function_ref<SmallVector<Value>(OpBuilder &, Location, ValueRange,
                                     ValueRange)>
-        build) {
-  SmallVector<Value> outs;
-  for (Type t : resultTypes) {
-    auto tensor = cast<RankedTensorType>(t);
-    outs.push_back(tensor::EmptyOp::create(b, loc, tensor.getShape(),
-                                           tensor.getElementType()));
+        build,
+    ValueRange destinations) {
+  SmallVector<Value> outs(destinations);
+  if (outs.empty()) {
+    for (Type t : resultTypes) {
+      auto tensor = cast<RankedTensorType>(t);
+      outs.push_back(tensor::EmptyOp::create(b, loc, tensor.getShape(),
+                                             tensor.getElementType()));
+    }
   }
   auto fused = FusedOp::create(b, loc, resultTypes, inputs, outs,
                                /*schedule=*/ScheduleAttr());
@@ -109,6 +112,17 @@ FusedOp kernel::buildFused(
   return fused;
 }
 
+SmallVector<Value> kernel::inPlaceDestination(ValueRange operands,
+                                              Type resultType) {
+  for (Value v : operands) {
+    Operation *def = v.getDefiningOp();
+    if (v.getType() == resultType && v.hasOneUse() && def &&
+        !def->hasTrait<OpTrait::ConstantLike>())
+      return {v};
+  }
+  return {};
+}
+
 ScheduleAttr kernel::defaultSchedule(FusedOp fused) {
   GenericOp root = fused.getRoot();
   if (!root)
@@ -127,56 +141,137 @@ ScheduleAttr kernel::defaultSchedule(FusedOp fused) {
 //===----------------------------------------------------------------------===//
 
 static bool isFloat(Value v) { return isa<FloatType>(v.getType()); }
-static bool isUnsigned(Value v) { return v.getType().isUnsignedInteger(); }
+static bool isUnsigned(Value v) {
+  return v.getType().isUnsignedInteger() || v.getType().isInteger(1);
+}
 
 Value kernel::constantScalar(OpBuilder &b, Location loc, Type type,
                              double value) {
   if (isa<FloatType>(type))
     return arith::ConstantOp::create(b, loc, b.getFloatAttr(type, value));
+  if (type.isUnsignedInteger())
+    return constantOf(
+        b, loc,
+        IntegerAttr::get(type, APInt(type.getIntOrFloatBitWidth(),
+                                     static_cast<uint64_t>(value))));
   return arith::ConstantOp::create(
       b, loc, b.getIntegerAttr(type, static_cast<int64_t>(value)));
+}
+
+Type kernel::signlessType(Type t) {
+  if (auto i = dyn_cast<IntegerType>(t); i && !i.isSignless())
+    return IntegerType::get(t.getContext(), i.getWidth());
+  return t;
+}
+
+Value kernel::constantOf(OpBuilder &b, Location loc, TypedAttr value) {
+  auto i = dyn_cast<IntegerAttr>(value);
+  if (!i || i.getType().isSignlessInteger() || i.getType().isIndex())
+    return arith::ConstantOp::create(b, loc, value);
+  Type signless = signlessType(i.getType());
+  Value c = arith::ConstantOp::create(b, loc,
+                                      IntegerAttr::get(signless, i.getValue()));
+  return fromSignless(b, loc, c, i.getType());
+}
+
+Value kernel::toSignless(OpBuilder &b, Location loc, Value v) {
+  Type signless = signlessType(v.getType());
+  if (signless == v.getType())
+    return v;
+  // Undo a fromSignless rather than stacking a second cast.
+  if (auto cast = v.getDefiningOp<UnrealizedConversionCastOp>())
+    if (cast.getNumOperands() == 1 && cast.getOperand(0).getType() == signless)
+      return cast.getOperand(0);
+  // Both sides lower to the same LLVM integer type, so the cast vanishes
+  // when the IR reaches LLVM.
+  return UnrealizedConversionCastOp::create(b, loc, signless, v).getResult(0);
+}
+
+Value kernel::fromSignless(OpBuilder &b, Location loc, Value v, Type type) {
+  if (v.getType() == type)
+    return v;
+  // Undo a toSignless rather than stacking a second cast.
+  if (auto cast = v.getDefiningOp<UnrealizedConversionCastOp>())
+    if (cast.getNumOperands() == 1 && cast.getOperand(0).getType() == type)
+      return cast.getOperand(0);
+  return UnrealizedConversionCastOp::create(b, loc, type, v).getResult(0);
+}
+
+/// Applies the integer op `fn` to the signless views of `x` and `y` and
+/// returns the result as their type.
+static Value onSignless(OpBuilder &b, Location loc, Value x, Value y,
+                        function_ref<Value(Value, Value)> fn) {
+  return fromSignless(b, loc,
+                      fn(toSignless(b, loc, x), toSignless(b, loc, y)),
+                      x.getType());
 }
 
 Value kernel::addS(OpBuilder &b, Location loc, Value x, Value y) {
   if (isFloat(x))
     return arith::AddFOp::create(b, loc, x, y);
-  return arith::AddIOp::create(b, loc, x, y);
+  return onSignless(b, loc, x, y, [&](Value p, Value q) -> Value {
+    return arith::AddIOp::create(b, loc, p, q);
+  });
 }
 
 Value kernel::subS(OpBuilder &b, Location loc, Value x, Value y) {
   if (isFloat(x))
     return arith::SubFOp::create(b, loc, x, y);
-  return arith::SubIOp::create(b, loc, x, y);
+  return onSignless(b, loc, x, y, [&](Value p, Value q) -> Value {
+    return arith::SubIOp::create(b, loc, p, q);
+  });
 }
 
 Value kernel::mulS(OpBuilder &b, Location loc, Value x, Value y) {
   if (isFloat(x))
     return arith::MulFOp::create(b, loc, x, y);
-  return arith::MulIOp::create(b, loc, x, y);
+  return onSignless(b, loc, x, y, [&](Value p, Value q) -> Value {
+    return arith::MulIOp::create(b, loc, p, q);
+  });
 }
 
 Value kernel::divS(OpBuilder &b, Location loc, Value x, Value y) {
   if (isFloat(x))
     return arith::DivFOp::create(b, loc, x, y);
-  if (isUnsigned(x))
-    return arith::DivUIOp::create(b, loc, x, y);
-  return arith::DivSIOp::create(b, loc, x, y);
+  bool u = isUnsigned(x);
+  return onSignless(b, loc, x, y, [&](Value p, Value q) -> Value {
+    if (u)
+      return arith::DivUIOp::create(b, loc, p, q);
+    return arith::DivSIOp::create(b, loc, p, q);
+  });
 }
 
 Value kernel::maxS(OpBuilder &b, Location loc, Value x, Value y) {
   if (isFloat(x))
     return arith::MaximumFOp::create(b, loc, x, y);
-  if (isUnsigned(x) || x.getType().isInteger(1))
-    return arith::MaxUIOp::create(b, loc, x, y);
-  return arith::MaxSIOp::create(b, loc, x, y);
+  bool u = isUnsigned(x);
+  return onSignless(b, loc, x, y, [&](Value p, Value q) -> Value {
+    if (u)
+      return arith::MaxUIOp::create(b, loc, p, q);
+    return arith::MaxSIOp::create(b, loc, p, q);
+  });
 }
 
 Value kernel::minS(OpBuilder &b, Location loc, Value x, Value y) {
   if (isFloat(x))
     return arith::MinimumFOp::create(b, loc, x, y);
-  if (isUnsigned(x) || x.getType().isInteger(1))
-    return arith::MinUIOp::create(b, loc, x, y);
-  return arith::MinSIOp::create(b, loc, x, y);
+  bool u = isUnsigned(x);
+  return onSignless(b, loc, x, y, [&](Value p, Value q) -> Value {
+    if (u)
+      return arith::MinUIOp::create(b, loc, p, q);
+    return arith::MinSIOp::create(b, loc, p, q);
+  });
+}
+
+Value kernel::compareS(OpBuilder &b, Location loc, Value x, Value y,
+                       arith::CmpFPredicate floatPredicate,
+                       arith::CmpIPredicate signedPredicate,
+                       arith::CmpIPredicate unsignedPredicate) {
+  if (isFloat(x))
+    return arith::CmpFOp::create(b, loc, floatPredicate, x, y);
+  bool u = isUnsigned(x) || x.getType().isInteger(1);
+  return arith::CmpIOp::create(b, loc, u ? unsignedPredicate : signedPredicate,
+                               toSignless(b, loc, x), toSignless(b, loc, y));
 }
 
 Value kernel::castS(OpBuilder &b, Location loc, Value x, Type to) {
@@ -188,28 +283,23 @@ Value kernel::castS(OpBuilder &b, Location loc, Value x, Type to) {
     if (isa<FloatType>(from))
       return arith::CmpFOp::create(b, loc, arith::CmpFPredicate::UNE, x,
                                    constantScalar(b, loc, from, 0));
-    return arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, x,
-                                 constantScalar(b, loc, from, 0));
+    return arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne,
+                                 toSignless(b, loc, x),
+                                 constantScalar(b, loc, signlessType(from), 0));
   }
-  bool fromUnsigned = from.isUnsignedInteger() || from.isInteger(1);
-  // Arith works on signless integers; unsigned types go through a bitcast.
-  auto signless = [&](Type t) -> Type {
-    if (auto i = dyn_cast<IntegerType>(t))
-      return b.getIntegerType(i.getWidth());
-    return t;
-  };
-  Value v = x;
-  if (isa<IntegerType>(from) && !from.isSignlessInteger())
-    v = arith::BitcastOp::create(b, loc, signless(from), x);
-  Type target = signless(to);
+  // Arith works on the signless views of unsigned types.
+  bool fromUnsigned = isUnsigned(x);
+  Value v = toSignless(b, loc, x);
+  Type target = signlessType(to);
   Value r;
   if (isa<FloatType>(from) && isa<FloatType>(to)) {
     r = from.getIntOrFloatBitWidth() < to.getIntOrFloatBitWidth()
             ? Value(arith::ExtFOp::create(b, loc, to, v))
             : Value(arith::TruncFOp::create(b, loc, to, v));
   } else if (isa<FloatType>(from)) {
-    r = to.isUnsignedInteger() ? Value(arith::FPToUIOp::create(b, loc, target, v))
-                               : Value(arith::FPToSIOp::create(b, loc, target, v));
+    r = to.isUnsignedInteger()
+            ? Value(arith::FPToUIOp::create(b, loc, target, v))
+            : Value(arith::FPToSIOp::create(b, loc, target, v));
   } else if (isa<FloatType>(to)) {
     r = fromUnsigned ? Value(arith::UIToFPOp::create(b, loc, to, v))
                      : Value(arith::SIToFPOp::create(b, loc, to, v));
@@ -223,9 +313,7 @@ Value kernel::castS(OpBuilder &b, Location loc, Value x, Type to) {
       r = fromUnsigned ? Value(arith::ExtUIOp::create(b, loc, target, v))
                        : Value(arith::ExtSIOp::create(b, loc, target, v));
   }
-  if (r.getType() != to)
-    r = arith::BitcastOp::create(b, loc, to, r);
-  return r;
+  return fromSignless(b, loc, r, to);
 }
 
 TypedAttr kernel::lowestValue(Type type) {

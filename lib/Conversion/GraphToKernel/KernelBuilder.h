@@ -12,6 +12,7 @@
 
 #include "dialects/Kernel/KernelOps.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/PatternMatch.h"
 
@@ -49,13 +50,24 @@ mlir::AffineMap broadcastMap(llvm::ArrayRef<int64_t> operandShape,
 /// `build` fills the body from the block arguments standing for the inputs
 /// and the outputs, and returns the values to yield. Sets the default
 /// schedule. Returns the fused op.
+/// `destinations`, when given, are the outs instead of fresh tensor.empty
+/// ones (an elementwise op writing over an input that dies with it).
 FusedOp buildFused(
     mlir::OpBuilder &b, mlir::Location loc, mlir::ValueRange inputs,
     mlir::TypeRange resultTypes,
     llvm::function_ref<llvm::SmallVector<mlir::Value>(
         mlir::OpBuilder &, mlir::Location, mlir::ValueRange ins,
         mlir::ValueRange outs)>
-        build);
+        build,
+    mlir::ValueRange destinations = {});
+
+/// The destinations for an op computing `resultType` elementwise from
+/// `operands`: the first operand of that type whose last use this op is, so
+/// that it is overwritten in place instead of needing a buffer of its own;
+/// empty (fresh outputs) if there is none. Function arguments and constants
+/// are read-only and never chosen.
+llvm::SmallVector<mlir::Value> inPlaceDestination(mlir::ValueRange operands,
+                                                  mlir::Type resultType);
 
 /// The heuristic default schedule for a kernel: run the outermost parallel
 /// loop with more than one iteration across threads. (Tiles, vector widths
@@ -68,6 +80,20 @@ ScheduleAttr defaultSchedule(FusedOp fused);
 
 mlir::Value constantScalar(mlir::OpBuilder &b, mlir::Location loc,
                            mlir::Type type, double value);
+/// A constant of `value`'s type. arith works on signless integers only, so
+/// an unsigned constant is made signless and converted back.
+mlir::Value constantOf(mlir::OpBuilder &b, mlir::Location loc,
+                       mlir::TypedAttr value);
+/// `v` as a signless integer of the same width (floats and signless values
+/// are returned as they are); fromSignless is the inverse.
+mlir::Value toSignless(mlir::OpBuilder &b, mlir::Location loc, mlir::Value v);
+mlir::Value fromSignless(mlir::OpBuilder &b, mlir::Location loc, mlir::Value v,
+                         mlir::Type type);
+/// The signless integer type of an unsigned one; other types unchanged.
+mlir::Type signlessType(mlir::Type type);
+/// The arithmetic helpers below work on unsigned scalars through their
+/// signless view, picking the unsigned variant of each op (divui, maxui,
+/// cmpi ult, uitofp, extui, ...).
 mlir::Value addS(mlir::OpBuilder &b, mlir::Location loc, mlir::Value x,
                  mlir::Value y);
 mlir::Value subS(mlir::OpBuilder &b, mlir::Location loc, mlir::Value x,
@@ -80,6 +106,11 @@ mlir::Value maxS(mlir::OpBuilder &b, mlir::Location loc, mlir::Value x,
                  mlir::Value y);
 mlir::Value minS(mlir::OpBuilder &b, mlir::Location loc, mlir::Value x,
                  mlir::Value y);
+/// Compares with the float, signed or unsigned predicate the type calls for.
+mlir::Value compareS(mlir::OpBuilder &b, mlir::Location loc, mlir::Value x,
+                     mlir::Value y, mlir::arith::CmpFPredicate floatPredicate,
+                     mlir::arith::CmpIPredicate signedPredicate,
+                     mlir::arith::CmpIPredicate unsignedPredicate);
 /// Converts a scalar between element types with ONNX Cast semantics.
 mlir::Value castS(mlir::OpBuilder &b, mlir::Location loc, mlir::Value x,
                   mlir::Type to);

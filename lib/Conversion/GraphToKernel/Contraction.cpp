@@ -1,0 +1,650 @@
+//===- Contraction.cpp - MatMul, Gemm, Conv, pooling -> kernel.generic ----===//
+//
+// Ops that reduce over a contraction dim or a window: each is a fill (or a
+// bias broadcast) and one kernel.generic with reduction loops, preceded for
+// window ops by a generic that pads (or, for ConvTranspose, zero-inserts)
+// the input.
+//
+//===----------------------------------------------------------------------===//
+
+#include "lib/Conversion/GraphToKernel/Patterns.h"
+
+#include "dialects/Graph/ShapeInference.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "llvm/Support/MathExtras.h"
+
+using namespace mlir;
+using namespace dlc;
+using namespace dlc::kernel;
+using namespace dlc::graph_to_kernel;
+
+namespace {
+
+Value mulAdd(OpBuilder &b, Location l, ValueRange s) {
+  return addS(b, l, s[2], mulS(b, l, s[0], s[1]));
+}
+
+struct MatMulPattern : OpRewritePattern<graph::MatMulOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(graph::MatMulOp op,
+                                PatternRewriter &rewriter) const override {
+    MLIRContext *ctx = op.getContext();
+    ArrayRef<int64_t> a = op.getLhs().getType().getShape();
+    ArrayRef<int64_t> bShape = op.getRhs().getType().getShape();
+    ArrayRef<int64_t> out = op.getType().getShape();
+    bool aVec = a.size() == 1, bVec = bShape.size() == 1;
+    // Loops: result dims, then K.
+    unsigned numLoops = out.size() + 1, k = out.size();
+    unsigned batch = out.size() - (aVec ? 0 : 1) - (bVec ? 0 : 1);
+    // Result dims: batch..., [m], [n].
+    auto batchExprs = [&](ArrayRef<int64_t> shape, unsigned operandBatch) {
+      SmallVector<AffineExpr> exprs;
+      unsigned offset = batch - operandBatch;
+      for (unsigned i = 0; i < operandBatch; ++i)
+        exprs.push_back(shape[i] == 1 && out[offset + i] != 1
+                            ? getAffineConstantExpr(0, ctx)
+                            : dim(ctx, offset + i));
+      return exprs;
+    };
+    SmallVector<AffineExpr> aExprs = batchExprs(a, aVec ? 0 : a.size() - 2);
+    if (!aVec)
+      aExprs.push_back(dim(ctx, batch));
+    aExprs.push_back(dim(ctx, k));
+    SmallVector<AffineExpr> bExprs =
+        batchExprs(bShape, bVec ? 0 : bShape.size() - 2);
+    bExprs.push_back(dim(ctx, k));
+    if (!bVec)
+      bExprs.push_back(dim(ctx, out.size() - 1));
+    SmallVector<AffineMap> maps = {
+        AffineMap::get(numLoops, 0, aExprs, ctx),
+        AffineMap::get(numLoops, 0, bExprs, ctx),
+        AffineMap::getMultiDimIdentityMap(out.size(), ctx)};
+    maps[2] = AffineMap::get(numLoops, 0, maps[2].getResults(), ctx);
+    SmallVector<IteratorType> iterators(out.size(), kPar);
+    iterators.push_back(kRed);
+    Type elt = op.getType().getElementType();
+    FusedOp fused = buildFused(
+        rewriter, op.getLoc(), {op.getLhs(), op.getRhs()}, {op.getType()},
+        [&](OpBuilder &b, Location l, ValueRange ins, ValueRange outs) {
+          Value zero = buildFill(b, l, outs[0], b.getZeroAttr(elt));
+          return SmallVector<Value>{
+              buildGeneric(b, l, ins, zero, maps, iterators, mulAdd)};
+        });
+    rewriter.replaceOp(op, fused.getResults());
+    return success();
+  }
+};
+
+struct GemmPattern : OpRewritePattern<graph::GemmOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(graph::GemmOp op,
+                                PatternRewriter &rewriter) const override {
+    MLIRContext *ctx = op.getContext();
+    // Loops (m, n, k).
+    AffineExpr m = dim(ctx, 0), n = dim(ctx, 1), k = dim(ctx, 2);
+    AffineMap aMap = AffineMap::get(3, 0,
+                                    op.getTransA() ? ArrayRef<AffineExpr>{k, m}
+                                                   : ArrayRef<AffineExpr>{m, k},
+                                    ctx);
+    AffineMap bMap = AffineMap::get(3, 0,
+                                    op.getTransB() ? ArrayRef<AffineExpr>{n, k}
+                                                   : ArrayRef<AffineExpr>{k, n},
+                                    ctx);
+    AffineMap cMap = AffineMap::get(3, 0, {m, n}, ctx);
+    Type elt = op.getType().getElementType();
+    double alpha = op.getAlpha().convertToDouble();
+    double beta = op.getBeta().convertToDouble();
+    SmallVector<Value> inputs = {op.getA(), op.getB()};
+    if (op.getC())
+      inputs.push_back(op.getC());
+    FusedOp fused = buildFused(
+        rewriter, op.getLoc(), inputs, {op.getType()},
+        [&](OpBuilder &b, Location l, ValueRange ins, ValueRange outs) {
+          Value zero = buildFill(b, l, outs[0], b.getZeroAttr(elt));
+          Value prod =
+              buildGeneric(b, l, ins.take_front(2), zero, {aMap, bMap, cMap},
+                           {kPar, kPar, kRed}, mulAdd);
+          if (alpha == 1.0 && (ins.size() == 2 || beta == 0.0))
+            return SmallVector<Value>{prod};
+          SmallVector<Value> epilogueIns = {prod};
+          if (ins.size() == 3 && beta != 0.0)
+            epilogueIns.push_back(ins[2]);
+          Value r = buildElementwise(
+              b, l, epilogueIns, outs[0],
+              [&](OpBuilder &nb, Location nl, ValueRange s) -> Value {
+                Type t = s[0].getType();
+                Value v = s[0];
+                if (alpha != 1.0)
+                  v = mulS(nb, nl, v, constantScalar(nb, nl, t, alpha));
+                if (epilogueIns.size() == 2) {
+                  Value c = s[1];
+                  if (beta != 1.0)
+                    c = mulS(nb, nl, c, constantScalar(nb, nl, t, beta));
+                  v = addS(nb, nl, v, c);
+                }
+                return v;
+              });
+          return SmallVector<Value>{r};
+        });
+    rewriter.replaceOp(op, fused.getResults());
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// Windows: padding, conv, pooling
+//===----------------------------------------------------------------------===//
+
+/// The effective begin/end pads of a window op for each spatial dim.
+void effectivePads(ArrayRef<int64_t> spatialIn, ArrayRef<int64_t> kernel,
+                   ArrayRef<int64_t> strides, ArrayRef<int64_t> dilations,
+                   std::optional<ArrayRef<int64_t>> pads, StringRef autoPadStr,
+                   SmallVectorImpl<int64_t> &begin,
+                   SmallVectorImpl<int64_t> &end) {
+  size_t n = spatialIn.size();
+  graph::AutoPad autoPad =
+      graph::parseAutoPad(autoPadStr).value_or(graph::AutoPad::NotSet);
+  for (size_t i = 0; i < n; ++i) {
+    if (autoPad == graph::AutoPad::SameUpper ||
+        autoPad == graph::AutoPad::SameLower) {
+      auto [pb, pe] = graph::samePadding(spatialIn[i], kernel[i], strides[i],
+                                         dilations[i], autoPad);
+      begin.push_back(pb);
+      end.push_back(pe);
+    } else if (autoPad == graph::AutoPad::Valid || !pads) {
+      begin.push_back(0);
+      end.push_back(0);
+    } else {
+      begin.push_back((*pads)[i]);
+      end.push_back((*pads)[n + i]);
+    }
+  }
+}
+
+SmallVector<int64_t> orOnes(std::optional<ArrayRef<int64_t>> v, size_t n) {
+  return v ? SmallVector<int64_t>(*v) : SmallVector<int64_t>(n, 1);
+}
+
+/// Pads the spatial dims (2..) of `x` with `padValue`: a generic over the
+/// padded shape that reads x where the index falls inside it. `extraEnd`
+/// adds room at the end (ceil-mode pooling windows that run past the pads).
+Value padSpatial(OpBuilder &b, Location loc, Value x, ArrayRef<int64_t> begin,
+                 ArrayRef<int64_t> end, TypedAttr padValue) {
+  if (llvm::all_of(begin, [](int64_t p) { return p == 0; }) &&
+      llvm::all_of(end, [](int64_t p) { return p == 0; }))
+    return x;
+  RankedTensorType type = tensorType(x);
+  SmallVector<int64_t> shape(type.getShape());
+  for (size_t i = 0; i < begin.size(); ++i)
+    shape[2 + i] += begin[i] + end[i];
+  Value init = tensor::EmptyOp::create(b, loc, shape, type.getElementType());
+  unsigned rank = shape.size();
+  return buildGeneric(
+      b, loc, {}, init, {b.getMultiDimIdentityMap(rank)},
+      SmallVector<IteratorType>(rank, kPar),
+      [&](OpBuilder &nb, Location l, ValueRange) -> Value {
+        // inside = AND over spatial dims of begin <= i < begin + size
+        Value inside;
+        SmallVector<Value> indices;
+        for (unsigned d = 0; d < rank; ++d) {
+          Value i = IndexOp::create(nb, l, d);
+          if (d < 2) {
+            indices.push_back(i);
+            continue;
+          }
+          int64_t pb = begin[d - 2], size = type.getDimSize(d);
+          Value lo = arith::ConstantIndexOp::create(nb, l, pb);
+          Value hi = arith::ConstantIndexOp::create(nb, l, pb + size);
+          Value ok = arith::AndIOp::create(
+              nb, l,
+              arith::CmpIOp::create(nb, l, arith::CmpIPredicate::sge, i, lo),
+              arith::CmpIOp::create(nb, l, arith::CmpIPredicate::slt, i, hi));
+          inside = inside ? arith::AndIOp::create(nb, l, inside, ok) : ok;
+          // Clamp so the (discarded) read stays in bounds.
+          Value shifted = arith::SubIOp::create(nb, l, i, lo);
+          Value zero = arith::ConstantIndexOp::create(nb, l, 0);
+          Value last = arith::ConstantIndexOp::create(nb, l, size - 1);
+          shifted = arith::MaxSIOp::create(nb, l, shifted, zero);
+          shifted = arith::MinSIOp::create(nb, l, shifted, last);
+          indices.push_back(shifted);
+        }
+        Value v = tensor::ExtractOp::create(nb, l, x, indices);
+        Value pad = constantOf(nb, l, padValue);
+        return arith::SelectOp::create(nb, l, inside, v, pad);
+      });
+}
+
+struct ConvPattern : OpRewritePattern<graph::ConvOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(graph::ConvOp op,
+                                PatternRewriter &rewriter) const override {
+    MLIRContext *ctx = op.getContext();
+    RankedTensorType xType = op.getX().getType(), wType = op.getW().getType();
+    RankedTensorType outType = op.getType();
+    size_t n = xType.getRank() - 2;
+    ArrayRef<int64_t> kernel = wType.getShape().drop_front(2);
+    SmallVector<int64_t> strides = orOnes(op.getStrides(), n);
+    SmallVector<int64_t> dilations = orOnes(op.getDilations(), n);
+    SmallVector<int64_t> begin, end;
+    effectivePads(xType.getShape().drop_front(2), kernel, strides, dilations,
+                  op.getPads(), op.getAutoPad(), begin, end);
+    int64_t group = op.getGroup();
+    int64_t outPerGroup = outType.getDimSize(1) / group;
+    int64_t inPerGroup = wType.getDimSize(1);
+    // Loops: n, f, spatial out..., c (per group), kernel spatial...
+    unsigned numLoops = 2 + n + 1 + n;
+    unsigned cLoop = 2 + n;
+    AffineExpr batch = dim(ctx, 0), f = dim(ctx, 1), c = dim(ctx, cLoop);
+    SmallVector<AffineExpr> xExprs = {
+        batch, group == 1 ? c : f.floorDiv(outPerGroup) * inPerGroup + c};
+    SmallVector<AffineExpr> wExprs = {f, c};
+    SmallVector<AffineExpr> oExprs = {batch, f};
+    for (size_t i = 0; i < n; ++i) {
+      AffineExpr o = dim(ctx, 2 + i), k = dim(ctx, cLoop + 1 + i);
+      xExprs.push_back(o * strides[i] + k * dilations[i]);
+      wExprs.push_back(k);
+      oExprs.push_back(o);
+    }
+    SmallVector<AffineMap> maps = {AffineMap::get(numLoops, 0, xExprs, ctx),
+                                   AffineMap::get(numLoops, 0, wExprs, ctx),
+                                   AffineMap::get(numLoops, 0, oExprs, ctx)};
+    SmallVector<IteratorType> iterators(2 + n, kPar);
+    iterators.append(1 + n, kRed);
+    Type elt = outType.getElementType();
+    SmallVector<Value> inputs = {op.getX(), op.getW()};
+    if (op.getB())
+      inputs.push_back(op.getB());
+    FusedOp fused = buildFused(
+        rewriter, op.getLoc(), inputs, {outType},
+        [&](OpBuilder &b, Location l, ValueRange ins, ValueRange outs) {
+          Value x = padSpatial(b, l, ins[0], begin, end, b.getZeroAttr(elt));
+          Value init;
+          if (ins.size() == 3) {
+            // Start the accumulation from the bias.
+            AffineMap biasMap =
+                AffineMap::get(outType.getRank(), 0, {dim(ctx, 1)}, ctx);
+            init = buildGeneric(
+                b, l, {ins[2]}, outs[0],
+                {biasMap, b.getMultiDimIdentityMap(outType.getRank())},
+                SmallVector<IteratorType>(outType.getRank(), kPar),
+                [](OpBuilder &, Location, ValueRange s) { return s[0]; });
+          } else {
+            init = buildFill(b, l, outs[0], b.getZeroAttr(elt));
+          }
+          return SmallVector<Value>{
+              buildGeneric(b, l, {x, ins[1]}, init, maps, iterators, mulAdd)};
+        });
+    rewriter.replaceOp(op, fused.getResults());
+    return success();
+  }
+};
+
+/// ConvTranspose: Y[n, m, o] = B[m] + sum of X[n, c, i] * W[c, m', k] over
+/// the input channels c of m's group and the (i, k) with
+/// i * stride + k * dilation - pad_begin = o (per spatial dim).
+///
+/// Writing k = K - 1 - k', the condition is
+/// i * stride = o + k' * dilation + shift with shift = pad_begin -
+/// (K - 1) * dilation: a stride-1 convolution with the spatially flipped
+/// weights over Z, the input with stride - 1 zeros inserted between its
+/// elements and moved by `shift`:
+///   Z[v] = X[(v + shift) / stride] if v + shift is a multiple of the stride
+///          inside [0, stride * (D - 1)], else 0
+///   Y[o] = B + sum over c, k' of Z[o + k' * dilation] * W[c, m', K - 1 - k'].
+/// One generic builds Z (index arithmetic on kernel.index and tensor.extract
+/// in its body), the second is the contraction, with plain affine maps.
+struct ConvTransposePattern : OpRewritePattern<graph::ConvTransposeOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(graph::ConvTransposeOp op,
+                                PatternRewriter &rewriter) const override {
+    MLIRContext *ctx = op.getContext();
+    RankedTensorType xType = op.getX().getType(), wType = op.getW().getType();
+    RankedTensorType outType = op.getType();
+    size_t n = xType.getRank() - 2;
+    ArrayRef<int64_t> kernel = wType.getShape().drop_front(2);
+    SmallVector<int64_t> strides = orOnes(op.getStrides(), n);
+    SmallVector<int64_t> dilations = orOnes(op.getDilations(), n);
+    SmallVector<int64_t> begin =
+        convTransposePadBegin(op, kernel, strides, dilations);
+    int64_t group = op.getGroup();
+    int64_t inPerGroup = xType.getDimSize(1) / group;
+    int64_t outPerGroup = wType.getDimSize(1);
+    Type elt = outType.getElementType();
+
+    // Z: N x C x (out + (K - 1) * dilation) per spatial dim.
+    SmallVector<int64_t> zShape(xType.getShape().take_front(2));
+    SmallVector<int64_t> shift;
+    bool zIsX = true;
+    for (size_t i = 0; i < n; ++i) {
+      int64_t span = (kernel[i] - 1) * dilations[i];
+      zShape.push_back(outType.getDimSize(2 + i) + span);
+      shift.push_back(begin[i] - span);
+      zIsX &= strides[i] == 1 && shift[i] == 0 &&
+              zShape.back() == xType.getDimSize(2 + i);
+    }
+
+    // Loops: n, m, spatial out..., c (in m's group), kernel spatial...
+    unsigned numLoops = 2 + n + 1 + n;
+    unsigned cLoop = 2 + n;
+    AffineExpr batch = dim(ctx, 0), m = dim(ctx, 1), c = dim(ctx, cLoop);
+    AffineExpr channel =
+        group == 1 ? c : m.floorDiv(outPerGroup) * inPerGroup + c;
+    SmallVector<AffineExpr> zExprs = {batch, channel};
+    SmallVector<AffineExpr> wExprs = {channel,
+                                      group == 1 ? m : m % outPerGroup};
+    SmallVector<AffineExpr> oExprs = {batch, m};
+    // The c and kernel loops appear alone in no map: a placeholder operand
+    // of their shape gives them their bounds (as for pooling windows).
+    SmallVector<AffineExpr> windowExprs = {c};
+    SmallVector<int64_t> windowShape = {inPerGroup};
+    for (size_t i = 0; i < n; ++i) {
+      AffineExpr o = dim(ctx, 2 + i), k = dim(ctx, cLoop + 1 + i);
+      zExprs.push_back(o + k * dilations[i]);
+      wExprs.push_back(kernel[i] - 1 - k);
+      oExprs.push_back(o);
+      windowExprs.push_back(k);
+      windowShape.push_back(kernel[i]);
+    }
+    SmallVector<AffineMap> maps = {
+        AffineMap::get(numLoops, 0, zExprs, ctx),
+        AffineMap::get(numLoops, 0, wExprs, ctx),
+        AffineMap::get(numLoops, 0, windowExprs, ctx),
+        AffineMap::get(numLoops, 0, oExprs, ctx)};
+    SmallVector<IteratorType> iterators(2 + n, kPar);
+    iterators.append(1 + n, kRed);
+
+    SmallVector<Value> inputs = {op.getX(), op.getW()};
+    if (op.getB())
+      inputs.push_back(op.getB());
+    FusedOp fused = buildFused(
+        rewriter, op.getLoc(), inputs, {outType},
+        [&](OpBuilder &b, Location l, ValueRange ins, ValueRange outs) {
+          Value z =
+              zIsX ? ins[0] : zeroInsert(b, l, ins[0], zShape, strides, shift);
+          Value init;
+          if (ins.size() == 3) {
+            AffineMap biasMap =
+                AffineMap::get(outType.getRank(), 0, {dim(ctx, 1)}, ctx);
+            init = buildGeneric(
+                b, l, {ins[2]}, outs[0],
+                {biasMap, b.getMultiDimIdentityMap(outType.getRank())},
+                SmallVector<IteratorType>(outType.getRank(), kPar),
+                [](OpBuilder &, Location, ValueRange s) { return s[0]; });
+          } else {
+            init = buildFill(b, l, outs[0], b.getZeroAttr(elt));
+          }
+          Value window = tensor::EmptyOp::create(b, l, windowShape, elt);
+          return SmallVector<Value>{buildGeneric(
+              b, l, {z, ins[1], window}, init, maps, iterators,
+              [](OpBuilder &nb, Location nl, ValueRange s) {
+                return addS(nb, nl, s[3], mulS(nb, nl, s[0], s[1]));
+              })};
+        });
+    rewriter.replaceOp(op, fused.getResults());
+    return success();
+  }
+
+  /// The begin pads in effect (ONNX reference semantics): with
+  /// `output_shape`, or SAME_* auto_pad (output = input * stride), the
+  /// total padding is `stride * (in - 1) + output_padding + (K - 1) *
+  /// dilation + 1 - out`, split with the larger half at the end for
+  /// SAME_UPPER and at the beginning otherwise; VALID pads nothing; else the
+  /// `pads` attribute.
+  static SmallVector<int64_t>
+  convTransposePadBegin(graph::ConvTransposeOp op, ArrayRef<int64_t> kernel,
+                        ArrayRef<int64_t> strides,
+                        ArrayRef<int64_t> dilations) {
+    size_t n = kernel.size();
+    RankedTensorType xType = op.getX().getType();
+    graph::AutoPad autoPad =
+        graph::parseAutoPad(op.getAutoPad()).value_or(graph::AutoPad::NotSet);
+    bool same = autoPad == graph::AutoPad::SameUpper ||
+                autoPad == graph::AutoPad::SameLower;
+    SmallVector<int64_t> begin;
+    for (size_t i = 0; i < n; ++i) {
+      if (op.getOutputShape() || same) {
+        int64_t outputPadding =
+            op.getOutputPadding() ? (*op.getOutputPadding())[i] : 0;
+        int64_t total = strides[i] * (xType.getDimSize(2 + i) - 1) +
+                        outputPadding + (kernel[i] - 1) * dilations[i] + 1 -
+                        op.getType().getDimSize(2 + i);
+        int64_t half = llvm::divideFloorSigned(total, 2);
+        begin.push_back(autoPad == graph::AutoPad::SameUpper ? half
+                                                             : total - half);
+      } else if (autoPad == graph::AutoPad::Valid || !op.getPads()) {
+        begin.push_back(0);
+      } else {
+        begin.push_back((*op.getPads())[i]);
+      }
+    }
+    return begin;
+  }
+
+  /// Z (see above) as a generic over `zShape` reading `x` in its body.
+  static Value zeroInsert(OpBuilder &b, Location loc, Value x,
+                          ArrayRef<int64_t> zShape, ArrayRef<int64_t> strides,
+                          ArrayRef<int64_t> shift) {
+    RankedTensorType xType = tensorType(x);
+    Type elt = xType.getElementType();
+    unsigned rank = zShape.size();
+    Value init = tensor::EmptyOp::create(b, loc, zShape, elt);
+    return buildGeneric(
+        b, loc, {}, init, {b.getMultiDimIdentityMap(rank)},
+        SmallVector<IteratorType>(rank, kPar),
+        [&](OpBuilder &nb, Location l, ValueRange) -> Value {
+          Value inside;
+          SmallVector<Value> indices = {IndexOp::create(nb, l, 0),
+                                        IndexOp::create(nb, l, 1)};
+          for (unsigned d = 2; d < rank; ++d) {
+            int64_t s = strides[d - 2], size = xType.getDimSize(d);
+            // t = v + shift must be s * i with 0 <= i < size.
+            Value t = nb.createOrFold<arith::AddIOp>(
+                l, IndexOp::create(nb, l, d), indexConst(nb, l, shift[d - 2]));
+            Value ok = arith::AndIOp::create(
+                nb, l,
+                arith::CmpIOp::create(nb, l, arith::CmpIPredicate::sge, t,
+                                      indexConst(nb, l, 0)),
+                arith::CmpIOp::create(nb, l, arith::CmpIPredicate::sle, t,
+                                      indexConst(nb, l, s * (size - 1))));
+            Value i = t;
+            if (s != 1) {
+              Value sv = indexConst(nb, l, s);
+              Value rem = arith::RemSIOp::create(nb, l, t, sv);
+              ok = arith::AndIOp::create(
+                  nb, l, ok,
+                  arith::CmpIOp::create(nb, l, arith::CmpIPredicate::eq, rem,
+                                        indexConst(nb, l, 0)));
+              i = arith::DivSIOp::create(nb, l, t, sv);
+            }
+            inside = inside ? arith::AndIOp::create(nb, l, inside, ok) : ok;
+            // Clamped so that the (discarded) reads stay in bounds.
+            indices.push_back(clampIndex(nb, l, i, 0, size - 1));
+          }
+          Value v = tensor::ExtractOp::create(nb, l, x, indices);
+          return arith::SelectOp::create(nb, l, inside, v,
+                                         constantScalar(nb, l, elt, 0));
+        });
+  }
+};
+
+/// MaxPool and AveragePool: pad, then reduce each window.
+template <typename OpTy>
+struct PoolPattern : OpRewritePattern<OpTy> {
+  using OpRewritePattern<OpTy>::OpRewritePattern;
+  static constexpr bool isMax = std::is_same_v<OpTy, graph::MaxPoolOp>;
+
+  LogicalResult matchAndRewrite(OpTy op,
+                                PatternRewriter &rewriter) const override {
+    MLIRContext *ctx = op.getContext();
+    RankedTensorType xType = op.getX().getType(), outType = op.getType();
+    size_t n = xType.getRank() - 2;
+    ArrayRef<int64_t> kernel = op.getKernelShape();
+    SmallVector<int64_t> strides = orOnes(op.getStrides(), n);
+    SmallVector<int64_t> dilations = orOnes(op.getDilations(), n);
+    SmallVector<int64_t> begin, end;
+    effectivePads(xType.getShape().drop_front(2), kernel, strides, dilations,
+                  op.getPads(), op.getAutoPad(), begin, end);
+    // Ceil mode can place the last window past the end padding: pad more.
+    SmallVector<int64_t> extraEnd(end);
+    for (size_t i = 0; i < n; ++i) {
+      int64_t need = (outType.getDimSize(2 + i) - 1) * strides[i] +
+                     dilations[i] * (kernel[i] - 1) + 1;
+      int64_t have = xType.getDimSize(2 + i) + begin[i] + end[i];
+      if (need > have)
+        extraEnd[i] += need - have;
+    }
+    unsigned numLoops = 2 + 2 * n;
+    SmallVector<AffineExpr> xExprs = {dim(ctx, 0), dim(ctx, 1)};
+    SmallVector<AffineExpr> oExprs = {dim(ctx, 0), dim(ctx, 1)};
+    for (size_t i = 0; i < n; ++i) {
+      AffineExpr o = dim(ctx, 2 + i), k = dim(ctx, 2 + n + i);
+      xExprs.push_back(o * strides[i] + k * dilations[i]);
+      oExprs.push_back(o);
+    }
+    // The window loops are indexed only through the input: a placeholder
+    // "kernel" operand of the window's shape gives them their bounds.
+    SmallVector<AffineExpr> kExprs;
+    for (size_t i = 0; i < n; ++i)
+      kExprs.push_back(dim(ctx, 2 + n + i));
+    SmallVector<AffineMap> maps = {AffineMap::get(numLoops, 0, xExprs, ctx),
+                                   AffineMap::get(numLoops, 0, kExprs, ctx),
+                                   AffineMap::get(numLoops, 0, oExprs, ctx)};
+    SmallVector<IteratorType> iterators(2 + n, kPar);
+    iterators.append(n, kRed);
+    Type elt = outType.getElementType();
+    FusedOp fused = buildFused(
+        rewriter, op.getLoc(), {op.getX()}, {outType},
+        [&](OpBuilder &b, Location l, ValueRange ins, ValueRange outs) {
+          TypedAttr padValue = isMax ? lowestValue(elt) : b.getZeroAttr(elt);
+          Value x = padSpatial(b, l, ins[0], begin, extraEnd, padValue);
+          Value window = tensor::EmptyOp::create(b, l, kernel, elt);
+          Value init = buildFill(b, l, outs[0], padValue);
+          Value acc = buildGeneric(
+              b, l, {x, window}, init, maps, iterators,
+              [&](OpBuilder &nb, Location nl, ValueRange s) -> Value {
+                return isMax ? maxS(nb, nl, s[2], s[0])
+                             : addS(nb, nl, s[2], s[0]);
+              });
+          if (isMax)
+            return SmallVector<Value>{acc};
+          return SmallVector<Value>{
+              divideByWindowCount(b, l, acc, outs[0], xType, kernel, strides,
+                                  dilations, begin, end, op)};
+        });
+    rewriter.replaceOp(op, fused.getResults());
+    return success();
+  }
+
+  /// Average: divide each window sum by the number of elements counted:
+  /// all window positions inside the explicit pads with count_include_pad,
+  /// only real input elements without.
+  static Value
+  divideByWindowCount(OpBuilder &b, Location l, Value sum, Value init,
+                      RankedTensorType xType, ArrayRef<int64_t> kernel,
+                      ArrayRef<int64_t> strides, ArrayRef<int64_t> dilations,
+                      ArrayRef<int64_t> begin, ArrayRef<int64_t> end, OpTy op) {
+    bool includePad = false;
+    if constexpr (!isMax)
+      includePad = op.getCountIncludePad();
+    size_t n = kernel.size();
+    unsigned rank = xType.getRank();
+    return buildGeneric(
+        b, l, {sum}, init,
+        {b.getMultiDimIdentityMap(rank), b.getMultiDimIdentityMap(rank)},
+        SmallVector<IteratorType>(rank, kPar),
+        [&](OpBuilder &nb, Location nl, ValueRange s) -> Value {
+          // count = prod over dims of #{k : lo <= o*s + k*d - begin < hi}
+          // computed in index arithmetic per output position.
+          Value count = arith::ConstantIndexOp::create(nb, nl, 1);
+          for (size_t i = 0; i < n; ++i) {
+            Value o = IndexOp::create(nb, nl, 2 + i);
+            int64_t lo = includePad ? -begin[i] : 0;
+            int64_t hi = xType.getDimSize(2 + i) + (includePad ? end[i] : 0);
+            Value inside = arith::ConstantIndexOp::create(nb, nl, 0);
+            for (int64_t k = 0; k < kernel[i]; ++k) {
+              // pos = o * stride + k * dilation - begin
+              Value pos = arith::AddIOp::create(
+                  nb, nl,
+                  arith::MulIOp::create(
+                      nb, nl, o,
+                      arith::ConstantIndexOp::create(nb, nl, strides[i])),
+                  arith::ConstantIndexOp::create(nb, nl,
+                                                 k * dilations[i] - begin[i]));
+              Value ok = arith::AndIOp::create(
+                  nb, nl,
+                  arith::CmpIOp::create(
+                      nb, nl, arith::CmpIPredicate::sge, pos,
+                      arith::ConstantIndexOp::create(nb, nl, lo)),
+                  arith::CmpIOp::create(
+                      nb, nl, arith::CmpIPredicate::slt, pos,
+                      arith::ConstantIndexOp::create(nb, nl, hi)));
+              Value one =
+                  arith::IndexCastUIOp::create(nb, nl, nb.getIndexType(), ok);
+              inside = arith::AddIOp::create(nb, nl, inside, one);
+            }
+            count = arith::MulIOp::create(nb, nl, count, inside);
+          }
+          Value c = arith::IndexCastOp::create(nb, nl, nb.getI64Type(), count);
+          Value cf = arith::SIToFPOp::create(nb, nl, s[0].getType(), c);
+          return arith::DivFOp::create(nb, nl, s[0], cf);
+        });
+  }
+};
+
+/// GlobalAveragePool / GlobalMaxPool: reduce all spatial dims.
+template <typename OpTy>
+struct GlobalPoolPattern : OpRewritePattern<OpTy> {
+  using OpRewritePattern<OpTy>::OpRewritePattern;
+  static constexpr bool isMax = std::is_same_v<OpTy, graph::GlobalMaxPoolOp>;
+  LogicalResult matchAndRewrite(OpTy op,
+                                PatternRewriter &rewriter) const override {
+    MLIRContext *ctx = op.getContext();
+    RankedTensorType xType = op.getX().getType();
+    unsigned rank = xType.getRank();
+    SmallVector<AffineExpr> outExprs = {dim(ctx, 0), dim(ctx, 1)};
+    for (unsigned i = 2; i < rank; ++i)
+      outExprs.push_back(getAffineConstantExpr(0, ctx));
+    SmallVector<AffineMap> maps = {AffineMap::getMultiDimIdentityMap(rank, ctx),
+                                   AffineMap::get(rank, 0, outExprs, ctx)};
+    SmallVector<IteratorType> iterators = {kPar, kPar};
+    iterators.append(rank - 2, kRed);
+    Type elt = xType.getElementType();
+    int64_t count = 1;
+    for (unsigned i = 2; i < rank; ++i)
+      count *= xType.getDimSize(i);
+    FusedOp fused = buildFused(
+        rewriter, op.getLoc(), {op.getX()}, {op.getType()},
+        [&](OpBuilder &b, Location l, ValueRange ins, ValueRange outs) {
+          TypedAttr initValue = isMax ? lowestValue(elt) : b.getZeroAttr(elt);
+          Value init = buildFill(b, l, outs[0], initValue);
+          Value acc = buildGeneric(
+              b, l, ins, init, maps, iterators,
+              [&](OpBuilder &nb, Location nl, ValueRange s) -> Value {
+                return isMax ? maxS(nb, nl, s[1], s[0])
+                             : addS(nb, nl, s[1], s[0]);
+              });
+          if (isMax)
+            return SmallVector<Value>{acc};
+          return SmallVector<Value>{buildElementwise(
+              b, l, {acc}, outs[0],
+              [&](OpBuilder &nb, Location nl, ValueRange s) -> Value {
+                return divS(nb, nl, s[0],
+                            constantScalar(nb, nl, s[0].getType(), count));
+              })};
+        });
+    rewriter.replaceOp(op, fused.getResults());
+    return success();
+  }
+};
+
+} // namespace
+
+void graph_to_kernel::populateContractionPatterns(RewritePatternSet &patterns) {
+  patterns.add<MatMulPattern, GemmPattern, ConvPattern, ConvTransposePattern,
+               PoolPattern<graph::MaxPoolOp>, PoolPattern<graph::AveragePoolOp>,
+               GlobalPoolPattern<graph::GlobalAveragePoolOp>,
+               GlobalPoolPattern<graph::GlobalMaxPoolOp>>(
+      patterns.getContext());
+}
