@@ -16,6 +16,11 @@ def ConvertGraphToKernelPass
     (reshape, flatten, squeeze, unsqueeze) become `tensor.reshape`, which is
     free after bufferization; constants become `arith.constant`. All shapes
     must be static: symbolic dims are bound with `dlc-compile --dim`.
+    Shape-like operands (pads, starts, scales, roi, ...) that are not
+    constants are read in the kernel bodies, as long as the result shape is
+    static. Unsigned element types stay in the tensor types; the bodies
+    compute on the signless view of unsigned scalars with the unsigned arith
+    ops.
 
     ```mlir
     %0 = graph.relu %x : tensor<4x8xf32>
@@ -49,8 +54,11 @@ def ConvertKernelToLinalgPass
     upstream bufferization and loop generation apply. Each `kernel.fused`
     is inlined; its schedule is kept on its root generic as the
     `kernel.schedule` attribute so that loop generation can follow it.
+    A tensor returned more than once (one tensor as two model outputs) gets
+    a copy per repeat, so that every output has a buffer of its own.
   }];
-  let dependentDialects = ["::mlir::linalg::LinalgDialect"];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect"];
 }
 
 def KernelPlanMemoryPass : Pass<"kernel-plan-memory", "::mlir::ModuleOp"> {
@@ -63,7 +71,9 @@ def KernelPlanMemoryPass : Pass<"kernel-plan-memory", "::mlir::ModuleOp"> {
     allocation by a `memref.view` into one arena, and adds the arena as the
     function's last argument. The arena size is recorded on the function as
     `dlc.arena_bytes`. Peak memory is then the largest set of
-    simultaneously live buffers, not their sum.
+    simultaneously live buffers, not their sum. A result that was computed
+    into a temporary only to be copied into its output argument is computed
+    in the output directly.
 
     Requires static shapes, one block per function, and no allocations
     inside loops.

@@ -12,6 +12,7 @@
 #include "lib/Pipelines/Pipelines.h"
 #include "lib/Conversion/Passes.h"
 #include "lib/Transforms/Graph/Passes.h"
+#include "lib/Transforms/Kernel/Passes.h"
 #include "lib/Transforms/Kernel/TilingInterfaceImpl.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
@@ -25,6 +26,7 @@
 #include "mlir/Dialect/Linalg/Transforms/BufferizableOpInterfaceImpl.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/MemRef/Transforms/AllocationOpInterfaceImpl.h"
 #include "mlir/Dialect/OpenMP/OpenMPDialect.h"
 #include "mlir/Dialect/Tensor/Transforms/BufferizableOpInterfaceImpl.h"
 #include "mlir/Pass/PassRegistry.h"
@@ -56,6 +58,10 @@ void dlc::registerDLCDialects(DialectRegistry &registry) {
       registry);
   linalg::registerBufferizableOpInterfaceExternalModels(registry);
   tensor::registerBufferizableOpInterfaceExternalModels(registry);
+  // memref.alloc as an AllocationOpInterface: buffer-results-to-out-params
+  // (hoist-static-allocs) then writes each model output straight into its
+  // out-param instead of computing it in the arena and copying it out.
+  memref::registerAllocationOpInterfaceExternalModels(registry);
   // The transform dialect lets a user (or a test) drive upstream tiling and
   // fusion over kernel.generic through its TilingInterface.
   registry.insert<transform::TransformDialect>();
@@ -64,6 +70,7 @@ void dlc::registerDLCDialects(DialectRegistry &registry) {
 
 void dlc::registerDLCPasses() {
   graph::registerGraphPasses();
+  kernel::registerKernelPasses();
   registerDLCConversionPasses();
   // Upstream clean-up passes the pipelines run.
   registerCanonicalizerPass();

@@ -19,7 +19,6 @@ void dlc::buildGraphToKernelPipeline(OpPassManager &pm) {
   func.addPass(graph::createGraphInferShapesPass());
   func.addPass(createCanonicalizerPass());
   func.addPass(createConvertGraphToKernelPass());
-  func.addPass(createCSEPass());
 }
 
 void dlc::buildDLCCpuPipeline(OpPassManager &pm) {

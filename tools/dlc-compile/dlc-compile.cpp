@@ -15,6 +15,7 @@
 #include "lib/Pipelines/Pipelines.h"
 #include "lib/Support/Diagnostics.h"
 #include "lib/Target/Cpu/CpuTarget.h"
+#include "lib/Transforms/Kernel/Passes.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Pass/PassManager.h"
@@ -68,6 +69,12 @@ static cl::opt<std::string>
                   "default; or an LLVM CPU name such as znver4, "
                   "skylake-avx512, x86-64-v3)"),
          cl::init("native"), cl::cat(category));
+
+static cl::opt<uint64_t> randomSchedules(
+    "random-schedules",
+    cl::desc("Testing: replace every kernel's schedule by a random legal one "
+             "drawn from this seed (0: keep the chosen schedules)"),
+    cl::init(0), cl::cat(category));
 
 static cl::opt<bool> quiet("quiet", cl::desc("Print no progress summary"),
                            cl::init(false), cl::cat(category));
@@ -179,6 +186,16 @@ int main(int argc, char **argv) {
   };
 
   if (!runPipeline(dlc::buildGraphToKernelPipeline, "lowering to kernels"))
+    return 1;
+  if (randomSchedules != 0 &&
+      !runPipeline(
+          [](OpPassManager &pm) {
+            dlc::kernel::KernelRandomSchedulePassOptions options;
+            options.seed = randomSchedules;
+            pm.addNestedPass<func::FuncOp>(
+                dlc::kernel::createKernelRandomSchedulePass(options));
+          },
+          "drawing random schedules"))
     return 1;
   // The signature, read once shapes are refined and before loops change
   // the function.

@@ -8,10 +8,12 @@
 //   order    -> the same permutation of the loops within every tile band;
 //   parallel -> the outermost loop of each listed dim becomes affine.parallel;
 //   unroll   -> the innermost loop is unrolled by that factor;
-//   vector   -> the innermost loop is unrolled by the vector width so that
-//               LLVM's SLP vectorizer forms vectors of that width (explicit
-//               vector code on register tiles arrives with the fast CPU
-//               schedules).
+//   vector   -> the innermost loop is unrolled by the vector width too, so
+//               that LLVM's SLP vectorizer forms vectors of that width
+//               (explicit vector code on register tiles arrives with the
+//               fast CPU schedules).
+// Unrolling needs a constant trip count: a partial tile (a `min` bound)
+// and an innermost loop that runs in parallel stay rolled.
 //
 //===----------------------------------------------------------------------===//
 
@@ -50,17 +52,22 @@ LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
   // band[i] = the loops of band i, in iteration-dim numbering.
   SmallVector<SmallVector<affine::AffineForOp>> bands;
   SmallVector<affine::AffineForOp> current = loops;
+  // Per loop, the extent of the tile that encloses the current level: the
+  // whole loop, then the size of the last level that tiled it.
+  SmallVector<int64_t> enclosing;
+  for (affine::AffineForOp loop : loops) {
+    std::optional<uint64_t> trip = affine::getConstantTripCount(loop);
+    enclosing.push_back(trip ? std::max<int64_t>(*trip, 1) : 1);
+  }
   for (unsigned level = 0; level < schedule.getNumTileLevels(); ++level) {
     SmallVector<unsigned> sizes;
-    for (auto [d, size] : llvm::enumerate(schedule.getTileSizes(level))) {
-      if (size != 0) {
-        sizes.push_back(size);
-        continue;
-      }
-      // Untiled at this level: one tile spans the whole loop.
-      std::optional<uint64_t> trip =
-          affine::getConstantTripCount(current[d]);
-      sizes.push_back(trip ? std::max<uint64_t>(*trip, 1) : 1);
+    for (auto [d, tile] : llvm::enumerate(schedule.getTileSizes(level))) {
+      // 0: untiled at this level, one tile spans the enclosing tile. (Not
+      // the trip count of the loop being tiled: a loop over a partial tile
+      // has none.)
+      int64_t size = tile != 0 ? tile : enclosing[d];
+      sizes.push_back(size);
+      enclosing[d] = size;
     }
     SmallVector<affine::AffineForOp> tiled;
     if (failed(affine::tilePerfectlyNested(current, sizes, &tiled)))
@@ -87,21 +94,27 @@ LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
   }
   // Innermost loop after ordering: the last dim of the order, last band.
   affine::AffineForOp innermost = bands.back()[order.back()];
+  SmallVector<affine::AffineForOp> parallelLoops;
+  for (int64_t d : schedule.getParallel())
+    parallelLoops.push_back(bands.front()[d]);
+  // Unrolling: by unroll * vector, where the trip count allows it. A loop
+  // over a partial tile (a `min` bound) has no constant trip count and stays
+  // rolled, as does an innermost loop that runs in parallel.
   int64_t unroll = schedule.getUnroll() * schedule.getVector();
-  if (unroll > 1) {
+  if (unroll > 1 && !llvm::is_contained(parallelLoops, innermost)) {
     std::optional<uint64_t> trip = affine::getConstantTripCount(innermost);
-    uint64_t factor = trip ? std::min<uint64_t>(unroll, *trip) : unroll;
-    if (factor > 1 && failed(affine::loopUnrollByFactor(innermost, factor)))
-      return anchor->emitError("cannot unroll the innermost loop by ")
-             << factor;
+    if (trip && *trip > 1) {
+      uint64_t factor = std::min<uint64_t>(unroll, *trip);
+      if (failed(affine::loopUnrollByFactor(innermost, factor)))
+        return anchor->emitError("cannot unroll the innermost loop by ")
+               << factor;
+    }
   }
   // Parallel dims: their outermost loop runs across threads.
-  for (int64_t d : schedule.getParallel()) {
-    affine::AffineForOp loop = bands.front()[d];
+  for (auto [d, loop] : llvm::zip(schedule.getParallel(), parallelLoops))
     if (failed(affine::affineParallelize(loop)))
       return anchor->emitError("cannot run loop ")
              << d << " in parallel as the schedule asks";
-  }
   return success();
 }
 

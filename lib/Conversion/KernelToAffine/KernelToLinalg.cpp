@@ -10,7 +10,9 @@
 
 #include "lib/Conversion/Passes.h"
 
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/PatternMatch.h"
 
@@ -50,6 +52,38 @@ linalg::GenericOp toLinalg(RewriterBase &rewriter, kernel::GenericOp generic) {
   return linalgOp;
 }
 
+/// Gives every repeated operand of a func.return (a model that returns one
+/// tensor as two outputs, e.g. through ONNX Identity) a copy of its own:
+/// each output needs its own buffer, and buffer-results-to-out-params
+/// cannot hoist one allocation into two out-params.
+void copyRepeatedResults(RewriterBase &rewriter, func::FuncOp func) {
+  func.walk([&](func::ReturnOp ret) {
+    llvm::SmallDenseSet<Value> seen;
+    for (OpOperand &operand : ret->getOpOperands()) {
+      Value v = operand.get();
+      auto type = dyn_cast<RankedTensorType>(v.getType());
+      if (!type || seen.insert(v).second)
+        continue;
+      Location loc = ret.getLoc();
+      rewriter.setInsertionPoint(ret);
+      Value init =
+          tensor::EmptyOp::create(rewriter, loc,
+                                  tensor::getMixedSizes(rewriter, loc, v),
+                                  type.getElementType());
+      AffineMap id = rewriter.getMultiDimIdentityMap(type.getRank());
+      auto copy = linalg::GenericOp::create(
+          rewriter, loc, TypeRange{type}, ValueRange{v}, ValueRange{init},
+          ArrayRef<AffineMap>{id, id},
+          SmallVector<utils::IteratorType>(type.getRank(),
+                                           utils::IteratorType::parallel),
+          [](OpBuilder &b, Location l, ValueRange args) {
+            linalg::YieldOp::create(b, l, args[0]);
+          });
+      operand.set(copy.getResult(0));
+    }
+  });
+}
+
 struct ConvertKernelToLinalgPass
     : dlc::impl::ConvertKernelToLinalgPassBase<ConvertKernelToLinalgPass> {
   using Base::Base;
@@ -80,6 +114,7 @@ struct ConvertKernelToLinalgPass
     getOperation().walk([&](kernel::GenericOp g) { loose.push_back(g); });
     for (kernel::GenericOp g : loose)
       toLinalg(rewriter, g);
+    copyRepeatedResults(rewriter, getOperation());
   }
 };
 

@@ -71,9 +71,40 @@ int64_t lastUse(Block &body, Value value,
 
 } // namespace
 
+/// A result computed into a temporary and then copied into the caller's
+/// output buffer (what buffer-results-to-out-params leaves when it cannot
+/// hoist) is computed in the output buffer directly: the allocation becomes
+/// the output argument and the copy goes. Only when the copy is the
+/// temporary's last use and nothing touches the output before it.
+static void computeResultsInPlace(func::FuncOp func) {
+  Block &body = func.getBody().front();
+  SmallVector<memref::CopyOp> copies;
+  for (auto copy : body.getOps<memref::CopyOp>())
+    copies.push_back(copy);
+  for (memref::CopyOp copy : copies) {
+    auto target = dyn_cast<BlockArgument>(copy.getTarget());
+    auto alloc = copy.getSource().getDefiningOp<memref::AllocOp>();
+    if (!target || target.getOwner() != &body || !alloc ||
+        alloc->getBlock() != &body || alloc.getType() != target.getType() ||
+        !target.hasOneUse())
+      continue;
+    // Every use of the temporary must come before the copy.
+    bool lastUse = llvm::all_of(alloc->getUsers(), [&](Operation *user) {
+      Operation *top = body.findAncestorOpInBlock(*user);
+      return top == copy || (top && top->isBeforeInBlock(copy));
+    });
+    if (!lastUse)
+      continue;
+    copy.erase();
+    alloc.replaceAllUsesWith(target);
+    alloc.erase();
+  }
+}
+
 FailureOr<int64_t> dlc::planMemory(func::FuncOp func, int64_t alignment) {
   if (func.isExternal() || !func.getBody().hasOneBlock())
     return func.emitError("kernel-plan-memory needs a function with one block");
+  computeResultsInPlace(func);
   Block &body = func.getBody().front();
   DenseMap<Operation *, int64_t> positions;
   int64_t pos = 0;

@@ -14,6 +14,7 @@
 #include "mlir/Transforms/Passes.h"
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/IR/LegacyPassManager.h"
+#include "llvm/MC/MCSubtargetInfo.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Program.h"
@@ -65,6 +66,17 @@ dlc::createCpuTargetMachine(StringRef cpu, std::string &error) {
     for (const auto &[name, enabled] : llvm::sys::getHostCPUFeatures())
       f.AddFeature(name, enabled);
     features = f.getString();
+  } else {
+    // LLVM only warns about an unknown CPU (once per function) and may then
+    // abort; check the name first.
+    std::unique_ptr<llvm::MCSubtargetInfo> subtarget(
+        target->createMCSubtargetInfo(triple, "", ""));
+    if (subtarget && !subtarget->isCPUStringValid(cpuName)) {
+      error = "unknown CPU '" + cpuName + "' for " + triple.str() +
+              ": use 'native' or an LLVM CPU name such as x86-64-v3, "
+              "skylake-avx512 or znver4";
+      return nullptr;
+    }
   }
   llvm::TargetOptions options;
   std::unique_ptr<llvm::TargetMachine> tm(target->createTargetMachine(

@@ -1,0 +1,117 @@
+// RUN: dlc-opt %s -convert-kernel-to-affine -split-input-file | FileCheck %s
+
+// The whole KernelToAffine pipeline: kernels to linalg, one-shot
+// bufferization, results to out-params, the arena plan and loops that
+// follow each kernel's schedule.
+
+// Two kernels: a matmul (tiles of 2 x 4, the reduction untiled, dim 0 in
+// parallel) and a relu (vector = 4: its inner loop unrolled by 4). The
+// matmul's result is an intermediate: it lives in the arena (128 bytes),
+// filled then accumulated in place; the relu writes the model's output
+// straight into its out-param, with no copy.
+// CHECK-DAG:   #[[$ID:.*]] = affine_map<(d0) -> (d0)>
+// CHECK-DAG:   #[[$P2:.*]] = affine_map<(d0) -> (d0 + 2)>
+// CHECK-DAG:   #[[$P4:.*]] = affine_map<(d0) -> (d0 + 4)>
+// CHECK-LABEL: func.func @mlp(
+//  CHECK-SAME:     %[[A:[^:]*]]: memref<4x3xf32>, %[[B:[^:]*]]: memref<3x8xf32>, %[[OUT:[^:]*]]: memref<4x8xf32>, %[[ARENA:[^:]*]]: memref<128xi8>)
+//  CHECK-SAME:     attributes {dlc.arena_bytes = 128 : i64}
+//   CHECK-DAG:   %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
+//   CHECK-DAG:   %[[OFF:.*]] = arith.constant 0 : index
+//       CHECK:   %[[MM:.*]] = memref.view %[[ARENA]][%[[OFF]]][] : memref<128xi8> to memref<4x8xf32>
+//  CHECK-NEXT:   affine.for %[[I:.*]] = 0 to 4 {
+//  CHECK-NEXT:     affine.for %[[J:.*]] = 0 to 8 {
+//  CHECK-NEXT:       affine.store %[[ZERO]], %[[MM]][%[[I]], %[[J]]]
+//  CHECK-NEXT:     }
+//  CHECK-NEXT:   }
+//  CHECK-NEXT:   affine.parallel (%[[M0:.*]]) = (0) to (4) step (2) {
+//  CHECK-NEXT:     affine.for %[[N0:.*]] = 0 to 8 step 4 {
+//  CHECK-NEXT:       affine.for %{{.*}} = 0 to 3 step 3 {
+//  CHECK-NEXT:         affine.for %[[M:.*]] = #[[$ID]](%[[M0]]) to #[[$P2]](%[[M0]]) {
+//  CHECK-NEXT:           affine.for %[[N:.*]] = #[[$ID]](%[[N0]]) to #[[$P4]](%[[N0]]) {
+//  CHECK-NEXT:             affine.for %[[K:.*]] = 0 to 3 {
+//  CHECK-NEXT:               affine.load %[[A]][%[[M]], %[[K]]]
+//  CHECK-NEXT:               affine.load %[[B]][%[[K]], %[[N]]]
+//  CHECK-NEXT:               affine.load %[[MM]][%[[M]], %[[N]]]
+//  CHECK-NEXT:               arith.mulf
+//  CHECK-NEXT:               arith.addf
+//  CHECK-NEXT:               affine.store %{{.*}}, %[[MM]][%[[M]], %[[N]]]
+//       CHECK:   affine.for %[[RI:.*]] = 0 to 4 {
+//  CHECK-NEXT:     affine.for %[[RJ:.*]] = 0 to 8 step 4 {
+//  CHECK-NEXT:       %[[V0:.*]] = affine.load %[[MM]][%[[RI]], %[[RJ]]]
+//  CHECK-NEXT:       %[[R0:.*]] = arith.maximumf %[[V0]], %[[ZERO]]
+//  CHECK-NEXT:       affine.store %[[R0]], %[[OUT]][%[[RI]], %[[RJ]]]
+//       CHECK:       affine.store %{{.*}}, %[[OUT]][%[[RI]], %[[RJ]] + 3]
+//  CHECK-NEXT:     }
+//  CHECK-NEXT:   }
+//   CHECK-NOT:   memref.copy
+//   CHECK-NOT:   memref.alloc
+//       CHECK:   return
+func.func @mlp(%a: tensor<4x3xf32>, %b: tensor<3x8xf32>) -> tensor<4x8xf32> {
+  %e = tensor.empty() : tensor<4x8xf32>
+  %mm = kernel.fused ins(%a, %b : tensor<4x3xf32>, tensor<3x8xf32>) outs(%e : tensor<4x8xf32>)
+      schedule = #kernel.schedule<tiles = [[2, 4, 0]], parallel = [0]> {
+  ^bb0(%x: tensor<4x3xf32>, %y: tensor<3x8xf32>, %o: tensor<4x8xf32>):
+    %zero = arith.constant 0.0 : f32
+    %f = kernel.generic outs(%o : tensor<4x8xf32>) indexing_maps = [affine_map<(m, n) -> (m, n)>]
+        iterator_types = [parallel, parallel] {
+    ^bb0(%out: f32):
+      kernel.yield %zero : f32
+    } -> tensor<4x8xf32>
+    %g = kernel.generic ins(%x, %y : tensor<4x3xf32>, tensor<3x8xf32>) outs(%f : tensor<4x8xf32>)
+        indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>]
+        iterator_types = [parallel, parallel, reduction] {
+    ^bb0(%p: f32, %q: f32, %acc: f32):
+      %s = arith.mulf %p, %q : f32
+      %t = arith.addf %acc, %s : f32
+      kernel.yield %t : f32
+    } -> tensor<4x8xf32>
+    kernel.yield %g : tensor<4x8xf32>
+  } -> tensor<4x8xf32>
+  %e2 = tensor.empty() : tensor<4x8xf32>
+  %relu = kernel.fused ins(%mm : tensor<4x8xf32>) outs(%e2 : tensor<4x8xf32>) schedule = #kernel.schedule<vector = 4> {
+  ^bb0(%x: tensor<4x8xf32>, %o: tensor<4x8xf32>):
+    %zero = arith.constant 0.0 : f32
+    %g = kernel.generic ins(%x : tensor<4x8xf32>) outs(%o : tensor<4x8xf32>)
+        indexing_maps = [affine_map<(m, n) -> (m, n)>, affine_map<(m, n) -> (m, n)>] iterator_types = [parallel, parallel] {
+    ^bb0(%v: f32, %out: f32):
+      %r = arith.maximumf %v, %zero : f32
+      kernel.yield %r : f32
+    } -> tensor<4x8xf32>
+    kernel.yield %g : tensor<4x8xf32>
+  } -> tensor<4x8xf32>
+  return %relu : tensor<4x8xf32>
+}
+
+// -----
+
+// Three outputs: a computed tensor (written into its out-param), an input
+// returned as it is (copied into its out-param) and the computed tensor
+// again (its own out-param, filled by a copy loop). No arena is needed.
+// CHECK-LABEL: func.func @outputs(
+//  CHECK-SAME:     %[[X:[^:]*]]: memref<4xf32>, %[[O0:[^:]*]]: memref<4xf32>, %[[O1:[^:]*]]: memref<4xf32>, %[[O2:[^:]*]]: memref<4xf32>, %{{.*}}: memref<1xi8>)
+//  CHECK-SAME:     attributes {dlc.arena_bytes = 0 : i64}
+//  CHECK-NEXT:   affine.for %[[I:.*]] = 0 to 4 {
+//  CHECK-NEXT:     %[[V:.*]] = affine.load %[[X]][%[[I]]]
+//  CHECK-NEXT:     %[[N:.*]] = arith.negf %[[V]]
+//  CHECK-NEXT:     affine.store %[[N]], %[[O0]][%[[I]]]
+//  CHECK-NEXT:   }
+//  CHECK-NEXT:   affine.for %[[J:.*]] = 0 to 4 {
+//  CHECK-NEXT:     %[[W:.*]] = affine.load %[[O0]][%[[J]]]
+//  CHECK-NEXT:     affine.store %[[W]], %[[O2]][%[[J]]]
+//  CHECK-NEXT:   }
+//  CHECK-NEXT:   memref.copy %[[X]], %[[O1]]
+//  CHECK-NEXT:   return
+func.func @outputs(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>, tensor<4xf32>) {
+  %e = tensor.empty() : tensor<4xf32>
+  %n = kernel.fused ins(%x : tensor<4xf32>) outs(%e : tensor<4xf32>) {
+  ^bb0(%in: tensor<4xf32>, %o: tensor<4xf32>):
+    %g = kernel.generic ins(%in : tensor<4xf32>) outs(%o : tensor<4xf32>)
+        indexing_maps = [affine_map<(i) -> (i)>, affine_map<(i) -> (i)>] iterator_types = [parallel] {
+    ^bb0(%v: f32, %out: f32):
+      %r = arith.negf %v : f32
+      kernel.yield %r : f32
+    } -> tensor<4xf32>
+    kernel.yield %g : tensor<4xf32>
+  } -> tensor<4xf32>
+  return %n, %x, %n : tensor<4xf32>, tensor<4xf32>, tensor<4xf32>
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Writes the small ONNX models of dlc-compile's lit tests.
+
+    models.py DIR    write every model to DIR/NAME.onnx
+
+mlp:      y = relu(x @ w + b), x: [2, 4] float, w and b initializers with
+          simple values, so that outputs can be checked by hand.
+dynamic:  y = relu(x) + x with x: ["batch", 3] (a symbolic dim).
+"""
+
+import os
+import sys
+
+import numpy as np
+from onnx import TensorProto, helper, numpy_helper
+
+
+def save(model, path):
+    with open(path, "wb") as f:
+        f.write(model.SerializeToString())
+
+
+def mlp():
+    w = numpy_helper.from_array(
+        np.arange(12, dtype=np.float32).reshape(4, 3) - 5.0, "w")
+    b = numpy_helper.from_array(np.array([1.0, -2.0, 0.5], np.float32), "b")
+    nodes = [
+        helper.make_node("MatMul", ["x", "w"], ["xw"], name="matmul"),
+        helper.make_node("Add", ["xw", "b"], ["pre"], name="add"),
+        helper.make_node("Relu", ["pre"], ["y"], name="relu"),
+    ]
+    graph = helper.make_graph(
+        nodes, "mlp",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, [2, 4])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [2, 3])],
+        [w, b])
+    return helper.make_model(graph, producer_name="dlc-lit-tests",
+                             opset_imports=[helper.make_opsetid("", 13)])
+
+
+def dynamic():
+    nodes = [
+        helper.make_node("Relu", ["x"], ["r"], name="relu"),
+        helper.make_node("Add", ["r", "x"], ["y"], name="add"),
+    ]
+    graph = helper.make_graph(
+        nodes, "dynamic",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["batch", 3])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, ["batch", 3])])
+    return helper.make_model(graph, producer_name="dlc-lit-tests",
+                             opset_imports=[helper.make_opsetid("", 13)])
+
+
+def main(argv):
+    if len(argv) != 1:
+        sys.exit(__doc__)
+    os.makedirs(argv[0], exist_ok=True)
+    save(mlp(), os.path.join(argv[0], "mlp.onnx"))
+    save(dynamic(), os.path.join(argv[0], "dynamic.onnx"))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
