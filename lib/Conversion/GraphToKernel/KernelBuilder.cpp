@@ -123,17 +123,68 @@ SmallVector<Value> kernel::inPlaceDestination(ValueRange operands,
   return {};
 }
 
+/// Cache-blocking sizes of the default schedule (elements).
+static constexpr int64_t kReductionBlock = 256;
+static constexpr int64_t kInnerBlock = 512;
+
 ScheduleAttr kernel::defaultSchedule(FusedOp fused) {
   GenericOp root = fused.getRoot();
   if (!root)
     return {};
   SmallVector<IteratorType> iterators = root.getIteratorTypesArray();
   SmallVector<int64_t> ranges = root.getStaticLoopRanges();
+  int64_t n = iterators.size();
+  // Run the outermost parallel loop with more than one iteration across
+  // threads.
+  SmallVector<int64_t> parallel;
   for (auto [i, t] : llvm::enumerate(iterators))
-    if (t == IteratorType::parallel && ranges[i] != 1)
-      return ScheduleAttr::get(fused.getContext(), {}, {}, 1, 1,
-                               {static_cast<int64_t>(i)});
-  return ScheduleAttr::get(fused.getContext());
+    if (t == IteratorType::parallel && ranges[i] != 1) {
+      parallel.push_back(i);
+      break;
+    }
+  // Reductions (matmul's k, conv's c/kh/kw) go inside the parallel loops but
+  // outside the loop that walks the output's last dim, so that the innermost
+  // loop streams contiguous rows of the output and the operands (and
+  // vectorizes) instead of computing one strided dot product at a time.
+  SmallVector<int64_t> order;
+  AffineMap outMap = root.getIndexingMap(root.getNumDpsInputs());
+  std::optional<int64_t> inner;
+  if (outMap.getNumResults() > 0)
+    if (auto d = dyn_cast<AffineDimExpr>(outMap.getResults().back()))
+      inner = d.getPosition();
+  if (root.hasReduction() && inner && llvm::is_contained(parallel, *inner))
+    inner.reset();
+  if (root.hasReduction() && inner) {
+    for (int64_t d = 0; d < n; ++d)
+      if (iterators[d] == IteratorType::parallel && d != *inner)
+        order.push_back(d);
+    for (int64_t d = 0; d < n; ++d)
+      if (iterators[d] == IteratorType::reduction)
+        order.push_back(d);
+    order.push_back(*inner);
+    if (llvm::equal(order, llvm::seq<int64_t>(0, n)))
+      order.clear();
+  }
+  // Cache blocking for large contractions: a block of the reduction and the
+  // inner dim (256 x 512 floats of the right-hand operand, 512 KiB) stays
+  // in L2 while the outer parallel loops sweep over it.
+  SmallVector<SmallVector<int64_t>> tiles;
+  if (!order.empty()) {
+    SmallVector<int64_t> level(n, 0);
+    bool any = false;
+    for (int64_t d = 0; d < n; ++d) {
+      int64_t limit = iterators[d] == IteratorType::reduction ? kReductionBlock
+                      : d == *inner                           ? kInnerBlock
+                                                              : 0;
+      if (limit && ranges[d] != ShapedType::kDynamic && ranges[d] > limit) {
+        level[d] = limit;
+        any = true;
+      }
+    }
+    if (any)
+      tiles.push_back(level);
+  }
+  return ScheduleAttr::get(fused.getContext(), tiles, order, 1, 1, parallel);
 }
 
 //===----------------------------------------------------------------------===//

@@ -196,7 +196,7 @@ func.func @matmul_batched(%a: tensor<2x1x3x4xf32>, %b: tensor<5x4x6xf32>) -> ten
 // CHECK-DAG:   #[[$MN:.*]] = affine_map<(d0, d1, d2) -> (d0, d1)>
 // CHECK-DAG:   #[[$ROW:.*]] = affine_map<(d0, d1) -> (d1)>
 // CHECK-LABEL: func.func @gemm(
-//       CHECK:   kernel.fused ins(%{{.*}}, %{{.*}}, %{{.*}} : tensor<4x3xf32>, tensor<5x4xf32>, tensor<5xf32>) {{.*}} schedule = #kernel.schedule<parallel = [0]> {
+//       CHECK:   kernel.fused ins(%{{.*}}, %{{.*}}, %{{.*}} : tensor<4x3xf32>, tensor<5x4xf32>, tensor<5xf32>) {{.*}} schedule = #kernel.schedule<order = [0, 2, 1], parallel = [0]> {
 //  CHECK-NEXT:   ^bb0(%[[A:.*]]: tensor<4x3xf32>, %[[B:.*]]: tensor<5x4xf32>, %[[C:.*]]: tensor<5xf32>, %[[O:.*]]: tensor<3x5xf32>):
 //   CHECK-DAG:     %[[BETA:.*]] = arith.constant 2.000000e+00 : f32
 //   CHECK-DAG:     %[[ALPHA:.*]] = arith.constant 2.500000e-01 : f32
@@ -247,7 +247,7 @@ func.func @gemm_no_epilogue(%a: tensor<3x4xf32>, %b: tensor<4x5xf32>, %c: tensor
 // CHECK-DAG:   #[[$W:.*]] = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d1, d4, d5, d6)>
 // CHECK-DAG:   #[[$Y:.*]] = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, d1, d2, d3)>
 // CHECK-LABEL: func.func @conv(
-//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<parallel = [1]> {
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<order = [0, 1, 2, 4, 5, 6, 3], parallel = [1]> {
 //  CHECK-NEXT:   ^bb0(%[[X:.*]]: tensor<1x4x7x5xf32>, %[[W:.*]]: tensor<6x2x3x3xf32>, %[[B:.*]]: tensor<6xf32>, %[[O:.*]]: tensor<1x6x2x2xf32>):
 //       CHECK:     %[[PE:.*]] = tensor.empty() : tensor<1x4x8x6xf32>
 //  CHECK-NEXT:     %[[PAD:.*]] = kernel.generic outs(%[[PE]] : tensor<1x4x8x6xf32>) indexing_maps = [#[[$ID4]]] iterator_types = [parallel, parallel, parallel, parallel] {
