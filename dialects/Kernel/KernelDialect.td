@@ -81,7 +81,7 @@ def Kernel_ScheduleAttr : AttrDef<Kernel_Dialect, "Schedule"> {
     | `order` | the order of the tile loops, outermost first, as a permutation of the loops | `[0, 1, ..., n-1]` |
     | `vector` | vector width in elements along the innermost loop (a power of two, at most 64) | 1 (scalar) |
     | `unroll` | unroll factor of the innermost loop (1 to 64) | 1 |
-    | `parallel` | loops whose outermost tile loop runs across threads (must be parallel loops) | none |
+    | `parallel` | loops whose outermost loop with more than one iteration (its outermost tile loop, unless that level leaves it untiled) runs across threads; must be parallel loops | none |
     | `gpu_block` | per loop, the tile one GPU thread block computes (0: not mapped) | none |
     | `gpu_thread` | per loop, the tile one GPU thread computes, within its block's tile | none |
 

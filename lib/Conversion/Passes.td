@@ -93,8 +93,9 @@ def KernelGenerateLoopsPass
     The last step of KernelToAffine. Each generic becomes one `affine.for`
     per iteration dim; a generic carrying `kernel.schedule` (the root of its
     kernel) then has the schedule applied exactly: tiling level by level,
-    the loop order within every tile band, the parallel dims' outermost
-    loops as `affine.parallel`, and the innermost loop unrolled by
+    the loop order within every tile band, each parallel dim's outermost
+    loop with more than one iteration as `affine.parallel`, and the
+    innermost loop unrolled by
     `unroll * vector`.
   }];
   let dependentDialects = ["::mlir::affine::AffineDialect"];

@@ -6,7 +6,8 @@
 // its #kernel.schedule, which is applied to its nest exactly:
 //   tiles    -> affine loop tiling, level by level (a 0 size: untiled);
 //   order    -> the same permutation of the loops within every tile band;
-//   parallel -> the outermost loop of each listed dim becomes affine.parallel;
+//   parallel -> the outermost loop of each listed dim with more than one
+//               iteration becomes affine.parallel;
 //   unroll   -> the innermost loop is unrolled by that factor;
 //   vector   -> the innermost loop is unrolled by the vector width too, so
 //               that LLVM's SLP vectorizer forms vectors of that width
@@ -94,9 +95,21 @@ LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
   }
   // Innermost loop after ordering: the last dim of the order, last band.
   affine::AffineForOp innermost = bands.back()[order.back()];
+  // A parallel dim runs its outermost loop with more than one iteration
+  // across threads (a dim left untiled at the outer level has a one-trip
+  // loop there).
   SmallVector<affine::AffineForOp> parallelLoops;
-  for (int64_t d : schedule.getParallel())
-    parallelLoops.push_back(bands.front()[d]);
+  for (int64_t d : schedule.getParallel()) {
+    affine::AffineForOp chosen = bands.front()[d];
+    for (auto &band : bands) {
+      std::optional<uint64_t> trip = affine::getConstantTripCount(band[d]);
+      if (!trip || *trip > 1) {
+        chosen = band[d];
+        break;
+      }
+    }
+    parallelLoops.push_back(chosen);
+  }
   // Unrolling: by unroll * vector, where the trip count allows it. A loop
   // over a partial tile (a `min` bound) has no constant trip count and stays
   // rolled, as does an innermost loop that runs in parallel.

@@ -13,7 +13,7 @@
 // CHECK-DAG:   #[[$P2:.*]] = affine_map<(d0) -> (d0 + 2)>
 // CHECK-DAG:   #[[$P4:.*]] = affine_map<(d0) -> (d0 + 4)>
 // CHECK-LABEL: func.func @mlp(
-//  CHECK-SAME:     %[[A:[^:]*]]: memref<4x3xf32>, %[[B:[^:]*]]: memref<3x8xf32>, %[[OUT:[^:]*]]: memref<4x8xf32>, %[[ARENA:[^:]*]]: memref<128xi8>)
+//  CHECK-SAME:     %[[A:[^:]*]]: memref<4x3xf32> {llvm.noalias}, %[[B:[^:]*]]: memref<3x8xf32> {llvm.noalias}, %[[OUT:[^:]*]]: memref<4x8xf32> {llvm.noalias}, %[[ARENA:[^:]*]]: memref<128xi8> {llvm.noalias})
 //  CHECK-SAME:     attributes {dlc.arena_bytes = 128 : i64}
 //   CHECK-DAG:   %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
 //   CHECK-DAG:   %[[OFF:.*]] = arith.constant 0 : index
@@ -88,7 +88,7 @@ func.func @mlp(%a: tensor<4x3xf32>, %b: tensor<3x8xf32>) -> tensor<4x8xf32> {
 // returned as it is (copied into its out-param) and the computed tensor
 // again (its own out-param, filled by a copy loop). No arena is needed.
 // CHECK-LABEL: func.func @outputs(
-//  CHECK-SAME:     %[[X:[^:]*]]: memref<4xf32>, %[[O0:[^:]*]]: memref<4xf32>, %[[O1:[^:]*]]: memref<4xf32>, %[[O2:[^:]*]]: memref<4xf32>, %{{.*}}: memref<1xi8>)
+//  CHECK-SAME:     %[[X:[^:]*]]: memref<4xf32> {llvm.noalias}, %[[O0:[^:]*]]: memref<4xf32> {llvm.noalias}, %[[O1:[^:]*]]: memref<4xf32> {llvm.noalias}, %[[O2:[^:]*]]: memref<4xf32> {llvm.noalias}, %{{.*}}: memref<1xi8> {llvm.noalias})
 //  CHECK-SAME:     attributes {dlc.arena_bytes = 0 : i64}
 //  CHECK-NEXT:   affine.for %[[I:.*]] = 0 to 4 {
 //  CHECK-NEXT:     %[[V:.*]] = affine.load %[[X]][%[[I]]]

@@ -7,12 +7,13 @@
 // loop counting at the loop) do not overlap share bytes. The arena size is
 // recorded as dlc.arena_bytes. Buffers are placed largest first, each at
 // the lowest offset that no live buffer occupies; sizes round up to the
-// alignment (64 bytes by default).
+// alignment (64 bytes by default). Every argument is marked llvm.noalias:
+// the runtime never passes overlapping buffers where one is written.
 
 // Two buffers, one after the other: the second reuses the first's bytes,
 // and the first one's memref.dealloc goes away.
 // CHECK-LABEL: func.func @disjoint(
-//  CHECK-SAME:     %[[IN:[^:]*]]: memref<16xf32>, %[[OUT:[^:]*]]: memref<16xf32>, %[[ARENA:[^:]*]]: memref<64xi8>)
+//  CHECK-SAME:     %[[IN:[^:]*]]: memref<16xf32> {llvm.noalias}, %[[OUT:[^:]*]]: memref<16xf32> {llvm.noalias}, %[[ARENA:[^:]*]]: memref<64xi8> {llvm.noalias})
 //  CHECK-SAME:     attributes {dlc.arena_bytes = 64 : i64}
 //  CHECK-NEXT:   %[[OA:.*]] = arith.constant 0 : index
 //  CHECK-NEXT:   %[[A:.*]] = memref.view %[[ARENA]][%[[OA]]][] : memref<64xi8> to memref<16xf32>
@@ -25,7 +26,7 @@
 //   CHECK-NOT:   memref.alloc
 //       CHECK:   return
 // ALIGN256-LABEL: func.func @disjoint(
-//  ALIGN256-SAME:     memref<256xi8>) attributes {dlc.arena_bytes = 256 : i64}
+//  ALIGN256-SAME:     memref<256xi8> {llvm.noalias}) attributes {dlc.arena_bytes = 256 : i64}
 func.func @disjoint(%in: memref<16xf32>, %out: memref<16xf32>) {
   %a = memref.alloc() : memref<16xf32>
   "test.use"(%in, %a) : (memref<16xf32>, memref<16xf32>) -> ()
@@ -43,14 +44,14 @@ func.func @disjoint(%in: memref<16xf32>, %out: memref<16xf32>) {
 // larger, so it is placed first, at offset 0; %a (12 bytes, rounded to 64)
 // follows it.
 // CHECK-LABEL: func.func @overlap(
-//  CHECK-SAME:     %[[ARENA:[^:]*]]: memref<192xi8>) attributes {dlc.arena_bytes = 192 : i64}
+//  CHECK-SAME:     %[[ARENA:[^:]*]]: memref<192xi8> {llvm.noalias}) attributes {dlc.arena_bytes = 192 : i64}
 //  CHECK-NEXT:   %[[OA:.*]] = arith.constant 128 : index
 //  CHECK-NEXT:   %[[A:.*]] = memref.view %[[ARENA]][%[[OA]]][] : memref<192xi8> to memref<3xf32>
 //  CHECK-NEXT:   %[[OB:.*]] = arith.constant 0 : index
 //  CHECK-NEXT:   %[[B:.*]] = memref.view %[[ARENA]][%[[OB]]][] : memref<192xi8> to memref<32xf32>
 //       CHECK:   "test.use"(%[[A]], %[[B]])
 // ALIGN256-LABEL: func.func @overlap(
-//  ALIGN256-SAME:     memref<512xi8>) attributes {dlc.arena_bytes = 512 : i64}
+//  ALIGN256-SAME:     memref<512xi8> {llvm.noalias}) attributes {dlc.arena_bytes = 512 : i64}
 func.func @overlap() {
   %a = memref.alloc() : memref<3xf32>
   %b = memref.alloc() : memref<32xf32>
@@ -65,7 +66,7 @@ func.func @overlap() {
 // at a time and three buffers of 256 bytes need 512 bytes: %c takes %a's
 // place.
 // CHECK-LABEL: func.func @chain(
-//  CHECK-SAME:     %[[ARENA:[^:]*]]: memref<512xi8>) attributes {dlc.arena_bytes = 512 : i64}
+//  CHECK-SAME:     %[[ARENA:[^:]*]]: memref<512xi8> {llvm.noalias}) attributes {dlc.arena_bytes = 512 : i64}
 //  CHECK-NEXT:   %[[OA:.*]] = arith.constant 0 : index
 //  CHECK-NEXT:   %[[A:.*]] = memref.view %[[ARENA]][%[[OA]]][]
 //  CHECK-NEXT:   %[[OB:.*]] = arith.constant 256 : index
@@ -92,7 +93,7 @@ func.func @chain(%x: memref<64xf32>, %y: memref<64xf32>) {
 // placed first, at 0 and 1024; %small (256) is live with %mid only, so it
 // takes the lowest free offset, 0, inside %big's bytes.
 // CHECK-LABEL: func.func @first_fit(
-//  CHECK-SAME:     %[[ARENA:[^:]*]]: memref<1536xi8>) attributes {dlc.arena_bytes = 1536 : i64}
+//  CHECK-SAME:     %[[ARENA:[^:]*]]: memref<1536xi8> {llvm.noalias}) attributes {dlc.arena_bytes = 1536 : i64}
 //  CHECK-NEXT:   %[[OBIG:.*]] = arith.constant 0 : index
 //  CHECK-NEXT:   memref.view %[[ARENA]][%[[OBIG]]][] : memref<1536xi8> to memref<256xf32>
 //  CHECK-NEXT:   %[[OMID:.*]] = arith.constant 1024 : index
@@ -115,7 +116,7 @@ func.func @first_fit() {
 // reshape, so %b, allocated before that use, may not share its bytes; %c,
 // allocated after it, may.
 // CHECK-LABEL: func.func @views(
-//  CHECK-SAME:     %[[ARENA:[^:]*]]: memref<128xi8>) attributes {dlc.arena_bytes = 128 : i64}
+//  CHECK-SAME:     %[[ARENA:[^:]*]]: memref<128xi8> {llvm.noalias}) attributes {dlc.arena_bytes = 128 : i64}
 //  CHECK-NEXT:   %[[OA:.*]] = arith.constant 0 : index
 //  CHECK-NEXT:   %[[A:.*]] = memref.view %[[ARENA]][%[[OA]]][] : memref<128xi8> to memref<4x4xf32>
 //  CHECK-NEXT:   "test.use"(%[[A]])
@@ -145,7 +146,7 @@ func.func @views() {
 // loop, so %b, used in the loop too, gets other bytes; %c, allocated after
 // the loop, reuses %a's.
 // CHECK-LABEL: func.func @loop(
-//  CHECK-SAME:     %[[ARENA:[^:]*]]: memref<128xi8>) attributes {dlc.arena_bytes = 128 : i64}
+//  CHECK-SAME:     %[[ARENA:[^:]*]]: memref<128xi8> {llvm.noalias}) attributes {dlc.arena_bytes = 128 : i64}
 //  CHECK-NEXT:   %[[OA:.*]] = arith.constant 0 : index
 //  CHECK-NEXT:   %[[A:.*]] = memref.view %[[ARENA]][%[[OA]]][]
 //  CHECK-NEXT:   "test.fill"(%[[A]])
@@ -178,7 +179,7 @@ func.func @loop(%x: memref<8xf32>) {
 // 100 x i1 = 100 -> 128; 20 x f64 = 160 -> 192; 30 x i16 = 60 -> 64;
 // the unused 2 x f32 -> 64: 128 + 192 + 64 + 64 = 448, the largest first.
 // CHECK-LABEL: func.func @element_sizes(
-//  CHECK-SAME:     memref<448xi8>) attributes {dlc.arena_bytes = 448 : i64}
+//  CHECK-SAME:     memref<448xi8> {llvm.noalias}) attributes {dlc.arena_bytes = 448 : i64}
 //  CHECK-NEXT:   arith.constant 192 : index
 //  CHECK-NEXT:   memref.view {{.*}} to memref<100xi1>
 //  CHECK-NEXT:   arith.constant 0 : index
@@ -202,7 +203,7 @@ func.func @element_sizes() {
 // recorded size 0. External functions are left alone.
 // CHECK-LABEL: func.func private @external(memref<4xf32>)
 // CHECK-LABEL: func.func @no_buffers(
-//  CHECK-SAME:     %{{.*}}: memref<4xf32>, %{{.*}}: memref<1xi8>) attributes {dlc.arena_bytes = 0 : i64}
+//  CHECK-SAME:     %{{.*}}: memref<4xf32> {llvm.noalias}, %{{.*}}: memref<1xi8> {llvm.noalias}) attributes {dlc.arena_bytes = 0 : i64}
 func.func private @external(memref<4xf32>)
 func.func @no_buffers(%x: memref<4xf32>) {
   "test.use"(%x) : (memref<4xf32>) -> ()
@@ -215,7 +216,7 @@ func.func @no_buffers(%x: memref<4xf32>) {
 // buffer-results-to-out-params leaves when it cannot hoist) is computed in
 // the output directly: no arena bytes, no copy.
 // CHECK-LABEL: func.func @result_in_place(
-//  CHECK-SAME:     %[[X:[^:]*]]: memref<8xf32>, %[[OUT:[^:]*]]: memref<8xf32>, %{{.*}}: memref<1xi8>) attributes {dlc.arena_bytes = 0 : i64}
+//  CHECK-SAME:     %[[X:[^:]*]]: memref<8xf32> {llvm.noalias}, %[[OUT:[^:]*]]: memref<8xf32> {llvm.noalias}, %{{.*}}: memref<1xi8> {llvm.noalias}) attributes {dlc.arena_bytes = 0 : i64}
 //  CHECK-NEXT:   "test.op"(%[[X]], %[[OUT]])
 //  CHECK-NEXT:   return
 func.func @result_in_place(%x: memref<8xf32>, %out: memref<8xf32>) {
@@ -229,7 +230,7 @@ func.func @result_in_place(%x: memref<8xf32>, %out: memref<8xf32>) {
 
 // Not when the temporary is used after the copy.
 // CHECK-LABEL: func.func @result_used_after_copy(
-//  CHECK-SAME:     %[[X:[^:]*]]: memref<8xf32>, %[[OUT:[^:]*]]: memref<8xf32>, %[[ARENA:[^:]*]]: memref<64xi8>)
+//  CHECK-SAME:     %[[X:[^:]*]]: memref<8xf32> {llvm.noalias}, %[[OUT:[^:]*]]: memref<8xf32> {llvm.noalias}, %[[ARENA:[^:]*]]: memref<64xi8> {llvm.noalias})
 //       CHECK:   %[[A:.*]] = memref.view %[[ARENA]]
 //  CHECK-NEXT:   "test.op"(%[[X]], %[[A]])
 //  CHECK-NEXT:   memref.copy %[[A]], %[[OUT]]
