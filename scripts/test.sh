@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds DLC and runs every test: lit/FileCheck tests, GoogleTest unit tests
-# and the importer's fuzz smoke test (scripts/fuzz-smoke.sh, one test;
-# DLC_FUZZ_SECONDS sets its fuzzing time, default 60). Ends with one summary
+# the importer's fuzz smoke test (scripts/fuzz-smoke.sh, one test;
+# DLC_FUZZ_SECONDS sets its fuzzing time, default 60) and the ONNX node tests
+# (test/e2e/onnx-node/run.py --check, one test). Ends with one summary
 # line: "N passed, N failed".
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -43,6 +44,18 @@ case $? in
   77) ;; # skipped: no libFuzzer
   *) failed=$((failed + 1)) ;;
 esac
+
+echo "== ONNX node tests (test/e2e/onnx-node/run.py --check --all: no regression from expected-pass.txt, no crash)"
+if [ -d /usr/share/libonnx-testdata/data/node ]; then
+  if /usr/bin/python3 "$ROOT/test/e2e/onnx-node/run.py" --check --all \
+       -j "$JOBS" --bin "$BUILD/bin" --timeout 60; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+  fi
+else
+  echo "skipped: no /usr/share/libonnx-testdata (apt-get install libonnx-testdata)"
+fi
 
 rm -rf "$LOG"
 echo "lit: $lit_pass passed, $lit_fail failed"

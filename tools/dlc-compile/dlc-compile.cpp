@@ -1,6 +1,7 @@
 //===- dlc-compile.cpp - Compile an ONNX model ----------------------------===//
 //
 // dlc-compile MODEL.onnx [-o OUT] [--emit=STAGE] [--dim NAME=VALUE]...
+//             [--freeze-input NAME=FILE]...
 //
 // Reads an ONNX model and writes the requested stage of its compilation:
 // graph -> kernel -> affine -> llvm (dialect) -> llvm-ir -> obj -> lib
@@ -85,6 +86,14 @@ static cl::list<std::string>
                   "unbound dims stay dynamic)"),
          cl::value_desc("NAME=VALUE"), cl::cat(category));
 
+static cl::list<std::string> freezeInputs(
+    "freeze-input",
+    cl::desc("Turn graph input NAME into a constant holding the tensor in "
+             "FILE (an ONNX TensorProto .pb or a NumPy .npy; dtype and shape "
+             "must match the input), e.g. the shape operand of a Reshape "
+             "(repeatable)"),
+    cl::value_desc("NAME=FILE"), cl::cat(category));
+
 static cl::opt<bool>
     emitBytecode("emit-bytecode",
                  cl::desc("Write MLIR bytecode instead of text (compact, "
@@ -127,6 +136,21 @@ int main(int argc, char **argv) {
     }
     if (!options.dimBindings.try_emplace(name, v).second) {
       llvm::errs() << "dlc-compile: error: --dim " << name
+                   << " is given twice\n";
+      return 1;
+    }
+  }
+
+  for (const std::string &freeze : freezeInputs) {
+    auto [name, file] = llvm::StringRef(freeze).split('=');
+    if (name.empty() || file.empty()) {
+      llvm::errs() << "dlc-compile: error: --freeze-input expects NAME=FILE, "
+                      "got '"
+                   << freeze << "'\n";
+      return 1;
+    }
+    if (!options.frozenInputs.try_emplace(name, file.str()).second) {
+      llvm::errs() << "dlc-compile: error: --freeze-input " << name
                    << " is given twice\n";
       return 1;
     }

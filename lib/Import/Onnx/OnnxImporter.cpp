@@ -4,7 +4,8 @@
 // error:
 //   1. read and parse the protobuf;
 //   2. list every op type DLC cannot import (all of them, in one message);
-//   3. bind --dim values, inline external data;
+//   3. bind --dim values, freeze --freeze-input inputs into initializers,
+//      inline external data;
 //   4. libonnx's checker and shape inference (they throw; caught here);
 //   5. build the function: inputs become arguments, initializers and
 //      Constant nodes become graph.constant, each node becomes graph ops whose
@@ -152,6 +153,9 @@ public:
         return &a;
     return nullptr;
   }
+  /// The attribute `name` if present (null if absent); failure (reported)
+  /// when it is not of the AttributeProto type `type`.
+  FailureOr<const onnx::AttributeProto *> typedAttr(StringRef name, int type);
   /// Attribute getters: failure (reported) when the attribute has the
   /// wrong type.
   FailureOr<int64_t> getInt(StringRef name, int64_t defaultValue);
@@ -387,69 +391,59 @@ std::optional<SmallVector<int64_t>> NodeContext::constantInts(int i) {
   return out;
 }
 
-FailureOr<int64_t> NodeContext::getInt(StringRef name, int64_t defaultValue) {
+FailureOr<const onnx::AttributeProto *>
+NodeContext::typedAttr(StringRef name, int type) {
   const onnx::AttributeProto *a = attr(name);
-  if (!a)
-    return defaultValue;
-  if (a->type() != onnx::AttributeProto_AttributeType_INT) {
-    error() << "attribute '" << name << "' must be INT, got "
-            << attrTypeName(a->type());
+  if (a && a->type() != type) {
+    error() << "attribute '" << name << "' must be " << attrTypeName(type)
+            << ", got " << attrTypeName(a->type());
     return failure();
   }
-  return a->i();
+  return a;
+}
+
+FailureOr<int64_t> NodeContext::getInt(StringRef name, int64_t defaultValue) {
+  auto a = typedAttr(name, onnx::AttributeProto_AttributeType_INT);
+  if (failed(a))
+    return failure();
+  return *a ? (*a)->i() : defaultValue;
 }
 
 FailureOr<float> NodeContext::getFloat(StringRef name, float defaultValue) {
-  const onnx::AttributeProto *a = attr(name);
-  if (!a)
-    return defaultValue;
-  if (a->type() != onnx::AttributeProto_AttributeType_FLOAT) {
-    error() << "attribute '" << name << "' must be FLOAT, got "
-            << attrTypeName(a->type());
+  auto a = typedAttr(name, onnx::AttributeProto_AttributeType_FLOAT);
+  if (failed(a))
     return failure();
-  }
-  return a->f();
+  return *a ? (*a)->f() : defaultValue;
 }
 
 FailureOr<std::string> NodeContext::getString(StringRef name,
                                               StringRef defaultValue) {
-  const onnx::AttributeProto *a = attr(name);
-  if (!a)
-    return defaultValue.str();
-  if (a->type() != onnx::AttributeProto_AttributeType_STRING) {
-    error() << "attribute '" << name << "' must be STRING, got "
-            << attrTypeName(a->type());
+  auto a = typedAttr(name, onnx::AttributeProto_AttributeType_STRING);
+  if (failed(a))
     return failure();
-  }
-  return a->s();
+  return *a ? (*a)->s() : defaultValue.str();
 }
 
 FailureOr<std::optional<SmallVector<int64_t>>>
 NodeContext::getInts(StringRef name) {
-  const onnx::AttributeProto *a = attr(name);
-  if (!a)
-    return std::optional<SmallVector<int64_t>>();
-  if (a->type() != onnx::AttributeProto_AttributeType_INTS) {
-    error() << "attribute '" << name << "' must be INTS, got "
-            << attrTypeName(a->type());
+  auto a = typedAttr(name, onnx::AttributeProto_AttributeType_INTS);
+  if (failed(a))
     return failure();
-  }
+  if (!*a)
+    return std::optional<SmallVector<int64_t>>();
   return std::optional<SmallVector<int64_t>>(
-      SmallVector<int64_t>(a->ints().begin(), a->ints().end()));
+      SmallVector<int64_t>((*a)->ints().begin(), (*a)->ints().end()));
 }
 
 FailureOr<std::optional<SmallVector<float>>>
 NodeContext::getFloats(StringRef name) {
-  const onnx::AttributeProto *a = attr(name);
-  if (!a)
-    return std::optional<SmallVector<float>>();
-  if (a->type() != onnx::AttributeProto_AttributeType_FLOATS) {
-    error() << "attribute '" << name << "' must be FLOATS, got "
-            << attrTypeName(a->type());
+  auto a = typedAttr(name, onnx::AttributeProto_AttributeType_FLOATS);
+  if (failed(a))
     return failure();
-  }
+  if (!*a)
+    return std::optional<SmallVector<float>>();
   return std::optional<SmallVector<float>>(
-      SmallVector<float>(a->floats().begin(), a->floats().end()));
+      SmallVector<float>((*a)->floats().begin(), (*a)->floats().end()));
 }
 
 //===----------------------------------------------------------------------===//
@@ -1361,6 +1355,178 @@ LogicalResult inlineExternalData(onnx::TensorProto &t, StringRef dir,
   return success();
 }
 
+/// Reads a NumPy .npy file (format 1.0/2.0/3.0, little-endian, C order) into
+/// `t`. Returns an error message, empty on success.
+std::string readNpy(StringRef bytes, onnx::TensorProto &t) {
+  if (!bytes.starts_with("\x93NUMPY") || bytes.size() < 10)
+    return "not a NumPy .npy file";
+  unsigned major = static_cast<unsigned char>(bytes[6]);
+  size_t headerLen, start;
+  if (major == 1) {
+    headerLen = static_cast<unsigned char>(bytes[8]) |
+                (static_cast<unsigned char>(bytes[9]) << 8);
+    start = 10;
+  } else if (major == 2 || major == 3) {
+    if (bytes.size() < 12)
+      return "truncated .npy header";
+    headerLen = 0;
+    for (int i = 3; i >= 0; --i)
+      headerLen = (headerLen << 8) | static_cast<unsigned char>(bytes[8 + i]);
+    start = 12;
+  } else {
+    return "unsupported .npy format version " + std::to_string(major);
+  }
+  if (bytes.size() < start + headerLen)
+    return "truncated .npy header";
+  StringRef header = bytes.substr(start, headerLen);
+  auto field = [&](StringRef key) -> StringRef {
+    size_t k = header.find("'" + key.str() + "'");
+    if (k == StringRef::npos)
+      return {};
+    StringRef rest = header.substr(k + key.size() + 2).ltrim(" :");
+    return rest;
+  };
+  StringRef descr = field("descr");
+  if (descr.empty() || (descr[0] != '\'' && descr[0] != '"'))
+    return "the .npy header has no descr";
+  descr = descr.drop_front().take_until([](char c) { return c == '\'' || c == '"'; });
+  if (field("fortran_order").starts_with("True"))
+    return "Fortran-order .npy files are not supported";
+  static const std::pair<const char *, int> kTypes[] = {
+      {"f4", onnx::TensorProto_DataType_FLOAT},
+      {"f8", onnx::TensorProto_DataType_DOUBLE},
+      {"f2", onnx::TensorProto_DataType_FLOAT16},
+      {"i1", onnx::TensorProto_DataType_INT8},
+      {"i2", onnx::TensorProto_DataType_INT16},
+      {"i4", onnx::TensorProto_DataType_INT32},
+      {"i8", onnx::TensorProto_DataType_INT64},
+      {"u1", onnx::TensorProto_DataType_UINT8},
+      {"u2", onnx::TensorProto_DataType_UINT16},
+      {"u4", onnx::TensorProto_DataType_UINT32},
+      {"u8", onnx::TensorProto_DataType_UINT64},
+      {"b1", onnx::TensorProto_DataType_BOOL}};
+  if (descr.size() != 3 || descr[0] == '>' ||
+      (descr[0] == '|') != (descr[2] == '1'))
+    return "unsupported .npy dtype '" + descr.str() + "'";
+  int dataType = 0;
+  for (auto [code, type] : kTypes)
+    if (descr.drop_front() == code)
+      dataType = type;
+  if (!dataType)
+    return "unsupported .npy dtype '" + descr.str() + "'";
+  StringRef shape = field("shape");
+  if (!shape.consume_front("("))
+    return "the .npy header has no shape";
+  shape = shape.take_until([](char c) { return c == ')'; });
+  uint64_t count = 1;
+  while (!(shape = shape.trim(" ,")).empty()) {
+    StringRef dim = shape.take_while([](char c) { return c >= '0' && c <= '9'; });
+    uint64_t d;
+    if (dim.empty() || dim.getAsInteger(10, d) || d > (1ull << 40))
+      return "bad shape in the .npy header";
+    shape = shape.drop_front(dim.size());
+    t.add_dims(static_cast<int64_t>(d));
+    count *= d;
+    if (count > (1ull << 40))
+      return "the .npy tensor is too large";
+  }
+  uint64_t size = count * (descr[2] - '0');
+  StringRef data = bytes.substr(start + headerLen);
+  if (data.size() != size)
+    return "the .npy data has " + std::to_string(data.size()) +
+           " bytes, expected " + std::to_string(size);
+  t.set_data_type(dataType);
+  t.set_raw_data(data.data(), data.size());
+  return "";
+}
+
+/// --freeze-input: turns each named graph input into an initializer holding
+/// the tensor read from its file (ONNX TensorProto .pb or NumPy .npy), whose
+/// dtype and shape must match the input's.
+LogicalResult freezeInputs(onnx::ModelProto &model,
+                           const OnnxImportOptions &options, Location loc) {
+  onnx::GraphProto &graph = *model.mutable_graph();
+  for (const auto &entry : options.frozenInputs) {
+    StringRef name = entry.first();
+    const std::string &path = entry.second;
+    auto what = [&] { return "--freeze-input " + name.str() + ": "; };
+    int index = -1;
+    for (int i = 0; i < graph.input_size(); ++i)
+      if (graph.input(i).name() == name)
+        index = i;
+    if (index < 0) {
+      std::string names;
+      for (const onnx::ValueInfoProto &in : graph.input())
+        names += (names.empty() ? "'" : ", '") + in.name() + "'";
+      return emitError(loc) << what() << "the graph has no input named '"
+                            << name << "' (its inputs: "
+                            << (names.empty() ? "none" : names) << ")";
+    }
+    const onnx::ValueInfoProto &input = graph.input(index);
+    if (!input.type().has_tensor_type())
+      return emitError(loc) << what() << "input '" << name
+                            << "' is not a tensor";
+    auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/false,
+                                              /*RequiresNullTerminator=*/false);
+    if (!buffer)
+      return emitError(loc) << what() << "cannot read '" << path
+                            << "': " << buffer.getError().message();
+    StringRef bytes = (*buffer)->getBuffer();
+    onnx::TensorProto t;
+    if (StringRef(path).ends_with(".npy")) {
+      std::string err = readNpy(bytes, t);
+      if (!err.empty())
+        return emitError(loc) << what() << "'" << path << "': " << err;
+    } else if (bytes.size() > static_cast<size_t>(INT_MAX) ||
+               !t.ParseFromArray(bytes.data(), static_cast<int>(bytes.size())) ||
+               !t.has_data_type()) {
+      return emitError(loc) << what() << "'" << path
+                            << "' is not an ONNX TensorProto file";
+    }
+    if (t.data_location() == onnx::TensorProto_DataLocation_EXTERNAL)
+      return emitError(loc) << what() << "'" << path
+                            << "' uses external data, which is not supported";
+    const onnx::TypeProto_Tensor &type = input.type().tensor_type();
+    if (t.data_type() != type.elem_type())
+      return emitError(loc)
+             << what() << "'" << path << "' holds "
+             << Importer::dataTypeName(t.data_type()) << " but input '" << name
+             << "' is " << Importer::dataTypeName(type.elem_type());
+    if (type.has_shape()) {
+      bool same = type.shape().dim_size() == t.dims_size();
+      for (int i = 0; same && i < t.dims_size(); ++i)
+        if (type.shape().dim(i).has_dim_value() &&
+            type.shape().dim(i).dim_value() != t.dims(i))
+          same = false;
+      if (!same) {
+        std::string want, got;
+        for (const auto &d : type.shape().dim())
+          want += (want.empty() ? "" : "x") +
+                  (d.has_dim_value() ? std::to_string(d.dim_value())
+                                     : std::string("?"));
+        for (int64_t d : t.dims())
+          got += (got.empty() ? "" : "x") + std::to_string(d);
+        return emitError(loc) << what() << "'" << path << "' has shape ["
+                              << got << "] but input '" << name
+                              << "' has shape [" << want << "]";
+      }
+    }
+    t.set_name(name.str());
+    // Drop a default value the model may already carry for the input.
+    for (int i = 0; i < graph.initializer_size(); ++i)
+      if (graph.initializer(i).name() == name) {
+        graph.mutable_initializer()->DeleteSubrange(i, 1);
+        break;
+      }
+    *graph.add_initializer() = std::move(t);
+    // From IR version 4 on an initializer need not be an input; removing the
+    // input lets shape inference treat the value as a constant.
+    if (model.ir_version() >= 4)
+      graph.mutable_input()->DeleteSubrange(index, 1);
+  }
+  return success();
+}
+
 //===----------------------------------------------------------------------===//
 // libonnx shape inference, guarded
 //===----------------------------------------------------------------------===//
@@ -1562,6 +1728,8 @@ OwningOpRef<ModuleOp> Importer::run(onnx::ModelProto &model,
                                 << ": no graph input has a dim named '"
                                 << binding.first() << "'",
              nullptr;
+  if (failed(freezeInputs(model, options, fileLoc)))
+    return nullptr;
 
   for (onnx::TensorProto &t : *graph.mutable_initializer())
     if (failed(inlineExternalData(t, externalDir, fileLoc)))

@@ -34,6 +34,11 @@ struct OnnxImportOptions {
   /// Constants with more elements than this become dense resources (kept
   /// out of the op text); smaller ones are printed inline.
   int64_t inlineConstantLimit = 64;
+  /// Graph inputs to turn into constant initializers (`--freeze-input
+  /// NAME=FILE`): input name -> path of a file holding its value, an ONNX
+  /// TensorProto (.pb) or a NumPy array (.npy) whose dtype and shape match
+  /// the input's.
+  llvm::StringMap<std::string> frozenInputs;
 };
 
 /// Imports the ONNX model in the file at `path`. External data files are
