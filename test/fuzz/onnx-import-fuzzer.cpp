@@ -47,6 +47,7 @@
 #include <cstring>
 #include <random>
 #include <string>
+#include <vector>
 
 using namespace mlir;
 
@@ -132,19 +133,19 @@ namespace {
 
 using Rng = std::minstd_rand;
 
-const char *const kOpTypes[] = {
-    "Abs", "Add", "AveragePool", "BatchNormalization", "Cast", "Clip",
-    "Concat", "Constant", "ConstantOfShape", "Conv", "ConvTranspose", "Div",
-    "Dropout", "Equal", "Erf", "Exp", "Expand", "Flatten", "Gather", "Gemm",
-    "GlobalAveragePool", "GlobalMaxPool", "Greater", "HardSigmoid",
-    "HardSwish", "Identity", "LayerNormalization", "LeakyRelu", "Less", "Log",
-    "MatMul", "Max", "MaxPool", "Mean", "Min", "Mul", "Neg", "Not", "Pad",
-    "Pow", "Range", "Reciprocal", "ReduceMax", "ReduceMean", "ReduceMin",
-    "ReduceSum", "Relu", "Reshape", "Resize", "Shape", "Sigmoid", "Slice",
-    "Softmax", "Split", "Sqrt", "Squeeze", "Sub", "Sum", "Tanh", "Tile",
-    "Transpose", "Unsqueeze", "Upsample", "Where",
-    // A few the importer does not support.
-    "Loop", "If", "LSTM", "TopK", "NonZero"};
+/// Op types a mutation may give a node: every one the importer converts,
+/// and a few it does not.
+const std::vector<std::string> &opTypes() {
+  static const std::vector<std::string> types = [] {
+    std::vector<std::string> v;
+    for (llvm::StringRef t : dlc::onnxImportableOpTypes())
+      v.push_back(t.str());
+    for (const char *t : {"Loop", "If", "LSTM", "TopK", "NonZero"})
+      v.push_back(t);
+    return v;
+  }();
+  return types;
+}
 
 const char *const kAttrNames[] = {
     "axis", "axes", "keepdims", "noop_with_empty_axes", "perm", "pads",
@@ -335,7 +336,7 @@ void mutateAttribute(Rng &rng, onnx::AttributeProto &a) {
 void mutateNode(Rng &rng, onnx::GraphProto &g, onnx::NodeProto &node) {
   switch (rng() % 10) {
   case 0:
-    node.set_op_type(pick(rng, kOpTypes));
+    node.set_op_type(opTypes()[rng() % opTypes().size()]);
     break;
   case 1: { // Add an attribute.
     onnx::AttributeProto *a = node.add_attribute();

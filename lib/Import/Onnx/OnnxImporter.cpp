@@ -59,17 +59,12 @@ constexpr int64_t kDyn = ShapedType::kDynamic;
 
 /// Op types the importer converts (default ONNX domain).
 const llvm::StringSet<> &supportedOpTypes() {
-  static const llvm::StringSet<> types = {
-      "Abs", "Add", "AveragePool", "BatchNormalization", "Cast", "Clip",
-      "Concat", "Constant", "ConstantOfShape", "Conv", "ConvTranspose", "Div",
-      "Dropout", "Equal", "Erf", "Exp", "Expand", "Flatten", "Gather", "Gemm",
-      "GlobalAveragePool", "GlobalMaxPool", "Greater", "HardSigmoid",
-      "HardSwish", "Identity", "LayerNormalization", "LeakyRelu", "Less", "Log",
-      "MatMul", "Max", "MaxPool", "Mean", "Min", "Mul", "Neg", "Not", "Pad",
-      "Pow", "Range", "Reciprocal", "ReduceMax", "ReduceMean", "ReduceMin",
-      "ReduceSum", "Relu", "Reshape", "Resize", "Shape", "Sigmoid", "Slice",
-      "Softmax", "Split", "Sqrt", "Squeeze", "Sub", "Sum", "Tanh", "Tile",
-      "Transpose", "Unsqueeze", "Upsample", "Where"};
+  static const llvm::StringSet<> types = [] {
+    llvm::StringSet<> set;
+    for (StringRef t : onnxImportableOpTypes())
+      set.insert(t);
+    return set;
+  }();
   return types;
 }
 
@@ -1925,4 +1920,19 @@ OwningOpRef<ModuleOp> dlc::importOnnxFile(StringRef path, MLIRContext &ctx,
   if (dir.empty())
     dir = ".";
   return importOnnxBuffer((*buffer)->getBuffer(), path, dir, ctx, options);
+}
+
+ArrayRef<StringRef> dlc::onnxImportableOpTypes() {
+  static const StringRef types[] = {
+      "Abs", "Add", "AveragePool", "BatchNormalization", "Cast", "Clip",
+      "Concat", "Constant", "ConstantOfShape", "Conv", "ConvTranspose", "Div",
+      "Dropout", "Equal", "Erf", "Exp", "Expand", "Flatten", "Gather", "Gemm",
+      "GlobalAveragePool", "GlobalMaxPool", "Greater", "HardSigmoid",
+      "HardSwish", "Identity", "LayerNormalization", "LeakyRelu", "Less", "Log",
+      "MatMul", "Max", "MaxPool", "Mean", "Min", "Mul", "Neg", "Not", "Pad",
+      "Pow", "Range", "Reciprocal", "ReduceMax", "ReduceMean", "ReduceMin",
+      "ReduceSum", "Relu", "Reshape", "Resize", "Shape", "Sigmoid", "Slice",
+      "Softmax", "Split", "Sqrt", "Squeeze", "Sub", "Sum", "Tanh", "Tile",
+      "Transpose", "Unsqueeze", "Upsample", "Where"};
+  return types;
 }

@@ -14,6 +14,7 @@
 
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/OwningOpRef.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 
@@ -25,6 +26,9 @@ class MLIRContext;
 } // namespace mlir
 
 namespace dlc {
+
+/// The op types (default ONNX domain) the importer converts, sorted.
+llvm::ArrayRef<llvm::StringRef> onnxImportableOpTypes();
 
 struct OnnxImportOptions {
   /// Values for symbolic dims (`--dim NAME=VALUE`); unbound ones stay `?`.
