@@ -216,6 +216,22 @@ Value padSpatial(OpBuilder &b, Location loc, Value x, ArrayRef<int64_t> begin,
       });
 }
 
+/// The starting value of a conv's accumulation into `out` (N x M x ...):
+/// the bias broadcast along dim 1, or zero without one.
+Value convInit(OpBuilder &b, Location l, Value bias, Value out) {
+  auto outType = cast<RankedTensorType>(out.getType());
+  unsigned rank = outType.getRank();
+  if (!bias)
+    return buildFill(b, l, out, b.getZeroAttr(outType.getElementType()));
+  MLIRContext *ctx = b.getContext();
+  return buildGeneric(
+      b, l, {bias}, out,
+      {AffineMap::get(rank, 0, {getAffineDimExpr(1, ctx)}, ctx),
+       b.getMultiDimIdentityMap(rank)},
+      SmallVector<IteratorType>(rank, kPar),
+      [](OpBuilder &, Location, ValueRange s) { return s[0]; });
+}
+
 struct ConvPattern : OpRewritePattern<graph::ConvOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(graph::ConvOp op,
@@ -260,19 +276,8 @@ struct ConvPattern : OpRewritePattern<graph::ConvOp> {
         rewriter, op.getLoc(), inputs, {outType},
         [&](OpBuilder &b, Location l, ValueRange ins, ValueRange outs) {
           Value x = padSpatial(b, l, ins[0], begin, end, b.getZeroAttr(elt));
-          Value init;
-          if (ins.size() == 3) {
-            // Start the accumulation from the bias.
-            AffineMap biasMap =
-                AffineMap::get(outType.getRank(), 0, {dim(ctx, 1)}, ctx);
-            init = buildGeneric(
-                b, l, {ins[2]}, outs[0],
-                {biasMap, b.getMultiDimIdentityMap(outType.getRank())},
-                SmallVector<IteratorType>(outType.getRank(), kPar),
-                [](OpBuilder &, Location, ValueRange s) { return s[0]; });
-          } else {
-            init = buildFill(b, l, outs[0], b.getZeroAttr(elt));
-          }
+          Value init = convInit(b, l, ins.size() == 3 ? ins[2] : Value(),
+                                outs[0]);
           return SmallVector<Value>{
               buildGeneric(b, l, {x, ins[1]}, init, maps, iterators, mulAdd)};
         });
@@ -363,18 +368,8 @@ struct ConvTransposePattern : OpRewritePattern<graph::ConvTransposeOp> {
         [&](OpBuilder &b, Location l, ValueRange ins, ValueRange outs) {
           Value z =
               zIsX ? ins[0] : zeroInsert(b, l, ins[0], zShape, strides, shift);
-          Value init;
-          if (ins.size() == 3) {
-            AffineMap biasMap =
-                AffineMap::get(outType.getRank(), 0, {dim(ctx, 1)}, ctx);
-            init = buildGeneric(
-                b, l, {ins[2]}, outs[0],
-                {biasMap, b.getMultiDimIdentityMap(outType.getRank())},
-                SmallVector<IteratorType>(outType.getRank(), kPar),
-                [](OpBuilder &, Location, ValueRange s) { return s[0]; });
-          } else {
-            init = buildFill(b, l, outs[0], b.getZeroAttr(elt));
-          }
+          Value init = convInit(b, l, ins.size() == 3 ? ins[2] : Value(),
+                                outs[0]);
           Value window = tensor::EmptyOp::create(b, l, windowShape, elt);
           return SmallVector<Value>{buildGeneric(
               b, l, {z, ins[1], window}, init, maps, iterators,
