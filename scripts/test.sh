@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds DLC and runs every test: lit/FileCheck tests, GoogleTest unit tests
+# Builds DLC and runs every test: lit/FileCheck tests, GoogleTest unit tests,
 # the importer's fuzz smoke test (scripts/fuzz-smoke.sh, one test;
 # DLC_FUZZ_SECONDS sets its fuzzing time, default 60) and the ONNX node tests
 # (test/e2e/onnx-node/run.py --check, one test). Ends with one summary
@@ -47,7 +47,8 @@ esac
 
 echo "== ONNX node tests (test/e2e/onnx-node/run.py --check --all: no regression from expected-pass.txt, no crash)"
 if [ -d /usr/share/libonnx-testdata/data/node ]; then
-  if /usr/bin/python3 "$ROOT/test/e2e/onnx-node/run.py" --check --all \
+  PYTHON="$(bash "$ROOT/scripts/find-python.sh")" || PYTHON=/usr/bin/python3
+  if "$PYTHON" "$ROOT/test/e2e/onnx-node/run.py" --check --all \
        -j "$JOBS" --bin "$BUILD/bin" --timeout 60; then
     passed=$((passed + 1))
   else
