@@ -16,11 +16,14 @@
 #include "dialects/Graph/GraphOps.h"
 #include "dialects/Graph/ShapeInference.h"
 
+#include "mlir/IR/AsmState.h"
 #include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
 #include "llvm/ADT/APSInt.h"
 #include <cmath>
+#include <cstring>
 
 using namespace mlir;
 using namespace dlc;
@@ -777,6 +780,68 @@ struct ComposeReshapes : OpRewritePattern<ReshapeOp> {
   }
 };
 } // namespace
+
+namespace {
+/// gemm(a, B, transB = true) with a constant B -> gemm(a, B^T): the
+/// transpose happens once, at compile time (weights of fully connected
+/// layers exported from PyTorch are stored transposed), so the kernel reads
+/// the weights row by row along the output instead of down their columns.
+struct PretransposeGemmWeights : OpRewritePattern<GemmOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(GemmOp op,
+                                PatternRewriter &rewriter) const override {
+    auto constant = op.getB().getDefiningOp<ConstantOp>();
+    if (!op.getTransB() || !constant)
+      return failure();
+    ElementsAttr value = constant.getValue();
+    auto type = cast<RankedTensorType>(value.getType());
+    Type elt = type.getElementType();
+    if (type.getRank() != 2 || !type.hasStaticShape() ||
+        !elt.isIntOrFloat() || elt.getIntOrFloatBitWidth() % 8 != 0)
+      return failure();
+    auto transposedType = RankedTensorType::get(
+        {type.getDimSize(1), type.getDimSize(0)}, elt);
+    ElementsAttr transposed;
+    auto dense = dyn_cast<DenseElementsAttr>(value);
+    if (dense && dense.isSplat()) {
+      transposed = dense.resizeSplat(transposedType);
+    } else {
+      ArrayRef<char> raw;
+      if (dense)
+        raw = dense.getRawData();
+      else if (auto resource = dyn_cast<DenseResourceElementsAttr>(value))
+        raw = resource.getData();
+      int64_t rows = type.getDimSize(0), cols = type.getDimSize(1);
+      size_t bytes = elt.getIntOrFloatBitWidth() / 8;
+      if (raw.size() != static_cast<size_t>(rows * cols) * bytes)
+        return failure(); // elided or unknown storage
+      std::vector<char> out(raw.size());
+      for (int64_t i = 0; i < rows; ++i)
+        for (int64_t j = 0; j < cols; ++j)
+          std::memcpy(&out[(j * rows + i) * bytes],
+                      &raw[(i * cols + j) * bytes], bytes);
+      if (dense)
+        transposed = DenseElementsAttr::getFromRawBuffer(transposedType, out);
+      else
+        transposed = DenseResourceElementsAttr::get(
+            transposedType, "transposed",
+            HeapAsmResourceBlob::allocateAndCopyWithAlign(out,
+                                                          alignof(uint64_t)));
+    }
+    Value newB = ConstantOp::create(rewriter, constant.getLoc(), transposed);
+    rewriter.modifyOpInPlace(op, [&] {
+      op.getBMutable().assign(newB);
+      op.setTransB(false);
+    });
+    return success();
+  }
+};
+} // namespace
+
+void GemmOp::getCanonicalizationPatterns(RewritePatternSet &results,
+                                         MLIRContext *context) {
+  results.add<PretransposeGemmWeights>(context);
+}
 
 void TransposeOp::getCanonicalizationPatterns(RewritePatternSet &results,
                                               MLIRContext *context) {

@@ -303,6 +303,7 @@ def Graph_GemmOp : Graph_Op<"gemm", [Pure, Graph_InferType]> {
   let results = (outs Graph_Tensor:$output);
   let assemblyFormat = "$a `,` $b (`,` $c^)? attr-dict `:` "
                        "functional-type(operands, results)";
+  let hasCanonicalizer = 1;
 }
 
 def Graph_ConvOp : Graph_Op<"conv", [Pure, Graph_InferType]> {

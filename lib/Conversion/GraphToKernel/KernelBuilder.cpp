@@ -152,8 +152,17 @@ ScheduleAttr kernel::defaultSchedule(FusedOp fused) {
   if (outMap.getNumResults() > 0)
     if (auto d = dyn_cast<AffineDimExpr>(outMap.getResults().back()))
       inner = d.getPosition();
-  if (root.hasReduction() && inner && llvm::is_contained(parallel, *inner))
-    inner.reset();
+  // Only worth it when every operand that the inner loop walks is walked
+  // along its last dim (a row reduction keeps its reduction innermost).
+  if (inner)
+    for (unsigned i = 0; i < root.getNumDpsInputs(); ++i) {
+      AffineMap map = root.getIndexingMap(i);
+      for (auto [r, expr] : llvm::enumerate(map.getResults()))
+        if (expr.isFunctionOfDim(*inner) && r + 1 != map.getNumResults())
+          inner.reset();
+      if (!inner)
+        break;
+    }
   if (root.hasReduction() && inner) {
     for (int64_t d = 0; d < n; ++d)
       if (iterators[d] == IteratorType::parallel && d != *inner)
@@ -183,6 +192,13 @@ ScheduleAttr kernel::defaultSchedule(FusedOp fused) {
     }
     if (any)
       tiles.push_back(level);
+    // When the loop along the output row is also the only parallel one and
+    // is not blocked, its single loop sits inside the reductions: running it
+    // in parallel would start threads once per reduction step. Such a
+    // kernel (a short vector-matrix product) stays on one thread.
+    if (llvm::is_contained(parallel, *inner) &&
+        (tiles.empty() || tiles.front()[*inner] == 0))
+      parallel.clear();
   }
   return ScheduleAttr::get(fused.getContext(), tiles, order, 1, 1, parallel);
 }

@@ -149,8 +149,11 @@ func.func @activations(%x: tensor<1x8xf32>) -> (tensor<1x8xf32>, tensor<1x8xf32>
 // CHECK-DAG:   #[[$VEC:.*]] = affine_map<(d0, d1) -> (d1)>
 // CHECK-DAG:   #[[$MAT:.*]] = affine_map<(d0, d1) -> (d1, d0)>
 // CHECK-DAG:   #[[$OUT:.*]] = affine_map<(d0, d1) -> (d0)>
+// A vector-matrix product: the reduction goes outside the loop along the
+// output, and that loop, the only parallel one and too short to block, stays
+// on one thread.
 // CHECK-LABEL: func.func @matmul_1d(
-//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<parallel = [0]> {
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<order = [1, 0]> {
 //  CHECK-NEXT:   ^bb0(%[[X:.*]]: tensor<4xf32>, %[[Y:.*]]: tensor<4x5xf32>, %[[O:.*]]: tensor<5xf32>):
 //  CHECK-NEXT:     %[[Z:.*]] = arith.constant 0.000000e+00 : f32
 //  CHECK-NEXT:     %[[F:.*]] = kernel.generic outs(%[[O]] : tensor<5xf32>) indexing_maps = [#[[$ID1]]] iterator_types = [parallel] {
@@ -196,7 +199,9 @@ func.func @matmul_batched(%a: tensor<2x1x3x4xf32>, %b: tensor<5x4x6xf32>) -> ten
 // CHECK-DAG:   #[[$MN:.*]] = affine_map<(d0, d1, d2) -> (d0, d1)>
 // CHECK-DAG:   #[[$ROW:.*]] = affine_map<(d0, d1) -> (d1)>
 // CHECK-LABEL: func.func @gemm(
-//       CHECK:   kernel.fused ins(%{{.*}}, %{{.*}}, %{{.*}} : tensor<4x3xf32>, tensor<5x4xf32>, tensor<5xf32>) {{.*}} schedule = #kernel.schedule<order = [0, 2, 1], parallel = [0]> {
+// With transB, B is read down its columns along the output row: the loops keep
+// their order (the reduction innermost) rather than stride through B.
+//       CHECK:   kernel.fused ins(%{{.*}}, %{{.*}}, %{{.*}} : tensor<4x3xf32>, tensor<5x4xf32>, tensor<5xf32>) {{.*}} schedule = #kernel.schedule<parallel = [0]> {
 //  CHECK-NEXT:   ^bb0(%[[A:.*]]: tensor<4x3xf32>, %[[B:.*]]: tensor<5x4xf32>, %[[C:.*]]: tensor<5xf32>, %[[O:.*]]: tensor<3x5xf32>):
 //   CHECK-DAG:     %[[BETA:.*]] = arith.constant 2.000000e+00 : f32
 //   CHECK-DAG:     %[[ALPHA:.*]] = arith.constant 2.500000e-01 : f32
