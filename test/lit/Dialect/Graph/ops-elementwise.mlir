@@ -333,27 +333,28 @@ func.func @gelu(%x: tensor<2x768xf32>, %h: tensor<?x?xf16>)
 //===----------------------------------------------------------------------===//
 
 // Bounds are rank 0 or hold one element, of the input's element type.
-// TODO: the max-only form `graph.clip %x, max = %hi` is missing here: its
-// printed text does not parse back (the optional group `(`,` `min` ...)?` of
-// the declarative format takes the comma and then requires `min`). Add it with
-// the fix of ClipOp's assemblyFormat in GraphOps.td.
+// Either bound may be absent, the max-only form included.
 // CHECK-LABEL: func.func @clip(
 // CHECK-SAME: %[[X:[^:]*]]: tensor<4xf32>, %[[LO:[^:]*]]: tensor<f32>, %[[HI:[^:]*]]: tensor<1xf32>, %[[I:[^:]*]]: tensor<?x2xi64>, %[[ILO:[^:]*]]: tensor<1x1xi64>, %[[IHI:[^:]*]]: tensor<i64>
 // CHECK: %[[R0:.*]] = graph.clip %[[X]] : (tensor<4xf32>) -> tensor<4xf32>
 // CHECK: %[[R1:.*]] = graph.clip %[[X]], min = %[[LO]] : (tensor<4xf32>, tensor<f32>) -> tensor<4xf32>
 // CHECK: %[[R2:.*]] = graph.clip %[[X]], min = %[[LO]], max = %[[HI]] : (tensor<4xf32>, tensor<f32>, tensor<1xf32>) -> tensor<4xf32>
 // CHECK: %[[R3:.*]] = graph.clip %[[I]], min = %[[ILO]], max = %[[IHI]] : (tensor<?x2xi64>, tensor<1x1xi64>, tensor<i64>) -> tensor<?x2xi64>
-// CHECK: return %[[R0]], %[[R1]], %[[R2]], %[[R3]]
+// CHECK: %[[R4:.*]] = graph.clip %[[X]], max = %[[HI]] : (tensor<4xf32>, tensor<1xf32>) -> tensor<4xf32>
+// CHECK: return %[[R0]], %[[R1]], %[[R2]], %[[R3]], %[[R4]]
 func.func @clip(%x: tensor<4xf32>, %lo: tensor<f32>, %hi: tensor<1xf32>,
                 %i: tensor<?x2xi64>, %ilo: tensor<1x1xi64>, %ihi: tensor<i64>)
-    -> (tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<?x2xi64>) {
+    -> (tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<?x2xi64>,
+        tensor<4xf32>) {
   %0 = graph.clip %x : (tensor<4xf32>) -> tensor<4xf32>
   %1 = graph.clip %x, min = %lo : (tensor<4xf32>, tensor<f32>) -> tensor<4xf32>
   %2 = graph.clip %x, min = %lo, max = %hi
       : (tensor<4xf32>, tensor<f32>, tensor<1xf32>) -> tensor<4xf32>
   %3 = graph.clip %i, min = %ilo, max = %ihi
       : (tensor<?x2xi64>, tensor<1x1xi64>, tensor<i64>) -> tensor<?x2xi64>
-  return %0, %1, %2, %3 : tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<?x2xi64>
+  %4 = graph.clip %x, max = %hi : (tensor<4xf32>, tensor<1xf32>) -> tensor<4xf32>
+  return %0, %1, %2, %3, %4
+      : tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<?x2xi64>, tensor<4xf32>
 }
 
 //===----------------------------------------------------------------------===//
