@@ -76,14 +76,6 @@ rankedTypes(std::optional<Location> loc, StringRef opName, ValueRange values) {
 
 static std::string fmt(ArrayRef<int64_t> shape) { return formatShape(shape); }
 
-static std::string fmtList(ArrayRef<int64_t> list) {
-  std::string s;
-  llvm::raw_string_ostream os(s);
-  os << '[';
-  llvm::interleaveComma(list, os);
-  os << ']';
-  return s;
-}
 
 /// The integer values of `v` when it is produced by a constant op.
 static std::optional<SmallVector<int64_t>> getConstantInts(Value v) {
@@ -142,13 +134,13 @@ normalizeAxes(std::optional<Location> loc, StringRef opName,
   for (int64_t a : axes) {
     std::optional<int64_t> n = normalizeAxis(a, rank);
     if (!n) {
-      (void)fail(loc, opName, what, " ", fmtList(axes), " has ", a,
+      (void)fail(loc, opName, what, " ", formatList(axes), " has ", a,
                  ", out of range for rank ", rank, " (allowed: [", -rank, ", ",
                  rank - 1, "])");
       return failure();
     }
     if (!seen.insert(*n).second) {
-      (void)fail(loc, opName, what, " ", fmtList(axes),
+      (void)fail(loc, opName, what, " ", formatList(axes),
                  " names dim ", *n, " twice");
       return failure();
     }
@@ -673,18 +665,18 @@ LogicalResult ReshapeOp::inferReturnTypes(MLIRContext *, std::optional<Location>
     int64_t d = entry;
     if (d == -1) {
       if (inferredDim >= 0)
-        return fail(loc, name, "shape ", fmtList(*target),
+        return fail(loc, name, "shape ", formatList(*target),
                     " has more than one -1");
       inferredDim = i;
       shape.push_back(kDyn);
       continue;
     }
     if (d < -1)
-      return fail(loc, name, "shape ", fmtList(*target),
+      return fail(loc, name, "shape ", formatList(*target),
                   " has a negative size ", d);
     if (d == 0 && !a.getAllowzero()) {
       if (static_cast<int64_t>(i) >= x.getRank())
-        return fail(loc, name, "shape ", fmtList(*target), " copies dim ", i,
+        return fail(loc, name, "shape ", formatList(*target), " copies dim ", i,
                     " (a 0 entry) but the input has rank ", x.getRank());
       d = x.getDimSize(i);
     }
@@ -692,18 +684,18 @@ LogicalResult ReshapeOp::inferReturnTypes(MLIRContext *, std::optional<Location>
     if (d == kDyn)
       knownIsStatic = false;
     else if (llvm::MulOverflow(known, d, known))
-      return fail(loc, name, "shape ", fmtList(*target),
+      return fail(loc, name, "shape ", formatList(*target),
                   " has more than 2^63 - 1 elements");
   }
   if (inferredDim >= 0 && a.getAllowzero() && llvm::is_contained(*target, 0))
-    return fail(loc, name, "shape ", fmtList(*target),
+    return fail(loc, name, "shape ", formatList(*target),
                 " has both -1 and 0 with allowzero set");
   if (x.hasStaticShape() && knownIsStatic) {
     int64_t total = x.getNumElements();
     if (inferredDim >= 0) {
       if (known == 0 || total % known != 0)
         return fail(loc, name, "cannot reshape ", fmt(x.getShape()), " (",
-                    total, " elements) into ", fmtList(*target));
+                    total, " elements) into ", formatList(*target));
       shape[inferredDim] = total / known;
     } else if (known != total) {
       return fail(loc, name, "cannot reshape ", fmt(x.getShape()), " (",
@@ -736,13 +728,13 @@ LogicalResult TransposeOp::inferReturnTypes(MLIRContext *,
   else
     perm = llvm::to_vector(llvm::reverse(llvm::seq<int64_t>(0, rank)));
   if (static_cast<int64_t>(perm.size()) != rank)
-    return fail(loc, getOperationName(), "perm ", fmtList(perm), " has ",
+    return fail(loc, getOperationName(), "perm ", formatList(perm), " has ",
                 perm.size(), " entries but the input has rank ", rank);
   SmallVector<bool> seen(rank, false);
   SmallVector<int64_t> shape;
   for (int64_t p : perm) {
     if (p < 0 || p >= rank || seen[p])
-      return fail(loc, getOperationName(), "perm ", fmtList(perm),
+      return fail(loc, getOperationName(), "perm ", formatList(perm),
                   " is not a permutation of [0, ", rank, ")");
     seen[p] = true;
     shape.push_back(x.getDimSize(p));
@@ -894,13 +886,13 @@ LogicalResult SplitOp::inferReturnTypes(MLIRContext *, std::optional<Location> l
   int64_t total = 0;
   for (int64_t s : split) {
     if (s < 0)
-      return fail(loc, name, "split ", fmtList(split), " has a negative size");
+      return fail(loc, name, "split ", formatList(split), " has a negative size");
     if (llvm::AddOverflow(total, s, total))
-      return fail(loc, name, "split ", fmtList(split),
+      return fail(loc, name, "split ", formatList(split),
                   " adds up to more than 2^63 - 1");
   }
   if (!x.isDynamicDim(*axis) && total != x.getDimSize(*axis))
-    return fail(loc, name, "split ", fmtList(split), " adds up to ", total,
+    return fail(loc, name, "split ", formatList(split), " adds up to ", total,
                 " but dim ", *axis, " of the input has size ",
                 x.getDimSize(*axis));
   for (int64_t s : split) {
@@ -959,7 +951,7 @@ LogicalResult SliceOp::inferReturnTypes(MLIRContext *, std::optional<Location> l
       a.getSteps() ? getConstantInts(a.getSteps())
                    : std::optional(SmallVector<int64_t>(*n, 1));
   if (steps && llvm::is_contained(*steps, 0))
-    return fail(loc, name, "steps ", fmtList(*steps), " contains 0");
+    return fail(loc, name, "steps ", formatList(*steps), " contains 0");
   for (auto [i, axis] : llvm::enumerate(axes)) {
     int64_t dim = x.getDimSize(axis);
     if (!starts || !ends || !steps || dim == kDyn) {
@@ -1035,7 +1027,7 @@ LogicalResult ExpandOp::inferReturnTypes(MLIRContext *, std::optional<Location> 
   }
   for (int64_t d : *target)
     if (d < 0)
-      return fail(loc, name, "shape ", fmtList(*target),
+      return fail(loc, name, "shape ", formatList(*target),
                   " has a negative size");
   ShapeResult shape = broadcastShapes(x.getShape(), *target);
   if (!shape.ok())
@@ -1062,12 +1054,12 @@ LogicalResult TileOp::inferReturnTypes(MLIRContext *, std::optional<Location> lo
   if (repeats) {
     for (auto [i, r] : llvm::enumerate(*repeats)) {
       if (r < 0)
-        return fail(loc, name, "repeats ", fmtList(*repeats),
+        return fail(loc, name, "repeats ", formatList(*repeats),
                     " has a negative entry");
       if (x.isDynamicDim(i))
         continue;
       if (llvm::MulOverflow(x.getDimSize(i), r, shape[i]))
-        return fail(loc, name, "repeats ", fmtList(*repeats), " make dim ", i,
+        return fail(loc, name, "repeats ", formatList(*repeats), " make dim ", i,
                     " of size ", x.getDimSize(i), " larger than 2^63 - 1");
     }
   }
@@ -1144,10 +1136,10 @@ LogicalResult PadOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc
     int64_t padded;
     if (llvm::AddOverflow(d, (*pads)[i], padded) ||
         llvm::AddOverflow(padded, (*pads)[n + i], padded))
-      return fail(loc, name, "pads ", fmtList(*pads), " overflow dim ",
+      return fail(loc, name, "pads ", formatList(*pads), " overflow dim ",
                   axes[i], " of size ", d);
     if (padded < 0)
-      return fail(loc, name, "pads ", fmtList(*pads), " crop dim ", axes[i],
+      return fail(loc, name, "pads ", formatList(*pads), " crop dim ", axes[i],
                   " of size ", d, " below zero");
     shape[axes[i]] = padded;
   }
@@ -1174,7 +1166,7 @@ LogicalResult ResizeOp::inferReturnTypes(MLIRContext *, std::optional<Location> 
     if (auto c = getConstantInts(sizes)) {
       for (int64_t s : *c)
         if (s < 0)
-          return fail(loc, name, "sizes ", fmtList(*c),
+          return fail(loc, name, "sizes ", formatList(*c),
                       " has a negative entry");
       shape = *c;
     }

@@ -38,7 +38,7 @@ std::string graph::formatShape(ArrayRef<int64_t> shape) {
   return s;
 }
 
-static std::string formatList(ArrayRef<int64_t> list) {
+std::string graph::formatList(ArrayRef<int64_t> list) {
   std::string s;
   llvm::raw_string_ostream os(s);
   os << '[';

@@ -34,6 +34,9 @@ struct ShapeResult {
 /// Formats a dim list as `2x?x3` (for diagnostics and tests).
 std::string formatShape(llvm::ArrayRef<int64_t> shape);
 
+/// Formats an attribute list (axes, perm, pads...) as `[0, -1]`.
+std::string formatList(llvm::ArrayRef<int64_t> list);
+
 /// ONNX multidirectional (numpy) broadcasting of any number of shapes.
 ShapeResult broadcastShapes(llvm::ArrayRef<llvm::ArrayRef<int64_t>> shapes);
 ShapeResult broadcastShapes(llvm::ArrayRef<int64_t> a, llvm::ArrayRef<int64_t> b);

@@ -54,32 +54,24 @@ void addElementwise(RewritePatternSet &patterns, Fn fn) {
       patterns.getContext(), fn));
 }
 
+/// A broadcasting binary op computed by a scalar helper (addS, ...), which
+/// picks the float, signed or unsigned arith op.
+template <typename OpTy>
+void addBinary(RewritePatternSet &patterns,
+               Value (*fn)(OpBuilder &, Location, Value, Value)) {
+  addElementwise<OpTy>(patterns,
+                       [fn](OpBuilder &b, Location l, ValueRange s,
+                            Operation *) { return fn(b, l, s[0], s[1]); });
+}
+
 void populateElementwise(RewritePatternSet &patterns) {
   using S = ValueRange;
-  addElementwise<graph::AddOp>(patterns,
-                               [](OpBuilder &b, Location l, S s, Operation *) {
-                                 return addS(b, l, s[0], s[1]);
-                               });
-  addElementwise<graph::SubOp>(patterns,
-                               [](OpBuilder &b, Location l, S s, Operation *) {
-                                 return subS(b, l, s[0], s[1]);
-                               });
-  addElementwise<graph::MulOp>(patterns,
-                               [](OpBuilder &b, Location l, S s, Operation *) {
-                                 return mulS(b, l, s[0], s[1]);
-                               });
-  addElementwise<graph::DivOp>(patterns,
-                               [](OpBuilder &b, Location l, S s, Operation *) {
-                                 return divS(b, l, s[0], s[1]);
-                               });
-  addElementwise<graph::MaxOp>(patterns,
-                               [](OpBuilder &b, Location l, S s, Operation *) {
-                                 return maxS(b, l, s[0], s[1]);
-                               });
-  addElementwise<graph::MinOp>(patterns,
-                               [](OpBuilder &b, Location l, S s, Operation *) {
-                                 return minS(b, l, s[0], s[1]);
-                               });
+  addBinary<graph::AddOp>(patterns, addS);
+  addBinary<graph::SubOp>(patterns, subS);
+  addBinary<graph::MulOp>(patterns, mulS);
+  addBinary<graph::DivOp>(patterns, divS);
+  addBinary<graph::MaxOp>(patterns, maxS);
+  addBinary<graph::MinOp>(patterns, minS);
   addElementwise<graph::PowOp>(
       patterns, [](OpBuilder &b, Location l, S s, Operation *) -> Value {
         Value x = s[0], e = s[1];

@@ -268,66 +268,52 @@ Value kernel::fromSignless(OpBuilder &b, Location loc, Value v, Type type) {
 /// returns the result as their type.
 static Value onSignless(OpBuilder &b, Location loc, Value x, Value y,
                         function_ref<Value(Value, Value)> fn) {
-  return fromSignless(b, loc,
-                      fn(toSignless(b, loc, x), toSignless(b, loc, y)),
+  return fromSignless(b, loc, fn(toSignless(b, loc, x), toSignless(b, loc, y)),
                       x.getType());
 }
 
-Value kernel::addS(OpBuilder &b, Location loc, Value x, Value y) {
+/// The float, signed or unsigned form of a binary arith op, picked from the
+/// type of `x` (unsigned integers go through their signless view).
+template <typename FloatOp, typename SignedOp, typename UnsignedOp>
+static Value byElementKind(OpBuilder &b, Location loc, Value x, Value y) {
   if (isFloat(x))
-    return arith::AddFOp::create(b, loc, x, y);
+    return FloatOp::create(b, loc, x, y);
+  bool u = isUnsigned(x);
   return onSignless(b, loc, x, y, [&](Value p, Value q) -> Value {
-    return arith::AddIOp::create(b, loc, p, q);
+    if (u)
+      return UnsignedOp::create(b, loc, p, q);
+    return SignedOp::create(b, loc, p, q);
   });
+}
+
+Value kernel::addS(OpBuilder &b, Location loc, Value x, Value y) {
+  return byElementKind<arith::AddFOp, arith::AddIOp, arith::AddIOp>(b, loc, x,
+                                                                    y);
 }
 
 Value kernel::subS(OpBuilder &b, Location loc, Value x, Value y) {
-  if (isFloat(x))
-    return arith::SubFOp::create(b, loc, x, y);
-  return onSignless(b, loc, x, y, [&](Value p, Value q) -> Value {
-    return arith::SubIOp::create(b, loc, p, q);
-  });
+  return byElementKind<arith::SubFOp, arith::SubIOp, arith::SubIOp>(b, loc, x,
+                                                                    y);
 }
 
 Value kernel::mulS(OpBuilder &b, Location loc, Value x, Value y) {
-  if (isFloat(x))
-    return arith::MulFOp::create(b, loc, x, y);
-  return onSignless(b, loc, x, y, [&](Value p, Value q) -> Value {
-    return arith::MulIOp::create(b, loc, p, q);
-  });
+  return byElementKind<arith::MulFOp, arith::MulIOp, arith::MulIOp>(b, loc, x,
+                                                                    y);
 }
 
 Value kernel::divS(OpBuilder &b, Location loc, Value x, Value y) {
-  if (isFloat(x))
-    return arith::DivFOp::create(b, loc, x, y);
-  bool u = isUnsigned(x);
-  return onSignless(b, loc, x, y, [&](Value p, Value q) -> Value {
-    if (u)
-      return arith::DivUIOp::create(b, loc, p, q);
-    return arith::DivSIOp::create(b, loc, p, q);
-  });
+  return byElementKind<arith::DivFOp, arith::DivSIOp, arith::DivUIOp>(b, loc, x,
+                                                                      y);
 }
 
 Value kernel::maxS(OpBuilder &b, Location loc, Value x, Value y) {
-  if (isFloat(x))
-    return arith::MaximumFOp::create(b, loc, x, y);
-  bool u = isUnsigned(x);
-  return onSignless(b, loc, x, y, [&](Value p, Value q) -> Value {
-    if (u)
-      return arith::MaxUIOp::create(b, loc, p, q);
-    return arith::MaxSIOp::create(b, loc, p, q);
-  });
+  return byElementKind<arith::MaximumFOp, arith::MaxSIOp, arith::MaxUIOp>(
+      b, loc, x, y);
 }
 
 Value kernel::minS(OpBuilder &b, Location loc, Value x, Value y) {
-  if (isFloat(x))
-    return arith::MinimumFOp::create(b, loc, x, y);
-  bool u = isUnsigned(x);
-  return onSignless(b, loc, x, y, [&](Value p, Value q) -> Value {
-    if (u)
-      return arith::MinUIOp::create(b, loc, p, q);
-    return arith::MinSIOp::create(b, loc, p, q);
-  });
+  return byElementKind<arith::MinimumFOp, arith::MinSIOp, arith::MinUIOp>(
+      b, loc, x, y);
 }
 
 Value kernel::compareS(OpBuilder &b, Location loc, Value x, Value y,
