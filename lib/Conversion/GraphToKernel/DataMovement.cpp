@@ -73,9 +73,10 @@ struct TransposePattern : OpRewritePattern<graph::TransposeOp> {
 };
 
 /// Reads `input` at start + i * step along each dim into `init`: Slice and
-/// Split. Positive steps take a tensor.extract_slice (a strided view after
-/// bufferization) and copy it; negative steps read through the map
-/// `start + i * step`.
+/// Split. A tensor.extract_slice with positive strides takes the elements
+/// (a strided view after bufferization); dims with a negative step take the
+/// same elements in ascending order and the copy reads them backwards
+/// (`n - 1 - i`), so that every operand of the copy has the loop's extents.
 Value stridedRead(OpBuilder &b, Location loc, Value input, Value init,
                   ArrayRef<int64_t> starts, ArrayRef<int64_t> steps) {
   MLIRContext *ctx = b.getContext();
@@ -83,22 +84,19 @@ Value stridedRead(OpBuilder &b, Location loc, Value input, Value init,
   RankedTensorType outType = tensorType(init);
   AffineMap id = AffineMap::getMultiDimIdentityMap(rank, ctx);
   auto copy = [](OpBuilder &, Location, ValueRange s) { return s[0]; };
-  if (llvm::all_of(steps, [](int64_t s) { return s > 0; })) {
-    SmallVector<OpFoldResult> offsets, sizes, strides;
-    for (unsigned d = 0; d < rank; ++d) {
-      offsets.push_back(b.getIndexAttr(starts[d]));
-      sizes.push_back(b.getIndexAttr(outType.getDimSize(d)));
-      strides.push_back(b.getIndexAttr(steps[d]));
-    }
-    Value slice = tensor::ExtractSliceOp::create(b, loc, outType, input,
-                                                 offsets, sizes, strides);
-    return buildGeneric(b, loc, {slice}, init, {id, id},
-                        SmallVector<IteratorType>(rank, kPar), copy);
-  }
+  SmallVector<OpFoldResult> offsets, sizes, strides;
   SmallVector<AffineExpr> exprs;
-  for (unsigned d = 0; d < rank; ++d)
-    exprs.push_back(dim(ctx, d) * steps[d] + starts[d]);
-  return buildGeneric(b, loc, {input}, init,
+  for (unsigned d = 0; d < rank; ++d) {
+    int64_t n = outType.getDimSize(d);
+    int64_t lowest = steps[d] > 0 ? starts[d] : starts[d] + (n - 1) * steps[d];
+    offsets.push_back(b.getIndexAttr(lowest));
+    sizes.push_back(b.getIndexAttr(n));
+    strides.push_back(b.getIndexAttr(std::abs(steps[d])));
+    exprs.push_back(steps[d] > 0 ? dim(ctx, d) : (n - 1) - dim(ctx, d));
+  }
+  Value slice = tensor::ExtractSliceOp::create(b, loc, outType, input,
+                                               offsets, sizes, strides);
+  return buildGeneric(b, loc, {slice}, init,
                       {AffineMap::get(rank, 0, exprs, ctx), id},
                       SmallVector<IteratorType>(rank, kPar), copy);
 }
