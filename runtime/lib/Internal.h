@@ -26,6 +26,10 @@
    write `return dlc_rt_error(...)`. */
 int dlc_rt_error(const char *fmt, ...) DLC_PRINTF(1, 2);
 
+/* Checks that the file at path is a complete shared object for this machine
+   (ElfCheck.c); on a problem returns non-zero with a description in why. */
+int dlc_rt_check_elf(const char *path, char *why, size_t why_size);
+
 /* Writes "[d0, d1, ...]" into buf (truncated to size, always terminated). */
 void dlc_rt_format_shape(char *buf, size_t size, const int64_t *shape,
                          int64_t rank);

@@ -164,6 +164,13 @@ dlc_model *dlc_model_load(const char *path) {
     memcpy(open_path + 2, path, len + 1);
   }
 
+  char why[160];
+  if (dlc_rt_check_elf(open_path, why, sizeof(why))) {
+    dlc_rt_error("cannot load model '%s': not a loadable shared library (%s)",
+                 path, why);
+    free(open_path);
+    return NULL;
+  }
   void *handle = dlopen(open_path, RTLD_NOW | RTLD_LOCAL);
   if (!handle) {
     dlc_rt_error("cannot load model '%s': not a loadable shared library (%s)",
