@@ -18,7 +18,7 @@
 // past the parser and libonnx's checker; these do, and reach the importer's
 // node conversion and the dialect's shape inference.
 //
-// Run: build/bin/onnx-import-fuzzer -dict=test/fuzz/onnx.dict \
+// Run: build/bin/onnx-import-fuzzer -dict=test/fuzz/onnx-import.dict \
 //        NEW_CORPUS_DIR test/fuzz/corpus/onnx-import
 // (scripts/fuzz-smoke.sh does this for a bounded time).
 //
@@ -134,13 +134,18 @@ namespace {
 using Rng = std::minstd_rand;
 
 /// Op types a mutation may give a node: every one the importer converts,
-/// and a few it does not.
+/// a few it does not, and a few that libonnx defines as functions (the
+/// importer expands their bodies, which libonnx builds for the node).
 const std::vector<std::string> &opTypes() {
   static const std::vector<std::string> types = [] {
     std::vector<std::string> v;
     for (llvm::StringRef t : dlc::onnxImportableOpTypes())
       v.push_back(t.str());
     for (const char *t : {"Loop", "If", "LSTM", "TopK", "NonZero"})
+      v.push_back(t);
+    for (const char *t :
+         {"SoftmaxCrossEntropyLoss", "NegativeLogLikelihoodLoss",
+          "MeanVarianceNormalization", "HannWindow", "Bernoulli"})
       v.push_back(t);
     return v;
   }();
@@ -156,7 +161,8 @@ const char *const kAttrNames[] = {
     "value_int", "value_floats", "value_ints", "split", "starts", "ends",
     "start", "end", "allowzero", "scales", "coordinate_transformation_mode",
     "cubic_coeff_a", "exclude_outside", "extrapolation_value", "nearest_mode",
-    "seed", "ratio", "stash_type"};
+    "seed", "ratio", "stash_type", "reduction", "ignore_index", "periodic",
+    "output_datatype"};
 
 const char *const kStrings[] = {
     "NOTSET", "SAME_UPPER", "SAME_LOWER", "VALID", "constant", "reflect",

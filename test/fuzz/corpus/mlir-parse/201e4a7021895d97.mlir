@@ -1,0 +1,4 @@
+func.func @gemm_c_element_type(%a: tensor<3x4xf32>, %b: tensor<4x5xf32>, %c: tensor<5xf16>) -> tensor<3x5xf32> {
+  %0 = graph.gemm %a, %b, %c : (tensor<3x4xf32>, tensor<4x5xf32>, tensor<5xf16>) -> tensor<3x5xf32>
+  return %0 : tensor<3x5xf32>
+}

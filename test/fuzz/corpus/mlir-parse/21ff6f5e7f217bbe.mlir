@@ -1,0 +1,4 @@
+func.func @resize_nearest_mode(%x: tensor<1x1x4x4xf32>, %sz: tensor<4xi64>) {
+  %0 = graph.resize %x, sizes = %sz {nearest_mode = "round"} : (tensor<1x1x4x4xf32>, tensor<4xi64>) -> tensor<?x?x?x?xf32>
+  return
+}

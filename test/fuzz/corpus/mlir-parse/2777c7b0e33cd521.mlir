@@ -1,0 +1,4 @@
+func.func @conv_transpose_output_padding_length(%x: tensor<1x16x8x8xf32>, %w: tensor<16x8x2x2xf32>) -> tensor<1x8x17x17xf32> {
+  %0 = graph.conv_transpose %x, %w {output_padding = array<i64: 1>, strides = array<i64: 2, 2>} : (tensor<1x16x8x8xf32>, tensor<16x8x2x2xf32>) -> tensor<1x8x17x17xf32>
+  return %0 : tensor<1x8x17x17xf32>
+}

@@ -1,0 +1,4 @@
+func.func @softmax_axis_too_small(%x: tensor<2x10xf32>) -> tensor<2x10xf32> {
+  %0 = graph.softmax %x {axis = -3 : i64} : (tensor<2x10xf32>) -> tensor<2x10xf32>
+  return %0 : tensor<2x10xf32>
+}

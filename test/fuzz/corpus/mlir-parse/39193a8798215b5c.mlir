@@ -1,0 +1,4 @@
+func.func @scatter_elements_reduction(%x: tensor<3x3xf32>, %i: tensor<1x2xi64>, %u: tensor<1x2xf32>) -> tensor<3x3xf32> {
+  %0 = graph.scatter_elements %x, %i, %u {reduction = "max"} : (tensor<3x3xf32>, tensor<1x2xi64>, tensor<1x2xf32>) -> tensor<3x3xf32>
+  return %0 : tensor<3x3xf32>
+}

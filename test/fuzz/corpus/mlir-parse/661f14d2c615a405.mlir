@@ -1,0 +1,9 @@
+func.func @output_reduction(%a: tensor<4x8xf32>, %c: tensor<4x8xf32>) -> tensor<4x8xf32> {
+  %r = kernel.generic ins(%a : tensor<4x8xf32>) outs(%c : tensor<4x8xf32>)
+      indexing_maps = [affine_map<(i, j) -> (i, j)>, affine_map<(i, j) -> (i, j)>]
+      iterator_types = [parallel, reduction] {
+  ^bb0(%x: f32, %o: f32):
+    kernel.yield %x : f32
+  } -> tensor<4x8xf32>
+  return %r : tensor<4x8xf32>
+}

@@ -1,0 +1,1 @@
+func.func @f() attributes {s = #kernel.schedule<unroll = 0>} { return }

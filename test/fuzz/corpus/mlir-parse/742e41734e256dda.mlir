@@ -1,0 +1,1 @@
+func.func @f() attributes {s = #kernel.schedule<vector = 12>} { return }

@@ -1,0 +1,1 @@
+func.func @f() attributes {s = #kernel.schedule<parallel = [-1]>} { return }

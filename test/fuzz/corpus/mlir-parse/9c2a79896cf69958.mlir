@@ -1,0 +1,4 @@
+func.func @hardmax_wrong_result(%x: tensor<2x10xf32>) -> tensor<10x2xf32> {
+  %0 = graph.hardmax %x : (tensor<2x10xf32>) -> tensor<10x2xf32>
+  return %0 : tensor<10x2xf32>
+}

@@ -1,0 +1,1 @@
+func.func @f() attributes {s = #kernel.schedule<tiles = [[16, 16], [32, 8]]>} { return }

@@ -1,0 +1,4 @@
+func.func @resize_coordinate_transformation_mode(%x: tensor<1x1x4x4xf32>, %sz: tensor<4xi64>) {
+  %0 = graph.resize %x, sizes = %sz {coordinate_transformation_mode = "half_pixel_asymmetric"} : (tensor<1x1x4x4xf32>, tensor<4xi64>) -> tensor<?x?x?x?xf32>
+  return
+}

@@ -1,0 +1,4 @@
+func.func @exp_integer(%a: tensor<i64>) {
+  %0 = graph.exp %a : tensor<i64>
+  return
+}

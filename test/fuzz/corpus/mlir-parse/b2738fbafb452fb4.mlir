@@ -1,0 +1,1 @@
+func.func @f() attributes {s = #kernel.schedule<gpu_block = [32, -1]>} { return }

@@ -1,0 +1,4 @@
+func.func @max_pool_empty_kernel_shape(%x: tensor<1x3x8x8xf32>) -> tensor<1x3x8x8xf32> {
+  %0 = graph.max_pool %x {kernel_shape = array<i64>} : (tensor<1x3x8x8xf32>) -> tensor<1x3x8x8xf32>
+  return %0 : tensor<1x3x8x8xf32>
+}

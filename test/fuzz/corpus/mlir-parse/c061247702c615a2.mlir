@@ -1,0 +1,9 @@
+func.func @result_type(%a: tensor<4xf32>, %c: tensor<4xf32>) -> tensor<4xf16> {
+  %r = kernel.generic ins(%a : tensor<4xf32>) outs(%c : tensor<4xf32>)
+      indexing_maps = [affine_map<(i) -> (i)>, affine_map<(i) -> (i)>]
+      iterator_types = [parallel] {
+  ^bb0(%x: f32, %o: f32):
+    kernel.yield %x : f32
+  } -> tensor<4xf16>
+  return %r : tensor<4xf16>
+}

@@ -1,0 +1,4 @@
+func.func @expand_shape_not_static(%x: tensor<2x3xf32>, %s: tensor<?xi64>) {
+  %0 = graph.expand %x, %s : (tensor<2x3xf32>, tensor<?xi64>) -> tensor<?x?xf32>
+  return
+}

@@ -1,0 +1,4 @@
+func.func @conv_transpose_element_type(%x: tensor<1x16x8x8xf32>, %w: tensor<16x8x2x2xbf16>) -> tensor<1x8x9x9xf32> {
+  %0 = graph.conv_transpose %x, %w : (tensor<1x16x8x8xf32>, tensor<16x8x2x2xbf16>) -> tensor<1x8x9x9xf32>
+  return %0 : tensor<1x8x9x9xf32>
+}

@@ -1,0 +1,4 @@
+func.func @index_outside() -> index {
+  %i = kernel.index 0 : index
+  return %i : index
+}
