@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Builds DLC and runs every test: lit/FileCheck tests, GoogleTest unit tests,
-# the importer's fuzz smoke test (scripts/fuzz-smoke.sh, one test;
-# DLC_FUZZ_SECONDS sets its fuzzing time, default 60) and the ONNX node tests
-# (test/e2e/onnx-node/run.py --check, one test). Ends with one summary
-# line: "N passed, N failed".
+# the libFuzzer smoke tests (scripts/fuzz-smoke.sh, one test;
+# DLC_FUZZ_SECONDS sets the fuzzing time per target, default 40), the ONNX
+# node tests (test/e2e/onnx-node/run.py --check, one test), the differential
+# fuzzer's saved regressions (one test) and a campaign against ONNX Runtime
+# (scripts/fuzz-diff.sh, seed 1, DLC_FUZZ_DIFF_SECONDS, default 90; one
+# test), and the e2e tests again with an ASan+UBSan build of the compiler,
+# runtime and tools (scripts/asan-check.sh, one test; DLC_SKIP_ASAN=1 skips
+# it). Ends with one summary line: "N passed, N failed".
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="${DLC_BUILD_DIR:-$ROOT/build}"
@@ -37,7 +41,7 @@ else
   failed=$((failed + 1))
 fi
 
-echo "== fuzz smoke test (onnx-import-fuzzer, DLC_FUZZ_SECONDS=${DLC_FUZZ_SECONDS:-60})"
+echo "== fuzz smoke tests (libFuzzer targets, DLC_FUZZ_SECONDS=${DLC_FUZZ_SECONDS:-40} each)"
 bash "$ROOT/scripts/fuzz-smoke.sh"
 case $? in
   0) passed=$((passed + 1)) ;;
@@ -56,6 +60,35 @@ if [ -d /usr/share/libonnx-testdata/data/node ]; then
   fi
 else
   echo "skipped: no /usr/share/libonnx-testdata (apt-get install libonnx-testdata)"
+fi
+
+echo "== differential fuzzing: saved regressions (test/fuzz/diff/regressions)"
+PYTHON="$(bash "$ROOT/scripts/find-python.sh")" || PYTHON=/usr/bin/python3
+if "$PYTHON" "$ROOT/test/fuzz/diff/fuzz_diff.py" --bin "$BUILD/bin" replay \
+     "$ROOT/test/fuzz/diff/regressions"; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+fi
+
+echo "== differential fuzzing: campaign against ONNX Runtime (seed 1)"
+if bash "$ROOT/scripts/fuzz-diff.sh" --seed 1 -q \
+     --seconds "${DLC_FUZZ_DIFF_SECONDS:-90}" -j "$JOBS" \
+     --findings "$BUILD/fuzz-diff-findings"; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+fi
+
+if [ "${DLC_SKIP_ASAN:-0}" = 1 ]; then
+  echo "== ASan+UBSan e2e tests: skipped (DLC_SKIP_ASAN=1)"
+else
+  echo "== ASan+UBSan e2e tests (scripts/asan-check.sh)"
+  if bash "$ROOT/scripts/asan-check.sh"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+  fi
 fi
 
 rm -rf "$LOG"
