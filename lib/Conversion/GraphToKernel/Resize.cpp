@@ -188,7 +188,11 @@ struct ResizePattern : OpRewritePattern<graph::ResizeOp> {
           acc = v;
           return;
         }
-        Value term = f.mul(weight, castS(b, l, v, b.getF64Type()));
+        // No weight: every dim reads its index directly (an identity
+        // resize), the one tap has weight 1.
+        Value term = castS(b, l, v, b.getF64Type());
+        if (weight)
+          term = f.mul(weight, term);
         acc = acc ? f.add(acc, term) : term;
         return;
       }

@@ -132,3 +132,20 @@ func.func @runtime_scales(%x: tensor<2x3xf32>, %s: tensor<2xf32>) -> tensor<4x6x
   %0 = graph.resize %x, scales = %s {mode = "linear", coordinate_transformation_mode = "align_corners"} : (tensor<2x3xf32>, tensor<2xf32>) -> tensor<4x6xf32>
   return %0 : tensor<4x6xf32>
 }
+
+// linear with every dim keeping its size: each dim reads its own index, the
+// one tap has weight 1, and the body is the read (through f64, as every
+// linear resize sums in f64).
+// CHECK-LABEL: func.func @linear_identity
+// CHECK:         kernel.generic outs(%{{.*}} : tensor<2x3xf32>)
+// CHECK:           %[[I:.*]] = kernel.index 0 : index
+// CHECK:           %[[J:.*]] = kernel.index 1 : index
+// CHECK:           %[[V:.*]] = tensor.extract %{{.*}}[%[[I]], %[[J]]] : tensor<2x3xf32>
+// CHECK-NEXT:      %[[D:.*]] = arith.extf %[[V]] : f32 to f64
+// CHECK-NEXT:      %[[R:.*]] = arith.truncf %[[D]] : f64 to f32
+// CHECK-NEXT:      kernel.yield %[[R]] : f32
+func.func @linear_identity(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %sizes = graph.constant dense<[2, 3]> : tensor<2xi64>
+  %0 = graph.resize %x, sizes = %sizes {mode = "linear"} : (tensor<2x3xf32>, tensor<2xi64>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
