@@ -299,6 +299,21 @@ OpFoldResult MinOp::fold(FoldAdaptor a) {
       });
 }
 
+// And, Or, Xor: i1 only, so the integer function alone is reached.
+#define DLC_LOGIC_FOLD(OP, EXPR)                                               \
+  OpFoldResult OP::fold(FoldAdaptor a) {                                       \
+    return foldArith(                                                          \
+        a.getLhs(), a.getRhs(), getType(),                                     \
+        [](const APFloat &x, const APFloat &) { return x; },                   \
+        [](const APInt &x, const APInt &y, bool) -> std::optional<APInt> {     \
+          return EXPR;                                                         \
+        });                                                                    \
+  }
+DLC_LOGIC_FOLD(AndOp, x & y)
+DLC_LOGIC_FOLD(OrOp, x | y)
+DLC_LOGIC_FOLD(XorOp, x ^ y)
+#undef DLC_LOGIC_FOLD
+
 //===----------------------------------------------------------------------===//
 // Comparisons
 //===----------------------------------------------------------------------===//
@@ -325,6 +340,28 @@ OpFoldResult GreaterOp::fold(FoldAdaptor a) {
       [](APFloat::cmpResult c) { return c == APFloat::cmpGreaterThan; },
       [](const APInt &x, const APInt &y, bool u) {
         return u ? x.ugt(y) : x.sgt(y);
+      });
+}
+
+OpFoldResult LessOrEqualOp::fold(FoldAdaptor a) {
+  return foldCompare(
+      a.getLhs(), a.getRhs(), getType(),
+      [](APFloat::cmpResult c) {
+        return c == APFloat::cmpLessThan || c == APFloat::cmpEqual;
+      },
+      [](const APInt &x, const APInt &y, bool u) {
+        return u ? x.ule(y) : x.sle(y);
+      });
+}
+
+OpFoldResult GreaterOrEqualOp::fold(FoldAdaptor a) {
+  return foldCompare(
+      a.getLhs(), a.getRhs(), getType(),
+      [](APFloat::cmpResult c) {
+        return c == APFloat::cmpGreaterThan || c == APFloat::cmpEqual;
+      },
+      [](const APInt &x, const APInt &y, bool u) {
+        return u ? x.uge(y) : x.sge(y);
       });
 }
 

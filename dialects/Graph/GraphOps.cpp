@@ -232,7 +232,53 @@ DLC_BINARY_INFER(MinOp, 0, false)
 DLC_BINARY_INFER(EqualOp, 0, true)
 DLC_BINARY_INFER(LessOp, 0, true)
 DLC_BINARY_INFER(GreaterOp, 0, true)
+DLC_BINARY_INFER(LessOrEqualOp, 0, true)
+DLC_BINARY_INFER(GreaterOrEqualOp, 0, true)
+DLC_BINARY_INFER(AndOp, 0, false)
+DLC_BINARY_INFER(OrOp, 0, false)
+DLC_BINARY_INFER(XorOp, 0, false)
+DLC_BINARY_INFER(ModOp, 0, false)
+DLC_BINARY_INFER(BitShiftOp, 0, false)
 #undef DLC_BINARY_INFER
+
+LogicalResult ModOp::verify() {
+  Type elt = getType().getElementType();
+  if (isa<FloatType>(elt) && !getFmod())
+    return emitOpError() << "fmod must be true for float operands (" << elt
+                         << ")";
+  return success();
+}
+
+LogicalResult BitShiftOp::verify() {
+  if (getDirection() != "LEFT" && getDirection() != "RIGHT")
+    return emitOpError() << "direction must be \"LEFT\" or \"RIGHT\", got \""
+                         << getDirection() << "\"";
+  Type elt = getType().getElementType();
+  if (!elt.isUnsignedInteger())
+    return emitOpError() << "operands must be unsigned integers, got " << elt;
+  return success();
+}
+
+LogicalResult PReluOp::inferReturnTypes(MLIRContext *,
+                                        std::optional<Location> loc, Adaptor a,
+                                        SmallVectorImpl<Type> &results) {
+  if (failed(inferBroadcast(loc, getOperationName(),
+                            {a.getInput(), a.getSlope()}, 0, Type(), results)))
+    return failure();
+  // Unidirectional: the slope broadcasts to the input, never the reverse.
+  RankedTensorType input = rankedType(a.getInput());
+  RankedTensorType slope = rankedType(a.getSlope());
+  bool fits = slope.getRank() <= input.getRank();
+  for (int64_t i = 1; fits && i <= slope.getRank(); ++i) {
+    int64_t s = slope.getDimSize(slope.getRank() - i);
+    int64_t x = input.getDimSize(input.getRank() - i);
+    fits = s == 1 || s == x || x == ShapedType::kDynamic;
+  }
+  if (!fits)
+    return fail(loc, getOperationName(), "slope of type ", slope,
+                " does not broadcast to the input's shape (", input, ")");
+  return success();
+}
 
 LogicalResult PowOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
                                       Adaptor a, SmallVectorImpl<Type> &results) {
@@ -258,6 +304,26 @@ LogicalResult WhereOp::inferReturnTypes(MLIRContext *, std::optional<Location> l
 //===----------------------------------------------------------------------===//
 // Unary ops with their own checks
 //===----------------------------------------------------------------------===//
+
+LogicalResult CeluOp::verify() {
+  if (getAlpha().isZero())
+    return emitOpError() << "alpha must not be 0";
+  return success();
+}
+
+#define DLC_FLOAT_TEST_INFER(OP)                                               \
+  LogicalResult OP::inferReturnTypes(MLIRContext *ctx,                         \
+                                     std::optional<Location> loc, Adaptor a,   \
+                                     SmallVectorImpl<Type> &results) {         \
+    RankedTensorType input = rankedType(a.getInput());                         \
+    if (!input)                                                                \
+      return fail(loc, getOperationName(), "input must be a ranked tensor");   \
+    results.push_back(input.clone(IntegerType::get(ctx, 1)));                  \
+    return success();                                                          \
+  }
+DLC_FLOAT_TEST_INFER(IsNaNOp)
+DLC_FLOAT_TEST_INFER(IsInfOp)
+#undef DLC_FLOAT_TEST_INFER
 
 LogicalResult GeluOp::verify() {
   if (getApproximate() != "none" && getApproximate() != "tanh")
@@ -486,6 +552,25 @@ LogicalResult MaxPoolOp::inferReturnTypes(MLIRContext *, std::optional<Location>
   return inferPool(loc, getOperationName(), a, results);
 }
 
+LogicalResult
+MaxPoolIndicesOp::inferReturnTypes(MLIRContext *ctx,
+                                   std::optional<Location> loc, Adaptor a,
+                                   SmallVectorImpl<Type> &results) {
+  if (failed(inferPool(loc, getOperationName(), a, results)))
+    return failure();
+  results.back() =
+      cast<RankedTensorType>(results.back()).clone(IntegerType::get(ctx, 64));
+  return success();
+}
+
+LogicalResult MaxPoolIndicesOp::verify() {
+  if (getStorageOrder() != 0 && getStorageOrder() != 1)
+    return emitOpError("storage_order must be 0 (row-major) or 1 "
+                       "(column-major), got ")
+           << static_cast<int64_t>(getStorageOrder());
+  return success();
+}
+
 LogicalResult AveragePoolOp::inferReturnTypes(MLIRContext *,
                                               std::optional<Location> loc,
                                               Adaptor a,
@@ -576,19 +661,63 @@ LogicalResult LayerNormalizationOp::inferReturnTypes(
   return success();
 }
 
-LogicalResult SoftmaxOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
-                                          Adaptor a,
-                                          SmallVectorImpl<Type> &results) {
+LogicalResult InstanceNormalizationOp::inferReturnTypes(
+    MLIRContext *, std::optional<Location> loc, Adaptor a,
+    SmallVectorImpl<Type> &results) {
+  StringRef name = getOperationName();
+  RankedTensorType x = rankedType(a.getInput());
+  if (!x || x.getRank() < 3)
+    return fail(loc, name, "input must have rank >= 3 (N x C x D1 ...), got ",
+                a.getInput().getType());
+  int64_t channels = x.getDimSize(1);
+  for (auto [v, what] : {std::make_pair(a.getScale(), "scale"),
+                         std::make_pair(a.getB(), "B")}) {
+    RankedTensorType t = rankedType(v);
+    if (!t || t.getElementType() != x.getElementType() || t.getRank() != 1 ||
+        (!t.isDynamicDim(0) && channels != ShapedType::kDynamic &&
+         t.getDimSize(0) != channels))
+      return fail(loc, name, what, " must be a 1-D tensor of ",
+                  x.getElementType(), " with C = ", fmt({channels}),
+                  " elements, got ", v.getType());
+  }
+  results.push_back(x);
+  return success();
+}
+
+/// Softmax, LogSoftmax, Hardmax: the input's type, with `axis` in range.
+template <typename AdaptorT>
+static LogicalResult inferSoftmaxLike(std::optional<Location> loc,
+                                      StringRef name, AdaptorT &a,
+                                      SmallVectorImpl<Type> &results) {
   RankedTensorType x = rankedType(a.getInput());
   if (!x)
-    return fail(loc, getOperationName(), "input must be a ranked tensor");
+    return fail(loc, name, "input must be a ranked tensor");
   if (x.getRank() == 0)
-    return fail(loc, getOperationName(), "input must have rank >= 1");
-  if (failed(normalizeOneAxis(loc, getOperationName(), a.getAxis(),
-                              x.getRank())))
+    return fail(loc, name, "input must have rank >= 1");
+  if (failed(normalizeOneAxis(loc, name, a.getAxis(), x.getRank())))
     return failure();
   results.push_back(x);
   return success();
+}
+
+LogicalResult SoftmaxOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                          Adaptor a,
+                                          SmallVectorImpl<Type> &results) {
+  return inferSoftmaxLike(loc, getOperationName(), a, results);
+}
+
+LogicalResult LogSoftmaxOp::inferReturnTypes(MLIRContext *,
+                                             std::optional<Location> loc,
+                                             Adaptor a,
+                                             SmallVectorImpl<Type> &results) {
+  return inferSoftmaxLike(loc, getOperationName(), a, results);
+}
+
+LogicalResult HardmaxOp::inferReturnTypes(MLIRContext *,
+                                          std::optional<Location> loc,
+                                          Adaptor a,
+                                          SmallVectorImpl<Type> &results) {
+  return inferSoftmaxLike(loc, getOperationName(), a, results);
 }
 
 //===----------------------------------------------------------------------===//
@@ -635,7 +764,79 @@ DLC_REDUCE_INFER(ReduceSumOp)
 DLC_REDUCE_INFER(ReduceMeanOp)
 DLC_REDUCE_INFER(ReduceMaxOp)
 DLC_REDUCE_INFER(ReduceMinOp)
+DLC_REDUCE_INFER(ReduceProdOp)
+DLC_REDUCE_INFER(ReduceL1Op)
+DLC_REDUCE_INFER(ReduceSumSquareOp)
+DLC_REDUCE_INFER(ReduceL2Op)
+DLC_REDUCE_INFER(ReduceLogSumOp)
+DLC_REDUCE_INFER(ReduceLogSumExpOp)
 #undef DLC_REDUCE_INFER
+
+template <typename AdaptorT>
+static LogicalResult inferArgReduce(std::optional<Location> loc, StringRef name,
+                                    AdaptorT &a,
+                                    SmallVectorImpl<Type> &results) {
+  RankedTensorType x = rankedType(a.getData());
+  if (!x || x.getRank() == 0)
+    return fail(loc, name, "data must have rank >= 1");
+  auto axis = normalizeOneAxis(loc, name, a.getAxis(), x.getRank());
+  if (failed(axis))
+    return failure();
+  SmallVector<int64_t> shape(x.getShape());
+  if (a.getKeepdims())
+    shape[*axis] = 1;
+  else
+    shape.erase(shape.begin() + *axis);
+  results.push_back(
+      RankedTensorType::get(shape, IntegerType::get(x.getContext(), 64)));
+  return success();
+}
+
+LogicalResult ArgMaxOp::inferReturnTypes(MLIRContext *,
+                                         std::optional<Location> loc, Adaptor a,
+                                         SmallVectorImpl<Type> &results) {
+  return inferArgReduce(loc, getOperationName(), a, results);
+}
+
+LogicalResult ArgMinOp::inferReturnTypes(MLIRContext *,
+                                         std::optional<Location> loc, Adaptor a,
+                                         SmallVectorImpl<Type> &results) {
+  return inferArgReduce(loc, getOperationName(), a, results);
+}
+
+LogicalResult TopKOp::inferReturnTypes(MLIRContext *ctx,
+                                       std::optional<Location> loc, Adaptor a,
+                                       SmallVectorImpl<Type> &results) {
+  StringRef name = getOperationName();
+  RankedTensorType x = rankedType(a.getInput());
+  if (!x || x.getRank() == 0)
+    return fail(loc, name, "input must have rank >= 1");
+  auto axis = normalizeOneAxis(loc, name, a.getAxis(), x.getRank());
+  if (failed(axis))
+    return failure();
+  int64_t k = a.getK(), n = x.getDimSize(*axis);
+  if (k < 0 || (n != kDyn && k > n))
+    return fail(loc, name, "k = ", k, " must be in [0, ", n,
+                "], the size of dim ", *axis);
+  SmallVector<int64_t> shape(x.getShape());
+  shape[*axis] = k;
+  results.push_back(x.clone(shape));
+  results.push_back(RankedTensorType::get(shape, IntegerType::get(ctx, 64)));
+  return success();
+}
+
+LogicalResult CumSumOp::inferReturnTypes(MLIRContext *,
+                                         std::optional<Location> loc, Adaptor a,
+                                         SmallVectorImpl<Type> &results) {
+  RankedTensorType x = rankedType(a.getInput());
+  if (!x || x.getRank() == 0)
+    return fail(loc, getOperationName(), "input must have rank >= 1");
+  if (failed(
+          normalizeOneAxis(loc, getOperationName(), a.getAxis(), x.getRank())))
+    return failure();
+  results.push_back(x);
+  return success();
+}
 
 //===----------------------------------------------------------------------===//
 // Reshape, Transpose, Flatten, Squeeze, Unsqueeze
@@ -1002,6 +1203,196 @@ LogicalResult GatherOp::inferReturnTypes(MLIRContext *, std::optional<Location> 
   llvm::append_range(shape, indices.getShape());
   llvm::append_range(shape, data.getShape().drop_front(*axis + 1));
   results.push_back(data.clone(shape));
+  return success();
+}
+
+/// Checks that `indices` has the rank of `data` and an integer type, and
+/// `axis` is in range; returns the normalized axis.
+static FailureOr<int64_t> checkElementIndices(std::optional<Location> loc,
+                                              StringRef name,
+                                              RankedTensorType data,
+                                              RankedTensorType indices,
+                                              int64_t axis) {
+  if (data.getRank() == 0)
+    return fail(loc, name, "data must have rank >= 1");
+  if (indices.getRank() != data.getRank())
+    return fail(loc, name, "indices must have the rank of data (",
+                data.getRank(), "), got ", indices.getRank());
+  return normalizeOneAxis(loc, name, axis, data.getRank());
+}
+
+LogicalResult
+GatherElementsOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                   Adaptor a, SmallVectorImpl<Type> &results) {
+  StringRef name = getOperationName();
+  auto types = rankedTypes(loc, name, {a.getData(), a.getIndices()});
+  if (failed(types))
+    return failure();
+  auto [data, indices] = std::make_pair((*types)[0], (*types)[1]);
+  if (failed(checkElementIndices(loc, name, data, indices, a.getAxis())))
+    return failure();
+  results.push_back(data.clone(indices.getShape()));
+  return success();
+}
+
+LogicalResult
+ScatterElementsOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                    Adaptor a, SmallVectorImpl<Type> &results) {
+  StringRef name = getOperationName();
+  auto types =
+      rankedTypes(loc, name, {a.getData(), a.getIndices(), a.getUpdates()});
+  if (failed(types))
+    return failure();
+  RankedTensorType data = (*types)[0], indices = (*types)[1],
+                   updates = (*types)[2];
+  if (failed(checkElementIndices(loc, name, data, indices, a.getAxis())))
+    return failure();
+  if (updates.getElementType() != data.getElementType())
+    return fail(loc, name, "updates must have the element type of data (",
+                data.getElementType(), "), got ", updates.getElementType());
+  if (failed(verifyCompatibleShape(updates.getShape(), indices.getShape())))
+    return fail(loc, name, "updates of shape ", fmt(updates.getShape()),
+                " must have the shape of indices (", fmt(indices.getShape()),
+                ")");
+  for (int64_t d = 0; d < data.getRank(); ++d)
+    if (!data.isDynamicDim(d) && !indices.isDynamicDim(d) &&
+        indices.getDimSize(d) > data.getDimSize(d))
+      return fail(loc, name, "indices of shape ", fmt(indices.getShape()),
+                  " are larger than data (", fmt(data.getShape()), ") in dim ",
+                  d);
+  StringRef r = a.getReduction();
+  if (r != "none" && r != "add" && r != "mul")
+    return fail(loc, name, "reduction must be none, add or mul, got '", r, "'");
+  results.push_back(data);
+  return success();
+}
+
+/// The static size of the index tuples of GatherND / ScatterND (the last dim
+/// of `indices`), checked against the `rank` - `batchDims` dims it indexes.
+static FailureOr<int64_t> tupleSize(std::optional<Location> loc, StringRef name,
+                                    RankedTensorType data,
+                                    RankedTensorType indices,
+                                    int64_t batchDims) {
+  if (indices.getRank() < 1 || indices.isDynamicDim(indices.getRank() - 1))
+    return fail(loc, name,
+                "indices must have rank >= 1 and a static last dim, got ",
+                indices);
+  if (batchDims < 0 || batchDims >= indices.getRank() ||
+      batchDims >= data.getRank())
+    return fail(loc, name, "batch_dims ", batchDims,
+                " must be in [0, min(rank(data), rank(indices)) - 1]");
+  int64_t q = indices.getDimSize(indices.getRank() - 1);
+  if (q < 1 || batchDims + q > data.getRank())
+    return fail(loc, name, "index tuples of ", q, " entries do not fit the ",
+                data.getRank() - batchDims, " indexable dims of data");
+  for (int64_t d = 0; d < batchDims; ++d)
+    if (!data.isDynamicDim(d) && !indices.isDynamicDim(d) &&
+        data.getDimSize(d) != indices.getDimSize(d))
+      return fail(loc, name, "batch dim ", d, " of data (", data.getDimSize(d),
+                  ") and indices (", indices.getDimSize(d), ") differ");
+  return q;
+}
+
+LogicalResult GatherNDOp::inferReturnTypes(MLIRContext *,
+                                           std::optional<Location> loc,
+                                           Adaptor a,
+                                           SmallVectorImpl<Type> &results) {
+  StringRef name = getOperationName();
+  auto types = rankedTypes(loc, name, {a.getData(), a.getIndices()});
+  if (failed(types))
+    return failure();
+  auto [data, indices] = std::make_pair((*types)[0], (*types)[1]);
+  int64_t batchDims = a.getBatchDims();
+  auto q = tupleSize(loc, name, data, indices, batchDims);
+  if (failed(q))
+    return failure();
+  SmallVector<int64_t> shape(indices.getShape().drop_back());
+  llvm::append_range(shape, data.getShape().drop_front(batchDims + *q));
+  results.push_back(data.clone(shape));
+  return success();
+}
+
+LogicalResult ScatterNDOp::inferReturnTypes(MLIRContext *,
+                                            std::optional<Location> loc,
+                                            Adaptor a,
+                                            SmallVectorImpl<Type> &results) {
+  StringRef name = getOperationName();
+  auto types =
+      rankedTypes(loc, name, {a.getData(), a.getIndices(), a.getUpdates()});
+  if (failed(types))
+    return failure();
+  RankedTensorType data = (*types)[0], indices = (*types)[1],
+                   updates = (*types)[2];
+  if (data.getRank() == 0)
+    return fail(loc, name, "data must have rank >= 1");
+  auto q = tupleSize(loc, name, data, indices, 0);
+  if (failed(q))
+    return failure();
+  SmallVector<int64_t> expected(indices.getShape().drop_back());
+  llvm::append_range(expected, data.getShape().drop_front(*q));
+  if (updates.getElementType() != data.getElementType() ||
+      failed(verifyCompatibleShape(updates.getShape(), expected)))
+    return fail(loc, name, "updates must be ", fmt(expected), " of ",
+                data.getElementType(), ", got ", a.getUpdates().getType());
+  StringRef r = a.getReduction();
+  if (r != "none" && r != "add" && r != "mul")
+    return fail(loc, name, "reduction must be none, add or mul, got '", r, "'");
+  results.push_back(data);
+  return success();
+}
+
+LogicalResult
+ReverseSequenceOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                    Adaptor a, SmallVectorImpl<Type> &results) {
+  StringRef name = getOperationName();
+  auto types = rankedTypes(loc, name, {a.getInput(), a.getSequenceLens()});
+  if (failed(types))
+    return failure();
+  auto [x, lens] = std::make_pair((*types)[0], (*types)[1]);
+  if (x.getRank() < 2)
+    return fail(loc, name, "input must have rank >= 2, got ", x);
+  int64_t batch = a.getBatchAxis(), time = a.getTimeAxis();
+  if (!((batch == 0 && time == 1) || (batch == 1 && time == 0)))
+    return fail(loc, name, "batch_axis (", batch, ") and time_axis (", time,
+                ") must be 0 and 1 in some order");
+  if (lens.getRank() != 1 || failed(verifyCompatibleShape(
+                                 {lens.getDimSize(0)}, {x.getDimSize(batch)})))
+    return fail(loc, name,
+                "sequence_lens must be 1-D with one entry per "
+                "batch (",
+                x.getDimSize(batch), "), got ", lens);
+  results.push_back(x);
+  return success();
+}
+
+LogicalResult TriluOp::verify() {
+  if (getInput().getType().getRank() < 2)
+    return emitOpError("input must have rank >= 2, got ")
+           << getInput().getType();
+  return success();
+}
+
+LogicalResult OneHotOp::inferReturnTypes(MLIRContext *,
+                                         std::optional<Location> loc, Adaptor a,
+                                         SmallVectorImpl<Type> &results) {
+  StringRef name = getOperationName();
+  auto types = rankedTypes(loc, name, {a.getIndices(), a.getValues()});
+  if (failed(types))
+    return failure();
+  auto [indices, values] = std::make_pair((*types)[0], (*types)[1]);
+  if (!values.hasStaticShape() || values.getNumElements() != 2 ||
+      values.getRank() > 1)
+    return fail(loc, name, "values must hold two elements (off, on), got ",
+                a.getValues().getType());
+  int64_t depth = a.getDepth();
+  if (depth < 1)
+    return fail(loc, name, "depth must be positive, got ", depth);
+  auto axis = normalizeOneAxis(loc, name, a.getAxis(), indices.getRank() + 1);
+  if (failed(axis))
+    return failure();
+  SmallVector<int64_t> shape(indices.getShape());
+  shape.insert(shape.begin() + *axis, depth);
+  results.push_back(values.clone(shape));
   return success();
 }
 

@@ -57,7 +57,7 @@ def Graph_IdentityOp : Graph_Op<"identity",
 // rule: shapes are right-aligned, and each pair of dims must be equal or one
 // of them 1. The result has the element type of `lhs`.
 class Graph_BinaryOp<string mnemonic, string onnxName, string formula,
-                     list<Trait> traits = []>
+                     list<Trait> traits = [], Type tensorType = Graph_Tensor>
     : Graph_Op<mnemonic, !listconcat(traits, [Pure, Graph_InferType])> {
   let summary = "Elementwise " # onnxName # " with broadcasting";
   let description = "Computes `" # formula # "` elementwise after "
@@ -65,8 +65,8 @@ class Graph_BinaryOp<string mnemonic, string onnxName, string formula,
       # "multidirectional broadcasting). Both operands have the same element "
       # "type.\n\n```mlir\n%0 = graph." # mnemonic # " %a, %b : "
       # "(tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>\n```";
-  let arguments = (ins Graph_Tensor:$lhs, Graph_Tensor:$rhs);
-  let results = (outs Graph_Tensor:$output);
+  let arguments = (ins tensorType:$lhs, tensorType:$rhs);
+  let results = (outs tensorType:$output);
   let assemblyFormat =
       "$lhs `,` $rhs attr-dict `:` functional-type(operands, results)";
   let hasFolder = 1;
@@ -78,6 +78,57 @@ def Graph_MulOp : Graph_BinaryOp<"mul", "Mul", "lhs * rhs", [Commutative]>;
 def Graph_DivOp : Graph_BinaryOp<"div", "Div", "lhs / rhs">;
 def Graph_MaxOp : Graph_BinaryOp<"max", "Max", "max(lhs, rhs)", [Commutative]>;
 def Graph_MinOp : Graph_BinaryOp<"min", "Min", "min(lhs, rhs)", [Commutative]>;
+// Bool logic: i1 operands and result.
+class Graph_LogicOp<string mnemonic, string onnxName, string formula>
+    : Graph_BinaryOp<mnemonic, onnxName, formula, [Commutative],
+                     Graph_BoolTensor> {
+  let description = "Computes `" # formula # "` elementwise on bools (`i1`) "
+      # "after ONNX multidirectional broadcasting.\n\n```mlir\n%0 = graph."
+      # mnemonic # " %a, %b : (tensor<2x3xi1>, tensor<3xi1>) -> "
+      # "tensor<2x3xi1>\n```";
+}
+
+def Graph_AndOp : Graph_LogicOp<"and", "And", "lhs && rhs">;
+def Graph_OrOp : Graph_LogicOp<"or", "Or", "lhs || rhs">;
+def Graph_XorOp : Graph_LogicOp<"xor", "Xor", "lhs != rhs">;
+
+def Graph_ModOp : Graph_BinaryOp<"mod", "Mod", "lhs mod rhs"> {
+  let description = [{
+    The remainder of `lhs / rhs` elementwise, with ONNX broadcasting. With
+    `fmod = false` (integers only) it takes the sign of the divisor, as
+    Python's `%`; with `fmod = true` it takes the sign of the dividend, as C's
+    `fmod` (required for floats).
+
+    ```mlir
+    %0 = graph.mod %a, %b : (tensor<4xi32>, tensor<4xi32>) -> tensor<4xi32>
+    %1 = graph.mod %x, %y {fmod = true}
+        : (tensor<4xf32>, tensor<f32>) -> tensor<4xf32>
+    ```
+  }];
+  let arguments = (ins Graph_Tensor:$lhs, Graph_Tensor:$rhs,
+                       DefaultValuedAttr<BoolAttr, "false">:$fmod);
+  let hasFolder = 0;
+  let hasVerifier = 1;
+}
+
+def Graph_BitShiftOp : Graph_BinaryOp<"bit_shift", "BitShift",
+                                      "lhs << rhs or lhs >> rhs"> {
+  let description = [{
+    Shifts each element of `lhs` by the number of bits in `rhs` (ONNX
+    broadcasting), to the left or the right as `direction` ("LEFT" or
+    "RIGHT") says. Operands are unsigned integers; a shift by the bit width
+    or more gives 0.
+
+    ```mlir
+    %0 = graph.bit_shift %x, %n {direction = "LEFT"}
+        : (tensor<3xui8>, tensor<3xui8>) -> tensor<3xui8>
+    ```
+  }];
+  let arguments = (ins Graph_Tensor:$lhs, Graph_Tensor:$rhs,
+                       StrAttr:$direction);
+  let hasFolder = 0;
+  let hasVerifier = 1;
+}
 
 def Graph_PowOp : Graph_Op<"pow", [Pure, Graph_InferType]> {
   let summary = "Elementwise power with broadcasting";
@@ -115,6 +166,10 @@ def Graph_EqualOp : Graph_CompareOp<"equal", "Equal", "lhs == rhs",
                                     [Commutative]>;
 def Graph_LessOp : Graph_CompareOp<"less", "Less", "lhs < rhs">;
 def Graph_GreaterOp : Graph_CompareOp<"greater", "Greater", "lhs > rhs">;
+def Graph_LessOrEqualOp
+    : Graph_CompareOp<"less_or_equal", "LessOrEqual", "lhs <= rhs">;
+def Graph_GreaterOrEqualOp
+    : Graph_CompareOp<"greater_or_equal", "GreaterOrEqual", "lhs >= rhs">;
 
 def Graph_WhereOp : Graph_Op<"where", [Pure, Graph_InferType]> {
   let summary = "Elementwise select with broadcasting";
@@ -133,6 +188,24 @@ def Graph_WhereOp : Graph_Op<"where", [Pure, Graph_InferType]> {
   let results = (outs Graph_Tensor:$output);
   let assemblyFormat = "$condition `,` $x `,` $y attr-dict `:` "
                        "functional-type(operands, results)";
+}
+
+def Graph_PReluOp : Graph_Op<"prelu", [Pure, Graph_InferType]> {
+  let summary = "Leaky ReLU with a slope tensor";
+  let description = [{
+    Computes `x < 0 ? slope * x : x` elementwise. `slope` broadcasts to the
+    input's shape (ONNX unidirectional broadcasting: the result has the
+    input's shape); both have the same element type.
+
+    ```mlir
+    %0 = graph.prelu %x, %slope
+        : (tensor<1x3x4x4xf32>, tensor<3x1x1xf32>) -> tensor<1x3x4x4xf32>
+    ```
+  }];
+  let arguments = (ins Graph_Tensor:$input, Graph_Tensor:$slope);
+  let results = (outs Graph_Tensor:$output);
+  let assemblyFormat =
+      "$input `,` $slope attr-dict `:` functional-type(operands, results)";
 }
 
 //===----------------------------------------------------------------------===//
@@ -176,6 +249,128 @@ def Graph_HardSwishOp : Graph_UnaryOp<"hard_swish",
     "x * max(0, min(1, x / 6 + 1 / 2))", Graph_FloatTensor>;
 def Graph_NotOp : Graph_UnaryOp<"not", "!x", Graph_BoolTensor> {
   let hasFolder = 1;
+}
+def Graph_SignOp : Graph_UnaryOp<"sign", "x > 0 ? 1 : x < 0 ? -1 : 0",
+                                 Graph_Tensor>;
+def Graph_CeilOp : Graph_UnaryOp<"ceil", "ceil(x)", Graph_FloatTensor>;
+def Graph_FloorOp : Graph_UnaryOp<"floor", "floor(x)", Graph_FloatTensor>;
+def Graph_RoundOp : Graph_UnaryOp<"round",
+    "x rounded to the nearest integer, halves to even", Graph_FloatTensor>;
+def Graph_SinOp : Graph_UnaryOp<"sin", "sin(x)", Graph_FloatTensor>;
+def Graph_CosOp : Graph_UnaryOp<"cos", "cos(x)", Graph_FloatTensor>;
+def Graph_TanOp : Graph_UnaryOp<"tan", "tan(x)", Graph_FloatTensor>;
+def Graph_AsinOp : Graph_UnaryOp<"asin", "asin(x)", Graph_FloatTensor>;
+def Graph_AcosOp : Graph_UnaryOp<"acos", "acos(x)", Graph_FloatTensor>;
+def Graph_AtanOp : Graph_UnaryOp<"atan", "atan(x)", Graph_FloatTensor>;
+def Graph_SinhOp : Graph_UnaryOp<"sinh", "sinh(x)", Graph_FloatTensor>;
+def Graph_CoshOp : Graph_UnaryOp<"cosh", "cosh(x)", Graph_FloatTensor>;
+def Graph_AsinhOp : Graph_UnaryOp<"asinh", "asinh(x)", Graph_FloatTensor>;
+def Graph_AcoshOp : Graph_UnaryOp<"acosh", "acosh(x)", Graph_FloatTensor>;
+def Graph_AtanhOp : Graph_UnaryOp<"atanh", "atanh(x)", Graph_FloatTensor>;
+def Graph_SoftplusOp
+    : Graph_UnaryOp<"softplus", "log(exp(x) + 1)", Graph_FloatTensor>;
+def Graph_SoftsignOp
+    : Graph_UnaryOp<"softsign", "x / (1 + |x|)", Graph_FloatTensor>;
+
+def Graph_EluOp : Graph_UnaryOp<"elu", "x < 0 ? alpha * (exp(x) - 1) : x",
+                                Graph_FloatTensor> {
+  let arguments = (ins Graph_FloatTensor:$input,
+                       DefaultValuedAttr<F32Attr, "1.0f">:$alpha);
+  let description = [{
+    Computes `x < 0 ? alpha * (exp(x) - 1) : x` elementwise.
+
+    ```mlir
+    %0 = graph.elu %x {alpha = 2.0 : f32} : tensor<2x3xf32>
+    ```
+  }];
+}
+
+def Graph_CeluOp : Graph_UnaryOp<"celu",
+    "max(0, x) + min(0, alpha * (exp(x / alpha) - 1))", Graph_FloatTensor> {
+  let arguments = (ins Graph_FloatTensor:$input,
+                       DefaultValuedAttr<F32Attr, "1.0f">:$alpha);
+  let description = [{
+    Computes `max(0, x) + min(0, alpha * (exp(x / alpha) - 1))` elementwise;
+    `alpha` must not be 0.
+
+    ```mlir
+    %0 = graph.celu %x {alpha = 2.0 : f32} : tensor<2x3xf32>
+    ```
+  }];
+  let hasVerifier = 1;
+}
+
+def Graph_SeluOp : Graph_UnaryOp<"selu",
+    "x > 0 ? gamma * x : gamma * alpha * (exp(x) - 1)", Graph_FloatTensor> {
+  let arguments = (ins Graph_FloatTensor:$input,
+      DefaultValuedAttr<F32Attr, "1.67326319217681884765625f">:$alpha,
+      DefaultValuedAttr<F32Attr, "1.05070102214813232421875f">:$gamma);
+  let description = [{
+    Computes `x > 0 ? gamma * x : gamma * alpha * (exp(x) - 1)` elementwise
+    (ONNX defaults alpha = 1.6732632, gamma = 1.0507010).
+
+    ```mlir
+    %0 = graph.selu %x {alpha = 2.0 : f32, gamma = 3.0 : f32} : tensor<8xf32>
+    ```
+  }];
+}
+
+def Graph_ThresholdedReluOp : Graph_UnaryOp<"thresholded_relu",
+    "x > alpha ? x : 0", Graph_FloatTensor> {
+  let arguments = (ins Graph_FloatTensor:$input,
+                       DefaultValuedAttr<F32Attr, "1.0f">:$alpha);
+  let description = [{
+    Computes `x > alpha ? x : 0` elementwise.
+
+    ```mlir
+    %0 = graph.thresholded_relu %x {alpha = 2.0 : f32} : tensor<8xf32>
+    ```
+  }];
+}
+
+def Graph_ShrinkOp : Graph_UnaryOp<"shrink",
+    "x < -lambd ? x + bias : x > lambd ? x - bias : 0", Graph_FloatTensor> {
+  let arguments = (ins Graph_FloatTensor:$input,
+                       DefaultValuedAttr<F32Attr, "0.0f">:$bias,
+                       DefaultValuedAttr<F32Attr, "0.5f">:$lambd);
+  let description = [{
+    Computes `x < -lambd ? x + bias : x > lambd ? x - bias : 0` elementwise
+    (ONNX defaults bias = 0, lambd = 0.5).
+
+    ```mlir
+    %0 = graph.shrink %x {bias = 1.5 : f32, lambd = 1.5 : f32} : tensor<5xf32>
+    ```
+  }];
+}
+
+// A test of each float element whose result is a bool tensor of the same
+// shape.
+class Graph_FloatTestOp<string mnemonic, string what>
+    : Graph_Op<mnemonic, [Pure, Graph_InferType]> {
+  let summary = "Tests whether each element is " # what;
+  let description = "True where the element is " # what # ".\n\n```mlir\n"
+      # "%0 = graph." # mnemonic
+      # " %x : (tensor<2x3xf32>) -> tensor<2x3xi1>\n```";
+  let arguments = (ins Graph_FloatTensor:$input);
+  let results = (outs Graph_BoolTensor:$output);
+  let assemblyFormat =
+      "$input attr-dict `:` functional-type(operands, results)";
+}
+
+def Graph_IsNaNOp : Graph_FloatTestOp<"is_nan", "NaN">;
+def Graph_IsInfOp : Graph_FloatTestOp<"is_inf", "infinite"> {
+  let arguments = (ins Graph_FloatTensor:$input,
+                       DefaultValuedAttr<BoolAttr, "true">:$detect_negative,
+                       DefaultValuedAttr<BoolAttr, "true">:$detect_positive);
+  let description = [{
+    True where the element is +inf (if `detect_positive`) or -inf (if
+    `detect_negative`).
+
+    ```mlir
+    %0 = graph.is_inf %x {detect_negative = false}
+        : (tensor<2x3xf32>) -> tensor<2x3xi1>
+    ```
+  }];
 }
 
 def Graph_LeakyReluOp : Graph_UnaryOp<"leaky_relu", "x < 0 ? alpha * x : x",
@@ -396,6 +591,32 @@ def Graph_MaxPoolOp : Graph_PoolOp<"max_pool", "Max"> {
   let results = (outs Graph_Tensor:$output);
 }
 
+def Graph_MaxPoolIndicesOp
+    : Graph_PoolOp<"max_pool_indices", "Indices of the max"> {
+  let description = [{
+    The `i64` indices of the elements `graph.max_pool` with the same
+    attributes picks (ONNX MaxPool's second output): offsets into `X`
+    flattened, the spatial dims row-major (`storage_order = 0`) or
+    column-major (`1`), the first on equal values.
+
+    ```mlir
+    %0 = graph.max_pool_indices %x {kernel_shape = array<i64: 2, 2>,
+                                    strides = array<i64: 2, 2>}
+        : (tensor<1x1x4x4xf32>) -> tensor<1x1x2x2xi64>
+    ```
+  }];
+  let arguments = (ins Graph_Tensor:$X,
+                       Graph_AutoPadAttr:$auto_pad,
+                       DefaultValuedAttr<BoolAttr, "false">:$ceil_mode,
+                       OptionalAttr<DenseI64ArrayAttr>:$dilations,
+                       DenseI64ArrayAttr:$kernel_shape,
+                       OptionalAttr<DenseI64ArrayAttr>:$pads,
+                       OptionalAttr<DenseI64ArrayAttr>:$strides,
+                       DefaultValuedAttr<I64Attr, "0">:$storage_order);
+  let results = (outs Graph_I64Tensor:$output);
+  let hasVerifier = 1;
+}
+
 def Graph_AveragePoolOp : Graph_PoolOp<"average_pool", "Average"> {
   let description = [{
     As `graph.max_pool`, averaging each window. With `count_include_pad` the
@@ -494,16 +715,38 @@ def Graph_LayerNormalizationOp : Graph_Op<"layer_normalization",
                        "functional-type(operands, results)";
 }
 
-def Graph_SoftmaxOp : Graph_Op<"softmax", [Pure, Graph_InferType]> {
-  let summary = "Softmax along one axis";
+def Graph_InstanceNormalizationOp : Graph_Op<"instance_normalization",
+    [Pure, Graph_InferType]> {
+  let summary = "Instance normalization: each sample's channel on its own";
   let description = [{
-    `exp(x - max) / sum(exp(x - max))` along `axis` (opset-13 semantics; the
-    importer rewrites older opsets' flatten-to-2-D form).
+    `input` is `N x C x D1 ... Dn` (n >= 1). Each `[n, c]` slice is
+    normalized over its spatial dims to zero mean and unit variance, then
+    `Y = normalized * scale[c] + B[c]`; `scale` and `B` have `C` elements.
 
     ```mlir
-    %0 = graph.softmax %x {axis = -1 : i64} : (tensor<2x10xf32>) -> tensor<2x10xf32>
+    %0 = graph.instance_normalization %x, %s, %b {epsilon = 1.0e-2 : f32}
+        : (tensor<2x3x4x5xf32>, tensor<3xf32>, tensor<3xf32>)
+        -> tensor<2x3x4x5xf32>
     ```
   }];
+  let arguments = (ins Graph_FloatTensor:$input, Graph_FloatTensor:$scale,
+                       Graph_FloatTensor:$B,
+                       DefaultValuedAttr<F32Attr, "1e-5f">:$epsilon);
+  let results = (outs Graph_FloatTensor:$output);
+  let assemblyFormat = "$input `,` $scale `,` $B attr-dict `:` "
+                       "functional-type(operands, results)";
+}
+
+/// Softmax and its relatives: each normalizes `input` along one `axis`
+/// (opset-13 semantics; the importer rewrites older opsets' flatten-to-2-D
+/// form) into a result of the input's type.
+class Graph_SoftmaxLikeOp<string mnemonic, string what>
+    : Graph_Op<mnemonic, [Pure, Graph_InferType]> {
+  let summary = what # " along one axis";
+  let description = "`" # what # "` along `axis` (opset-13 semantics; the "
+      # "importer rewrites older opsets' flatten-to-2-D form).\n\n```mlir\n"
+      # "%0 = graph." # mnemonic # " %x {axis = -1 : i64} "
+      # ": (tensor<2x10xf32>) -> tensor<2x10xf32>\n```";
   let arguments = (ins Graph_FloatTensor:$input,
                        DefaultValuedAttr<I64Attr, "-1">:$axis);
   let results = (outs Graph_FloatTensor:$output);
@@ -511,11 +754,20 @@ def Graph_SoftmaxOp : Graph_Op<"softmax", [Pure, Graph_InferType]> {
       "$input attr-dict `:` functional-type(operands, results)";
 }
 
+def Graph_SoftmaxOp
+    : Graph_SoftmaxLikeOp<"softmax", "exp(x - max) / sum(exp(x - max))">;
+def Graph_LogSoftmaxOp
+    : Graph_SoftmaxLikeOp<"log_softmax", "x - max - log(sum(exp(x - max)))">;
+/// 1 at the first maximum of each lane along `axis`, 0 elsewhere.
+def Graph_HardmaxOp
+    : Graph_SoftmaxLikeOp<"hardmax", "x == max ? 1 : 0 (first max only)">;
+
 //===----------------------------------------------------------------------===//
 // Reductions
 //===----------------------------------------------------------------------===//
 
-class Graph_ReduceOp<string mnemonic, string what> : Graph_Op<mnemonic,
+class Graph_ReduceOp<string mnemonic, string what,
+                     Type tensorType = Graph_Tensor> : Graph_Op<mnemonic,
     [Pure, Graph_InferType]> {
   let summary = "Reduces with " # what # " over `axes`";
   let description = "Reduces `data` with " # what # " over `axes` (negative "
@@ -524,11 +776,11 @@ class Graph_ReduceOp<string mnemonic, string what> : Graph_Op<mnemonic,
       # "`keepdims` keeps reduced dims as size 1.\n\n```mlir\n%0 = graph."
       # mnemonic # " %x {axes = array<i64: 1>, keepdims = false}\n"
       # "    : (tensor<2x3x4xf32>) -> tensor<2x4xf32>\n```";
-  let arguments = (ins Graph_Tensor:$data,
+  let arguments = (ins tensorType:$data,
                        OptionalAttr<DenseI64ArrayAttr>:$axes,
                        DefaultValuedAttr<BoolAttr, "true">:$keepdims,
                        DefaultValuedAttr<BoolAttr, "false">:$noop_with_empty_axes);
-  let results = (outs Graph_Tensor:$output);
+  let results = (outs tensorType:$output);
   let assemblyFormat = "$data attr-dict `:` functional-type(operands, results)";
 }
 
@@ -536,6 +788,82 @@ def Graph_ReduceSumOp : Graph_ReduceOp<"reduce_sum", "a sum">;
 def Graph_ReduceMeanOp : Graph_ReduceOp<"reduce_mean", "the mean">;
 def Graph_ReduceMaxOp : Graph_ReduceOp<"reduce_max", "the maximum">;
 def Graph_ReduceMinOp : Graph_ReduceOp<"reduce_min", "the minimum">;
+def Graph_ReduceProdOp : Graph_ReduceOp<"reduce_prod", "a product">;
+def Graph_ReduceL1Op
+    : Graph_ReduceOp<"reduce_l1", "the sum of absolute values">;
+def Graph_ReduceSumSquareOp
+    : Graph_ReduceOp<"reduce_sum_square", "the sum of squares">;
+def Graph_ReduceL2Op : Graph_ReduceOp<"reduce_l2",
+    "the Euclidean norm (the square root of the sum of squares)",
+    Graph_FloatTensor>;
+def Graph_ReduceLogSumOp : Graph_ReduceOp<"reduce_log_sum",
+    "the natural log of the sum", Graph_FloatTensor>;
+def Graph_ReduceLogSumExpOp : Graph_ReduceOp<"reduce_log_sum_exp",
+    "the natural log of the sum of exponentials (computed as "
+    "`max + log(sum(exp(x - max)))`)", Graph_FloatTensor>;
+
+class Graph_ArgReduceOp<string mnemonic, string what> : Graph_Op<mnemonic,
+    [Pure, Graph_InferType]> {
+  let summary = "Index of the " # what # " along one axis";
+  let description = "The `i64` index of the " # what # " of `data` along "
+      # "`axis` (negative counts from the back). Of equal values the first "
+      # "wins, or the last with `select_last_index`. `keepdims` keeps the "
+      # "reduced dim as size 1.\n\n```mlir\n%0 = graph." # mnemonic
+      # " %x {axis = 1 : i64, keepdims = false}\n"
+      # "    : (tensor<2x3x4xf32>) -> tensor<2x4xi64>\n```";
+  let arguments = (ins Graph_Tensor:$data,
+                       DefaultValuedAttr<I64Attr, "0">:$axis,
+                       DefaultValuedAttr<BoolAttr, "true">:$keepdims,
+                       DefaultValuedAttr<BoolAttr, "false">:$select_last_index);
+  let results = (outs Graph_I64Tensor:$output);
+  let assemblyFormat = "$data attr-dict `:` functional-type(operands, results)";
+}
+
+def Graph_ArgMaxOp : Graph_ArgReduceOp<"arg_max", "maximum">;
+def Graph_ArgMinOp : Graph_ArgReduceOp<"arg_min", "minimum">;
+
+def Graph_TopKOp : Graph_Op<"top_k", [Pure, Graph_InferType]> {
+  let summary = "The `k` largest (or smallest) elements along one axis";
+  let description = [{
+    `values` holds the `k` largest elements of `input` along `axis` (the
+    smallest when `largest` is false), best first, and `indices` their
+    positions along the axis; of equal elements the one with the lower index
+    comes first. (The importer reads ONNX's `K` input, which must be a
+    constant; results are always sorted, which `sorted = false` allows.)
+
+    ```mlir
+    %v, %i = graph.top_k %x {k = 2 : i64}
+        : (tensor<3x4xf32>) -> (tensor<3x2xf32>, tensor<3x2xi64>)
+    ```
+  }];
+  let arguments = (ins Graph_Tensor:$input, I64Attr:$k,
+                       DefaultValuedAttr<I64Attr, "-1">:$axis,
+                       DefaultValuedAttr<BoolAttr, "true">:$largest,
+                       DefaultValuedAttr<BoolAttr, "true">:$sorted);
+  let results = (outs Graph_Tensor:$values, Graph_I64Tensor:$indices);
+  let assemblyFormat =
+      "$input attr-dict `:` functional-type(operands, results)";
+}
+
+def Graph_CumSumOp : Graph_Op<"cumsum", [Pure, Graph_InferType]> {
+  let summary = "Running sum along one axis";
+  let description = [{
+    Element `i` along `axis` is the sum of elements `0 .. i` (with `reverse`,
+    `i .. n-1`); `exclusive` leaves out element `i` itself. (The importer
+    reads ONNX's `axis` input, which must be a constant.)
+
+    ```mlir
+    %0 = graph.cumsum %x {axis = 1 : i64, exclusive = true}
+        : (tensor<2x3xf32>) -> tensor<2x3xf32>
+    ```
+  }];
+  let arguments = (ins Graph_Tensor:$input, I64Attr:$axis,
+                       DefaultValuedAttr<BoolAttr, "false">:$exclusive,
+                       DefaultValuedAttr<BoolAttr, "false">:$reverse);
+  let results = (outs Graph_Tensor:$output);
+  let assemblyFormat =
+      "$input attr-dict `:` functional-type(operands, results)";
+}
 
 //===----------------------------------------------------------------------===//
 // Shape and data movement
@@ -721,6 +1049,155 @@ def Graph_GatherOp : Graph_Op<"gather", [Pure, Graph_InferType]> {
   let assemblyFormat =
       "$data `,` $indices attr-dict `:` functional-type(operands, results)";
   let hasFolder = 1;
+}
+
+def Graph_GatherElementsOp : Graph_Op<"gather_elements",
+    [Pure, Graph_InferType]> {
+  let summary = "Gathers single elements of `data` along `axis`";
+  let description = [{
+    `indices` has the rank of `data`, and so has the result, whose shape is
+    that of `indices`:
+    `output[i][j][k] = data[indices[i][j][k]][j][k]` for `axis = 0`.
+    Negative indices count from the back.
+
+    ```mlir
+    %0 = graph.gather_elements %x, %i {axis = 1 : i64}
+        : (tensor<2x3xf32>, tensor<2x2xi64>) -> tensor<2x2xf32>
+    ```
+  }];
+  let arguments = (ins Graph_Tensor:$data, Graph_IndexTensor:$indices,
+                       DefaultValuedAttr<I64Attr, "0">:$axis);
+  let results = (outs Graph_Tensor:$output);
+  let assemblyFormat =
+      "$data `,` $indices attr-dict `:` functional-type(operands, results)";
+}
+
+def Graph_GatherNDOp : Graph_Op<"gather_nd", [Pure, Graph_InferType]> {
+  let summary = "Gathers slices of `data` addressed by index tuples";
+  let description = [{
+    The last dim of `indices` (static, `q`) holds tuples indexing the first
+    `q` dims of `data` after `batch_dims` leading batch dims, which `data` and
+    `indices` share. The result shape is `indices.shape[:-1] +
+    data.shape[batch_dims + q:]`. Negative indices count from the back.
+
+    ```mlir
+    %0 = graph.gather_nd %x, %i
+        : (tensor<2x2xf32>, tensor<2x2xi64>) -> tensor<2xf32>
+    ```
+  }];
+  let arguments = (ins Graph_Tensor:$data, Graph_I64Tensor:$indices,
+                       DefaultValuedAttr<I64Attr, "0">:$batch_dims);
+  let results = (outs Graph_Tensor:$output);
+  let assemblyFormat =
+      "$data `,` $indices attr-dict `:` functional-type(operands, results)";
+}
+
+def Graph_ScatterElementsOp : Graph_Op<"scatter_elements",
+    [Pure, Graph_InferType]> {
+  let summary = "Writes `updates` into a copy of `data` along `axis`";
+  let description = [{
+    `data`, `indices` and `updates` have one rank; `indices` and `updates`
+    one shape, no larger than `data`'s in any dim. For `axis = 0`:
+    `output[indices[i][j]][j] = updates[i][j]`, or combined with the value
+    there by `reduction` (`none`, `add` or `mul`). With `none` and repeated
+    indices the last update wins. Negative indices count from the back.
+
+    ```mlir
+    %0 = graph.scatter_elements %x, %i, %u {axis = 1 : i64}
+        : (tensor<3x3xf32>, tensor<1x2xi64>, tensor<1x2xf32>) -> tensor<3x3xf32>
+    ```
+  }];
+  let arguments = (ins Graph_Tensor:$data, Graph_IndexTensor:$indices,
+                       Graph_Tensor:$updates,
+                       DefaultValuedAttr<I64Attr, "0">:$axis,
+                       DefaultValuedStrAttr<StrAttr, "none">:$reduction);
+  let results = (outs Graph_Tensor:$output);
+  let assemblyFormat = "$data `,` $indices `,` $updates attr-dict `:` "
+                       "functional-type(operands, results)";
+}
+
+def Graph_ScatterNDOp : Graph_Op<"scatter_nd", [Pure, Graph_InferType]> {
+  let summary = "Writes slices of `updates` into a copy of `data`";
+  let description = [{
+    The last dim of `indices` (static, `q`) holds tuples indexing the first
+    `q` dims of `data`; `updates` has shape `indices.shape[:-1] +
+    data.shape[q:]`. Each addressed slice is replaced, or combined with
+    `reduction` (`none`, `add` or `mul`). Negative indices count from the
+    back.
+
+    ```mlir
+    %0 = graph.scatter_nd %x, %i, %u {reduction = "add"}
+        : (tensor<4x4xf32>, tensor<2x1xi64>, tensor<2x4xf32>) -> tensor<4x4xf32>
+    ```
+  }];
+  let arguments = (ins Graph_Tensor:$data, Graph_I64Tensor:$indices,
+                       Graph_Tensor:$updates,
+                       DefaultValuedStrAttr<StrAttr, "none">:$reduction);
+  let results = (outs Graph_Tensor:$output);
+  let assemblyFormat = "$data `,` $indices `,` $updates attr-dict `:` "
+                       "functional-type(operands, results)";
+}
+
+def Graph_ReverseSequenceOp : Graph_Op<"reverse_sequence",
+    [Pure, Graph_InferType]> {
+  let summary = "Reverses the first `sequence_lens[b]` steps of each batch";
+  let description = [{
+    `input` has rank >= 2; `batch_axis` and `time_axis` are 0 and 1 in some
+    order. For batch `b`, the elements at times `0 .. sequence_lens[b] - 1`
+    are reversed and the others copied.
+
+    ```mlir
+    %0 = graph.reverse_sequence %x, %lens {batch_axis = 0 : i64, time_axis = 1 : i64}
+        : (tensor<4x5xf32>, tensor<4xi64>) -> tensor<4x5xf32>
+    ```
+  }];
+  let arguments = (ins Graph_Tensor:$input, Graph_I64Tensor:$sequence_lens,
+                       DefaultValuedAttr<I64Attr, "1">:$batch_axis,
+                       DefaultValuedAttr<I64Attr, "0">:$time_axis);
+  let results = (outs Graph_Tensor:$output);
+  let assemblyFormat = "$input `,` $sequence_lens attr-dict `:` "
+                       "functional-type(operands, results)";
+}
+
+def Graph_TriluOp : Graph_Op<"trilu", [Pure, SameOperandsAndResultType,
+                                       InferTypeOpInterface]> {
+  let summary = "Keeps the upper or lower triangle of the last two dims";
+  let description = [{
+    Element `[..., i, j]` is kept where `j - i >= k` (`upper`) or
+    `j - i <= k` (lower) and zeroed elsewhere. (The importer reads ONNX's `k`
+    input, which must be a constant.)
+
+    ```mlir
+    %0 = graph.trilu %x {k = 1 : i64, upper = false} : tensor<3x4xf32>
+    ```
+  }];
+  let arguments = (ins Graph_Tensor:$input,
+                       DefaultValuedAttr<I64Attr, "0">:$k,
+                       DefaultValuedAttr<BoolAttr, "true">:$upper);
+  let results = (outs Graph_Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` type($input)";
+  let hasVerifier = 1;
+}
+
+def Graph_OneHotOp : Graph_Op<"one_hot", [Pure, Graph_InferType]> {
+  let summary = "One-hot encoding of `indices` along a new axis";
+  let description = [{
+    Inserts a dim of size `depth` at `axis` (in `[-r-1, r]` for `indices` of
+    rank `r`); the result holds `values[1]` where the position along it
+    equals the index (negative indices count from the back) and
+    `values[0]` elsewhere. `values` has two elements. (The importer reads
+    ONNX's `depth` input, which must be a constant.)
+
+    ```mlir
+    %0 = graph.one_hot %i, %v {axis = -1 : i64, depth = 10 : i64}
+        : (tensor<3xi64>, tensor<2xf32>) -> tensor<3x10xf32>
+    ```
+  }];
+  let arguments = (ins Graph_Tensor:$indices, Graph_Tensor:$values,
+                       I64Attr:$depth, DefaultValuedAttr<I64Attr, "-1">:$axis);
+  let results = (outs Graph_Tensor:$output);
+  let assemblyFormat =
+      "$indices `,` $values attr-dict `:` functional-type(operands, results)";
 }
 
 def Graph_ExpandOp : Graph_Op<"expand", [Pure, Graph_InferType]> {

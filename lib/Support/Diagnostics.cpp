@@ -9,15 +9,21 @@ using namespace mlir;
 
 std::string dlc::describeLocation(Location loc) {
   if (auto fused = dyn_cast<FusedLoc>(loc)) {
-    // The importer's node location: fused<"OpType">[name("node")].
+    // The importer's node location: fused<"OpType">[name("node")]. A node of
+    // an expanded ONNX function nests in the node it expands:
+    // fused<"OpType">[name("inner") at <the node's location>].
     auto opType = dyn_cast_if_present<StringAttr>(fused.getMetadata());
     for (Location inner : fused.getLocations()) {
       auto name = dyn_cast<NameLoc>(inner);
       if (!name || !opType)
         continue;
-      std::string file = describeLocation(name.getChildLoc());
-      return (file.empty() ? "" : file + ": ") + "node '" +
-             name.getName().str() + "' (" + opType.getValue().str() + ")";
+      std::string parent = describeLocation(name.getChildLoc());
+      std::string self = "'" + name.getName().str() + "' (" +
+                         opType.getValue().str() + ")";
+      auto parentNode = dyn_cast<FusedLoc>(name.getChildLoc());
+      if (parentNode && isa_and_present<StringAttr>(parentNode.getMetadata()))
+        return parent + " > expanded " + self;
+      return (parent.empty() ? "" : parent + ": ") + "node " + self;
     }
     for (Location inner : fused.getLocations()) {
       std::string s = describeLocation(inner);

@@ -582,6 +582,20 @@ def shape_arith_reshape():
                  [ints("i0", 0), ints("a0", [0]), ints("m1", [-1])])
 
 
+@seed
+def functions_sce_mvn():
+    """Ops imported as their ONNX function bodies: SoftmaxCrossEntropyLoss
+    (whose body uses NegativeLogLikelihoodLoss, a function too) and
+    MeanVarianceNormalization; and LogSoftmax, Hardmax."""
+    return model([node("SoftmaxCrossEntropyLoss", ["x", "t", "w"], ["l", "p"],
+                       reduction="mean", ignore_index=1),
+                  node("MeanVarianceNormalization", ["p"], ["m"], axes=[0, 2]),
+                  node("LogSoftmax", ["m"], ["ls"], axis=1),
+                  node("Hardmax", ["ls"], ["y"])],
+                 [x((3, 5, 2)), vi("t", I64, [3, 2])], [y(3), y(0, F32, "l")],
+                 13, [init("w", np.ones(5))])
+
+
 #===------------------------------------------------------------------------===#
 # Error paths
 #===------------------------------------------------------------------------===#

@@ -141,7 +141,7 @@ const std::vector<std::string> &opTypes() {
     std::vector<std::string> v;
     for (llvm::StringRef t : dlc::onnxImportableOpTypes())
       v.push_back(t.str());
-    for (const char *t : {"Loop", "If", "LSTM", "TopK", "NonZero"})
+    for (const char *t : {"Loop", "If", "LSTM", "Unique", "NonZero"})
       v.push_back(t);
     for (const char *t :
          {"SoftmaxCrossEntropyLoss", "NegativeLogLikelihoodLoss",
@@ -162,13 +162,18 @@ const char *const kAttrNames[] = {
     "start", "end", "allowzero", "scales", "coordinate_transformation_mode",
     "cubic_coeff_a", "exclude_outside", "extrapolation_value", "nearest_mode",
     "seed", "ratio", "stash_type", "reduction", "ignore_index", "periodic",
-    "output_datatype"};
+    "output_datatype", "select_last_index", "exclusive", "reverse", "upper",
+    "blocksize", "k", "largest", "sorted", "batch_dims", "batch_axis",
+    "time_axis", "dtype", "fmod", "direction", "gamma", "bias", "lambd",
+    "detect_negative", "detect_positive", "broadcast", "is_test", "shape",
+    "paddings", "consumed_inputs"};
 
 const char *const kStrings[] = {
     "NOTSET", "SAME_UPPER", "SAME_LOWER", "VALID", "constant", "reflect",
     "edge", "wrap", "nearest", "linear", "cubic", "bilinear", "half_pixel",
     "pytorch_half_pixel", "align_corners", "asymmetric", "tf_crop_and_resize",
-    "round_prefer_floor", "round_prefer_ceil", "floor", "ceil", "", "x"};
+    "round_prefer_floor", "round_prefer_ceil", "floor", "ceil", "", "x",
+    "DCR", "CRD", "none", "add", "mul", "LEFT", "RIGHT", "FLOAT", "INT64"};
 
 const int64_t kInts[] = {0,  1,  2,  3,  4,  -1, -2, -3, 5,         7,
                          8,  16, 64, 255, 1 << 20, INT32_MAX, INT64_MAX,
@@ -427,7 +432,7 @@ void mutateModel(Rng &rng, onnx::ModelProto &m) {
   case 9: { // Opset.
     onnx::OperatorSetIdProto *o =
         m.opset_import_size() ? m.mutable_opset_import(0) : m.add_opset_import();
-    o->set_version(rng() % 8 ? 7 + rng() % 11 : randomInt(rng));
+    o->set_version(rng() % 8 ? 1 + rng() % 17 : randomInt(rng));
     break;
   }
   case 10:

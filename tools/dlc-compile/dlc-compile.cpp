@@ -111,7 +111,7 @@ int main(int argc, char **argv) {
   cl::HideUnrelatedOptions(category);
   cl::ParseCommandLineOptions(
       argc, argv,
-      "DLC ahead-of-time compiler: reads an ONNX model (opsets 7 to 17, "
+      "DLC ahead-of-time compiler: reads an ONNX model (opsets 1 to 17, "
       "external data supported)\nand writes the requested stage of its "
       "compilation.\n\n"
       "  dlc-compile model.onnx --emit=graph -o model.mlir\n"

@@ -15,6 +15,8 @@
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "llvm/Support/MathExtras.h"
 
+#include <limits>
+
 using namespace mlir;
 using namespace dlc;
 using namespace dlc::kernel;
@@ -464,25 +466,28 @@ struct ConvTransposePattern : OpRewritePattern<graph::ConvTransposeOp> {
   }
 };
 
-/// MaxPool and AveragePool: pad, then reduce each window.
-template <typename OpTy>
-struct PoolPattern : OpRewritePattern<OpTy> {
-  using OpRewritePattern<OpTy>::OpRewritePattern;
-  static constexpr bool isMax = std::is_same_v<OpTy, graph::MaxPoolOp>;
+/// The loops of a pooling window: `N, C, o1 .. on` (parallel) and
+/// `k1 .. kn` (reduction) over the padded input, with the maps that read the
+/// input (`o * stride + k * dilation`), a placeholder of the window's shape
+/// and the output.
+struct PoolWindow {
+  size_t n;
+  ArrayRef<int64_t> kernel;
+  SmallVector<int64_t> strides, dilations, begin, end, extraEnd;
+  SmallVector<AffineMap> maps; // input, window placeholder, output
+  SmallVector<IteratorType> iterators;
 
-  LogicalResult matchAndRewrite(OpTy op,
-                                PatternRewriter &rewriter) const override {
+  template <typename OpTy>
+  PoolWindow(OpTy op, RankedTensorType xType, RankedTensorType outType) {
     MLIRContext *ctx = op.getContext();
-    RankedTensorType xType = op.getX().getType(), outType = op.getType();
-    size_t n = xType.getRank() - 2;
-    ArrayRef<int64_t> kernel = op.getKernelShape();
-    SmallVector<int64_t> strides = orOnes(op.getStrides(), n);
-    SmallVector<int64_t> dilations = orOnes(op.getDilations(), n);
-    SmallVector<int64_t> begin, end;
+    n = xType.getRank() - 2;
+    kernel = op.getKernelShape();
+    strides = orOnes(op.getStrides(), n);
+    dilations = orOnes(op.getDilations(), n);
     effectivePads(xType.getShape().drop_front(2), kernel, strides, dilations,
                   op.getPads(), op.getAutoPad(), begin, end);
     // Ceil mode can place the last window past the end padding: pad more.
-    SmallVector<int64_t> extraEnd(end);
+    extraEnd = end;
     for (size_t i = 0; i < n; ++i) {
       int64_t need = (outType.getDimSize(2 + i) - 1) * strides[i] +
                      dilations[i] * (kernel[i] - 1) + 1;
@@ -503,30 +508,54 @@ struct PoolPattern : OpRewritePattern<OpTy> {
     SmallVector<AffineExpr> kExprs;
     for (size_t i = 0; i < n; ++i)
       kExprs.push_back(dim(ctx, 2 + n + i));
-    SmallVector<AffineMap> maps = {AffineMap::get(numLoops, 0, xExprs, ctx),
-                                   AffineMap::get(numLoops, 0, kExprs, ctx),
-                                   AffineMap::get(numLoops, 0, oExprs, ctx)};
-    SmallVector<IteratorType> iterators(2 + n, kPar);
+    maps = {AffineMap::get(numLoops, 0, xExprs, ctx),
+            AffineMap::get(numLoops, 0, kExprs, ctx),
+            AffineMap::get(numLoops, 0, oExprs, ctx)};
+    iterators.assign(2 + n, kPar);
     iterators.append(n, kRed);
+  }
+
+  /// The maximum of each window of `x` (padded) into `init`.
+  Value max(OpBuilder &b, Location l, Value x, Value init) const {
+    Type elt = tensorType(x).getElementType();
+    Value window = tensor::EmptyOp::create(b, l, kernel, elt);
+    return buildGeneric(
+        b, l, {x, window}, buildFill(b, l, init, lowestValue(elt)), maps,
+        iterators, [](OpBuilder &nb, Location nl, ValueRange s) {
+          return maxS(nb, nl, s[2], s[0]);
+        });
+  }
+};
+
+/// MaxPool and AveragePool: pad, then reduce each window.
+template <typename OpTy>
+struct PoolPattern : OpRewritePattern<OpTy> {
+  using OpRewritePattern<OpTy>::OpRewritePattern;
+  static constexpr bool isMax = std::is_same_v<OpTy, graph::MaxPoolOp>;
+
+  LogicalResult matchAndRewrite(OpTy op,
+                                PatternRewriter &rewriter) const override {
+    RankedTensorType xType = op.getX().getType(), outType = op.getType();
+    PoolWindow w(op, xType, outType);
+    ArrayRef<int64_t> kernel = w.kernel;
     Type elt = outType.getElementType();
     FusedOp fused = buildFused(
         rewriter, op.getLoc(), {op.getX()}, {outType},
         [&](OpBuilder &b, Location l, ValueRange ins, ValueRange outs) {
           TypedAttr padValue = isMax ? lowestValue(elt) : b.getZeroAttr(elt);
-          Value x = padSpatial(b, l, ins[0], begin, extraEnd, padValue);
+          Value x = padSpatial(b, l, ins[0], w.begin, w.extraEnd, padValue);
+          if (isMax)
+            return SmallVector<Value>{w.max(b, l, x, outs[0])};
           Value window = tensor::EmptyOp::create(b, l, kernel, elt);
           Value init = buildFill(b, l, outs[0], padValue);
           Value acc = buildGeneric(
-              b, l, {x, window}, init, maps, iterators,
+              b, l, {x, window}, init, w.maps, w.iterators,
               [&](OpBuilder &nb, Location nl, ValueRange s) -> Value {
-                return isMax ? maxS(nb, nl, s[2], s[0])
-                             : addS(nb, nl, s[2], s[0]);
+                return addS(nb, nl, s[2], s[0]);
               });
-          if (isMax)
-            return SmallVector<Value>{acc};
           return SmallVector<Value>{
-              divideByWindowCount(b, l, acc, outs[0], xType, kernel, strides,
-                                  dilations, begin, end, op)};
+              divideByWindowCount(b, l, acc, outs[0], xType, kernel, w.strides,
+                                  w.dilations, w.begin, w.end, op)};
         });
     rewriter.replaceOp(op, fused.getResults());
     return success();
@@ -588,6 +617,96 @@ struct PoolPattern : OpRewritePattern<OpTy> {
   }
 };
 
+/// MaxPool's Indices: the window maximum first, then the smallest flat
+/// index (into the unpadded input) of a real element equal to it.
+struct MaxPoolIndicesPattern : OpRewritePattern<graph::MaxPoolIndicesOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(graph::MaxPoolIndicesOp op,
+                                PatternRewriter &rewriter) const override {
+    RankedTensorType xType = op.getX().getType(), outType = op.getType();
+    PoolWindow w(op, xType, outType);
+    size_t n = w.n;
+    Type elt = xType.getElementType();
+    bool columnMajor = op.getStorageOrder() == 1;
+    ArrayRef<int64_t> spatial = xType.getShape().drop_front(2);
+    int64_t spatialSize = 1;
+    for (int64_t d : spatial)
+      spatialSize *= d;
+    SmallVector<AffineMap> maps(w.maps);
+    maps.insert(maps.begin() + 2, w.maps[2]); // the maximum, like the output
+    FusedOp fused = buildFused(
+        rewriter, op.getLoc(), {op.getX()}, {outType},
+        [&](OpBuilder &b, Location l, ValueRange ins, ValueRange outs) {
+          Value x =
+              padSpatial(b, l, ins[0], w.begin, w.extraEnd, lowestValue(elt));
+          Value max = w.max(
+              b, l, x, tensor::EmptyOp::create(b, l, outType.getShape(), elt));
+          Value window = tensor::EmptyOp::create(b, l, w.kernel, elt);
+          Value init = buildFill(
+              b, l, outs[0],
+              b.getI64IntegerAttr(std::numeric_limits<int64_t>::max()));
+          return SmallVector<Value>{buildGeneric(
+              b, l, {x, window, max}, init, maps, w.iterators,
+              [&](OpBuilder &nb, Location nl, ValueRange s) -> Value {
+                Value hit = compareS(
+                    nb, nl, s[0], s[2], arith::CmpFPredicate::OEQ,
+                    arith::CmpIPredicate::eq, arith::CmpIPredicate::eq);
+                // Position in the input (o * stride + k * dilation - begin)
+                // of each spatial dim; padding does not count.
+                SmallVector<Value> pos;
+                for (size_t i = 0; i < n; ++i) {
+                  Value p = arith::AddIOp::create(
+                      nb, nl,
+                      arith::MulIOp::create(nb, nl,
+                                            IndexOp::create(nb, nl, 2 + i),
+                                            indexConst(nb, nl, w.strides[i])),
+                      arith::MulIOp::create(
+                          nb, nl, IndexOp::create(nb, nl, 2 + n + i),
+                          indexConst(nb, nl, w.dilations[i])));
+                  p = arith::SubIOp::create(nb, nl, p,
+                                            indexConst(nb, nl, w.begin[i]));
+                  Value in = arith::AndIOp::create(
+                      nb, nl,
+                      arith::CmpIOp::create(nb, nl, arith::CmpIPredicate::sge,
+                                            p, indexConst(nb, nl, 0)),
+                      arith::CmpIOp::create(nb, nl, arith::CmpIPredicate::slt,
+                                            p, indexConst(nb, nl, spatial[i])));
+                  hit = arith::AndIOp::create(nb, nl, hit, in);
+                  pos.push_back(p);
+                }
+                // (n * C + c) * prod(spatial) + the spatial offset, the
+                // last dim fastest (row-major) or the first (column-major).
+                Value flat = indexConst(nb, nl, 0);
+                for (size_t j = 0; j < n; ++j) {
+                  size_t i = columnMajor ? n - 1 - j : j;
+                  flat = arith::AddIOp::create(
+                      nb, nl,
+                      arith::MulIOp::create(nb, nl, flat,
+                                            indexConst(nb, nl, spatial[i])),
+                      pos[i]);
+                }
+                Value plane = arith::AddIOp::create(
+                    nb, nl,
+                    arith::MulIOp::create(
+                        nb, nl, IndexOp::create(nb, nl, 0),
+                        indexConst(nb, nl, xType.getDimSize(1))),
+                    IndexOp::create(nb, nl, 1));
+                flat = arith::AddIOp::create(
+                    nb, nl,
+                    arith::MulIOp::create(nb, nl, plane,
+                                          indexConst(nb, nl, spatialSize)),
+                    flat);
+                Value f =
+                    arith::IndexCastOp::create(nb, nl, nb.getI64Type(), flat);
+                return arith::SelectOp::create(
+                    nb, nl, hit, arith::MinSIOp::create(nb, nl, s[3], f), s[3]);
+              })};
+        });
+    rewriter.replaceOp(op, fused.getResults());
+    return success();
+  }
+};
+
 /// GlobalAveragePool / GlobalMaxPool: reduce all spatial dims.
 template <typename OpTy>
 struct GlobalPoolPattern : OpRewritePattern<OpTy> {
@@ -639,6 +758,7 @@ struct GlobalPoolPattern : OpRewritePattern<OpTy> {
 void graph_to_kernel::populateContractionPatterns(RewritePatternSet &patterns) {
   patterns.add<MatMulPattern, GemmPattern, ConvPattern, ConvTransposePattern,
                PoolPattern<graph::MaxPoolOp>, PoolPattern<graph::AveragePoolOp>,
+               MaxPoolIndicesPattern,
                GlobalPoolPattern<graph::GlobalAveragePoolOp>,
                GlobalPoolPattern<graph::GlobalMaxPoolOp>>(
       patterns.getContext());

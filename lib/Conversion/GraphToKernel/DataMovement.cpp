@@ -361,20 +361,7 @@ struct GatherPattern : OpRewritePattern<graph::GatherOp> {
                AffineMap::getMultiDimIdentityMap(rank, ctx)},
               SmallVector<IteratorType>(rank, kPar),
               [&](OpBuilder &nb, Location nl, ValueRange s) -> Value {
-                // Negative indices count from the back; out-of-range ones
-                // are clamped (ONNX leaves them undefined).
-                Value i =
-                    arith::IndexCastOp::create(nb, nl, nb.getIndexType(), s[0]);
-                Value size = arith::ConstantIndexOp::create(nb, nl, axisSize);
-                Value zero = arith::ConstantIndexOp::create(nb, nl, 0);
-                Value neg = arith::CmpIOp::create(
-                    nb, nl, arith::CmpIPredicate::slt, i, zero);
-                i = arith::SelectOp::create(
-                    nb, nl, neg, arith::AddIOp::create(nb, nl, i, size), i);
-                i = arith::MaxSIOp::create(nb, nl, i, zero);
-                i = arith::MinSIOp::create(
-                    nb, nl, i,
-                    arith::ConstantIndexOp::create(nb, nl, axisSize - 1));
+                Value i = wrapIndex(nb, nl, s[0], axisSize);
                 SmallVector<Value> indices;
                 for (int64_t d = 0; d < dataRank; ++d) {
                   if (d < axis)

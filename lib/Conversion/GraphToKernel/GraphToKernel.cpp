@@ -135,6 +135,19 @@ Value graph_to_kernel::floorMod(OpBuilder &b, Location loc, Value a, Value n) {
       loc, neg, b.createOrFold<arith::AddIOp>(loc, r, n), r);
 }
 
+Value graph_to_kernel::wrapIndex(OpBuilder &b, Location loc, Value i,
+                                 int64_t size) {
+  if (!i.getType().isIndex())
+    i = b.createOrFold<arith::IndexCastOp>(loc, b.getIndexType(),
+                                           toSignless(b, loc, i));
+  Value neg = b.createOrFold<arith::CmpIOp>(loc, arith::CmpIPredicate::slt, i,
+                                            indexConst(b, loc, 0));
+  i = b.createOrFold<arith::SelectOp>(
+      loc, neg, b.createOrFold<arith::AddIOp>(loc, i, indexConst(b, loc, size)),
+      i);
+  return clampIndex(b, loc, i, 0, size - 1);
+}
+
 //===----------------------------------------------------------------------===//
 // The pass
 //===----------------------------------------------------------------------===//
@@ -236,4 +249,5 @@ void dlc::populateGraphToKernelPatterns(RewritePatternSet &patterns) {
   populateNormalizationPatterns(patterns);
   populateDataMovementPatterns(patterns);
   populateResizePatterns(patterns);
+  populateIndexingPatterns(patterns);
 }

@@ -306,6 +306,11 @@ Value kernel::divS(OpBuilder &b, Location loc, Value x, Value y) {
                                                                       y);
 }
 
+Value kernel::remS(OpBuilder &b, Location loc, Value x, Value y) {
+  return byElementKind<arith::RemFOp, arith::RemSIOp, arith::RemUIOp>(b, loc, x,
+                                                                      y);
+}
+
 Value kernel::maxS(OpBuilder &b, Location loc, Value x, Value y) {
   return byElementKind<arith::MaximumFOp, arith::MaxSIOp, arith::MaxUIOp>(
       b, loc, x, y);

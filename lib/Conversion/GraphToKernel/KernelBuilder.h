@@ -102,6 +102,9 @@ mlir::Value mulS(mlir::OpBuilder &b, mlir::Location loc, mlir::Value x,
                  mlir::Value y);
 mlir::Value divS(mlir::OpBuilder &b, mlir::Location loc, mlir::Value x,
                  mlir::Value y);
+/// The remainder of x / y with the sign of x (C's `%` and `fmod`).
+mlir::Value remS(mlir::OpBuilder &b, mlir::Location loc, mlir::Value x,
+                 mlir::Value y);
 mlir::Value maxS(mlir::OpBuilder &b, mlir::Location loc, mlir::Value x,
                  mlir::Value y);
 mlir::Value minS(mlir::OpBuilder &b, mlir::Location loc, mlir::Value x,

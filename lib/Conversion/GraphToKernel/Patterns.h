@@ -69,12 +69,19 @@ mlir::Value clampIndex(mlir::OpBuilder &b, mlir::Location loc, mlir::Value i,
 /// `a mod n` in [0, n) for any sign of `a` (n > 0).
 mlir::Value floorMod(mlir::OpBuilder &b, mlir::Location loc, mlir::Value a,
                      mlir::Value n);
+/// An ONNX index `i` (any integer type) into a dim of `size` as an index
+/// value: negative values count from the back, and out-of-range ones are
+/// clamped to the dim (ONNX leaves them undefined; a clamped read stays in
+/// bounds).
+mlir::Value wrapIndex(mlir::OpBuilder &b, mlir::Location loc, mlir::Value i,
+                      int64_t size);
 
 void populateElementwisePatterns(mlir::RewritePatternSet &patterns);
 void populateContractionPatterns(mlir::RewritePatternSet &patterns);
 void populateNormalizationPatterns(mlir::RewritePatternSet &patterns);
 void populateDataMovementPatterns(mlir::RewritePatternSet &patterns);
 void populateResizePatterns(mlir::RewritePatternSet &patterns);
+void populateIndexingPatterns(mlir::RewritePatternSet &patterns);
 
 } // namespace graph_to_kernel
 } // namespace dlc

@@ -9,7 +9,9 @@
 //   4. libonnx's checker and shape inference (they throw; caught here);
 //   5. build the function: inputs become arguments, initializers and
 //      Constant nodes become graph.constant, each node becomes graph ops whose
-//      location names the node and its op type.
+//      location names the node and its op type. A node of an op type DLC
+//      does not convert but libonnx defines as a function (a body of other
+//      ops) is imported as that body (expandFunction).
 // Each op's result type is DLC's own inference (the graph dialect's rules),
 // made more static where ONNX's shape inference knows more; a disagreement
 // between the two is reported rather than ignored.
@@ -33,6 +35,7 @@
 #include "llvm/ADT/APSInt.h"
 #include "llvm/ADT/bit.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
@@ -40,6 +43,8 @@
 #include "llvm/Support/Path.h"
 
 #include "onnx/checker.h"
+#include "onnx/defs/function.h"
+#include "onnx/defs/schema.h"
 #include "onnx/onnx_pb.h"
 #include "onnx/shape_inference/implementation.h"
 
@@ -53,7 +58,7 @@ using namespace dlc;
 
 namespace {
 
-constexpr int64_t kMinOpset = 7;
+constexpr int64_t kMinOpset = 1;
 constexpr int64_t kMaxOpset = 17;
 constexpr int64_t kDyn = ShapedType::kDynamic;
 
@@ -70,6 +75,22 @@ const llvm::StringSet<> &supportedOpTypes() {
 
 bool isDefaultDomain(const std::string &domain) {
   return domain.empty() || domain == "ai.onnx";
+}
+
+/// The schema of the default-domain op `opType` at `opset` when libonnx
+/// defines that op as a function (a fixed body, or one built for each node
+/// from its attributes and input types); null otherwise.
+const onnx::OpSchema *functionSchema(const std::string &opType,
+                                     int64_t opset) {
+  try {
+    const onnx::OpSchema *schema =
+        onnx::OpSchemaRegistry::Schema(opType, static_cast<int>(opset), "");
+    if (schema &&
+        (schema->HasFunction() || schema->HasContextDependentFunction()))
+      return schema;
+  } catch (const std::exception &) {
+  }
+  return nullptr;
 }
 
 /// libonnx's exception text on one line: its messages span several lines
@@ -216,6 +237,40 @@ public:
     }
   }
 
+  /// The ONNX TensorProto data type of an element type (UNDEFINED if none).
+  static int dataTypeOf(Type elt) {
+    if (elt.isF32())
+      return onnx::TensorProto_DataType_FLOAT;
+    if (elt.isF64())
+      return onnx::TensorProto_DataType_DOUBLE;
+    if (elt.isF16())
+      return onnx::TensorProto_DataType_FLOAT16;
+    if (elt.isBF16())
+      return onnx::TensorProto_DataType_BFLOAT16;
+    auto i = dyn_cast<IntegerType>(elt);
+    if (!i)
+      return onnx::TensorProto_DataType_UNDEFINED;
+    bool u = i.isUnsigned();
+    switch (i.getWidth()) {
+    case 1:
+      return onnx::TensorProto_DataType_BOOL;
+    case 8:
+      return u ? onnx::TensorProto_DataType_UINT8
+               : onnx::TensorProto_DataType_INT8;
+    case 16:
+      return u ? onnx::TensorProto_DataType_UINT16
+               : onnx::TensorProto_DataType_INT16;
+    case 32:
+      return u ? onnx::TensorProto_DataType_UINT32
+               : onnx::TensorProto_DataType_INT32;
+    case 64:
+      return u ? onnx::TensorProto_DataType_UINT64
+               : onnx::TensorProto_DataType_INT64;
+    default:
+      return onnx::TensorProto_DataType_UNDEFINED;
+    }
+  }
+
   static std::string dataTypeName(int dataType) {
     if (onnx::TensorProto_DataType_IsValid(dataType))
       return onnx::TensorProto_DataType_Name(
@@ -328,6 +383,12 @@ public:
   }
 
   LogicalResult convertNode(NodeContext &n);
+  LogicalResult requireTestMode(NodeContext &n);
+
+  /// Imports a node whose op type DLC has no conversion for, but which
+  /// libonnx defines as a function: its body, instantiated for the node,
+  /// node by node (see the definition).
+  LogicalResult expandFunction(NodeContext &n);
 
   MLIRContext &ctx;
   OpBuilder builder;
@@ -339,6 +400,10 @@ public:
   /// ONNX value name -> its type as ONNX shape inference found it.
   llvm::StringMap<RankedTensorType> onnxTypes;
   unsigned resourceCounter = 0;
+  /// Function expansions so far (each gets a unique value-name prefix) and
+  /// how deeply the one being imported is nested.
+  unsigned expansionCounter = 0;
+  unsigned expansionDepth = 0;
 };
 
 //===----------------------------------------------------------------------===//
@@ -702,6 +767,21 @@ struct Attrs {
     return failure();                                                          \
   auto var = *var##OrFail;
 
+/// Before opset 7, Dropout and BatchNormalization run in training mode
+/// unless `is_test` is set; DLC compiles inference only.
+LogicalResult Importer::requireTestMode(NodeContext &n) {
+  if (opset >= 7)
+    return success();
+  auto isTest = n.getInt("is_test", 0);
+  if (failed(isTest))
+    return failure();
+  if (*isTest == 0)
+    return n.error() << "is_test = 0 (training mode) is not supported; "
+                        "DLC compiles inference (is_test = 1)",
+           failure();
+  return success();
+}
+
 LogicalResult Importer::convertNode(NodeContext &n) {
   const std::string &op = n.node.op_type();
   Location loc = n.loc;
@@ -711,11 +791,66 @@ LogicalResult Importer::convertNode(NodeContext &n) {
       {"Add", "graph.add"},     {"Sub", "graph.sub"},
       {"Mul", "graph.mul"},     {"Div", "graph.div"},
       {"Pow", "graph.pow"},     {"Equal", "graph.equal"},
-      {"Less", "graph.less"},   {"Greater", "graph.greater"}};
+      {"Less", "graph.less"},   {"Greater", "graph.greater"},
+      {"And", "graph.and"},     {"Or", "graph.or"},
+      {"Xor", "graph.xor"},     {"LessOrEqual", "graph.less_or_equal"},
+      {"GreaterOrEqual", "graph.greater_or_equal"}};
   if (auto it = binary.find(op); it != binary.end()) {
     TRY(lhs, n.requiredInput(0));
     TRY(rhs, n.requiredInput(1));
+    // Before opset 7, B broadcasts to A only with broadcast = 1, its dims
+    // lined up with A's from dim `axis` on (without `axis`, from the back,
+    // as opset 7 does). Trailing size-1 dims make that numpy broadcasting.
+    if (opset < 7 && n.attr("axis")) {
+      TRY(broadcast, n.getInt("broadcast", 0));
+      TRY(axis, n.getInt("axis", 0));
+      int64_t lrank = cast<RankedTensorType>(lhs.getType()).getRank();
+      int64_t rrank = cast<RankedTensorType>(rhs.getType()).getRank();
+      if (axis < 0)
+        axis += lrank;
+      if (broadcast != 0 && (axis < 0 || axis + rrank > lrank))
+        return n.error() << "axis " << axis << " cannot line up B (rank "
+                         << rrank << ") with A (rank " << lrank << ")",
+               failure();
+      if (broadcast != 0 && axis + rrank < lrank) {
+        SmallVector<int64_t> axes;
+        for (int64_t d = rrank; d < lrank - axis; ++d)
+          axes.push_back(d);
+        TRY(aligned, make(n, "graph.unsqueeze", {rhs},
+                          Attrs(builder).ints("axes", axes)));
+        rhs = aligned;
+      }
+    }
     return emit(n, it->second, {lhs, rhs});
+  }
+  if (op == "Mod") {
+    TRY(lhs, n.requiredInput(0));
+    TRY(rhs, n.requiredInput(1));
+    TRY(fmod, n.getInt("fmod", 0));
+    return emit(n, "graph.mod", {lhs, rhs},
+                Attrs(builder).boolean("fmod", fmod != 0));
+  }
+  if (op == "BitShift") {
+    TRY(lhs, n.requiredInput(0));
+    TRY(rhs, n.requiredInput(1));
+    TRY(direction, n.getString("direction", ""));
+    return emit(n, "graph.bit_shift", {lhs, rhs},
+                Attrs(builder).str("direction", direction));
+  }
+  if (op == "PRelu") {
+    TRY(x, n.requiredInput(0));
+    TRY(slope, n.requiredInput(1));
+    // PRelu-6 and older do not say how a slope of another rank lines up.
+    auto slopeType = cast<RankedTensorType>(slope.getType());
+    if (opset < 7 &&
+        slopeType.getRank() != cast<RankedTensorType>(x.getType()).getRank() &&
+        !(slopeType.hasStaticShape() && slopeType.getNumElements() == 1))
+      return n.error() << "opset-" << opset
+                       << " PRelu needs a slope of one element or of the "
+                          "input's rank, got "
+                       << slopeType,
+             failure();
+    return emit(n, "graph.prelu", {x, slope});
   }
   // Variadic ones fold left: max(a, b, c) = max(max(a, b), c).
   if (op == "Max" || op == "Min" || op == "Sum" || op == "Mean") {
@@ -749,7 +884,16 @@ LogicalResult Importer::convertNode(NodeContext &n) {
       {"Erf", "graph.erf"},         {"Tanh", "graph.tanh"},
       {"Sigmoid", "graph.sigmoid"}, {"Relu", "graph.relu"},
       {"Not", "graph.not"},         {"Identity", "graph.identity"},
-      {"HardSwish", "graph.hard_swish"}};
+      {"HardSwish", "graph.hard_swish"}, {"Sign", "graph.sign"},
+      {"Ceil", "graph.ceil"},       {"Floor", "graph.floor"},
+      {"Round", "graph.round"},     {"Sin", "graph.sin"},
+      {"Cos", "graph.cos"},         {"Tan", "graph.tan"},
+      {"Asin", "graph.asin"},       {"Acos", "graph.acos"},
+      {"Atan", "graph.atan"},       {"Sinh", "graph.sinh"},
+      {"Cosh", "graph.cosh"},       {"Asinh", "graph.asinh"},
+      {"Acosh", "graph.acosh"},     {"Atanh", "graph.atanh"},
+      {"Softplus", "graph.softplus"}, {"Softsign", "graph.softsign"},
+      {"IsNaN", "graph.is_nan"}};
   if (auto it = unary.find(op); it != unary.end()) {
     TRY(x, n.requiredInput(0));
     return emit(n, it->second, {x});
@@ -766,16 +910,66 @@ LogicalResult Importer::convertNode(NodeContext &n) {
     return emit(n, "graph.hard_sigmoid", {x},
                 Attrs(builder).f32("alpha", alpha).f32("beta", beta));
   }
-  if (op == "Dropout") {
-    // Inference: Dropout is the identity. Its mask output is not supported.
-    if (n.outputUsed(1))
-      return n.error() << "the mask output is not supported (inference only)",
-             failure();
+  if (op == "Elu" || op == "Celu" || op == "ThresholdedRelu") {
     TRY(x, n.requiredInput(0));
+    TRY(alpha, n.getFloat("alpha", 1.0f));
+    StringRef name = op == "Elu"    ? "graph.elu"
+                     : op == "Celu" ? "graph.celu"
+                                    : "graph.thresholded_relu";
+    return emit(n, name, {x}, Attrs(builder).f32("alpha", alpha));
+  }
+  if (op == "Selu") {
+    TRY(x, n.requiredInput(0));
+    TRY(alpha, n.getFloat("alpha", 1.67326319217681884765625f));
+    TRY(gamma, n.getFloat("gamma", 1.05070102214813232421875f));
+    return emit(n, "graph.selu", {x},
+                Attrs(builder).f32("alpha", alpha).f32("gamma", gamma));
+  }
+  if (op == "Shrink") {
+    TRY(x, n.requiredInput(0));
+    TRY(bias, n.getFloat("bias", 0.0f));
+    TRY(lambd, n.getFloat("lambd", 0.5f));
+    return emit(n, "graph.shrink", {x},
+                Attrs(builder).f32("bias", bias).f32("lambd", lambd));
+  }
+  if (op == "IsInf") {
+    TRY(x, n.requiredInput(0));
+    TRY(negative, n.getInt("detect_negative", 1));
+    TRY(positive, n.getInt("detect_positive", 1));
+    return emit(n, "graph.is_inf", {x},
+                Attrs(builder)
+                    .boolean("detect_negative", negative != 0)
+                    .boolean("detect_positive", positive != 0));
+  }
+  if (op == "Dropout") {
+    // Inference: Dropout is the identity, and its mask is all true.
+    TRY(x, n.requiredInput(0));
+    if (failed(requireTestMode(n)))
+      return failure();
     if (opset >= 12 && n.hasInput(2)) {
+      // Training mode drops nothing at ratio 0 (default 0.5): then too the
+      // output is the input and the mask all true.
       auto training = n.constantInts(2);
-      if (!training || (training->size() == 1 && (*training)[0] != 0))
-        return n.error() << "training_mode must be a constant false", failure();
+      bool train = !training || llvm::any_of(*training,
+                                             [](int64_t v) { return v != 0; });
+      DenseElementsAttr ratio = n.constantInput(1);
+      bool zeroRatio = ratio && isa<FloatType>(ratio.getElementType()) &&
+                       llvm::all_of(ratio.getValues<APFloat>(),
+                                    [](const APFloat &v) { return v.isZero(); });
+      if (train && !zeroRatio)
+        return n.error() << "training_mode must be a constant false, or the "
+                            "ratio a constant 0 (DLC draws no random numbers)",
+               failure();
+    }
+    if (n.outputUsed(1)) {
+      auto type = cast<RankedTensorType>(x.getType());
+      if (!type.hasStaticShape())
+        return n.error() << "the mask output needs a static shape, got "
+                         << type,
+               failure();
+      auto maskType = RankedTensorType::get(type.getShape(),
+                                            builder.getI1Type());
+      (void)bind(n, constant(DenseElementsAttr::get(maskType, true), loc), 1);
     }
     return emitFirst(n, "graph.identity", {x});
   }
@@ -807,9 +1001,105 @@ LogicalResult Importer::convertNode(NodeContext &n) {
     return emit(n, "graph.clip", operands, {},
                 {1, lo ? 1 : 0, hi ? 1 : 0});
   }
+  if (op == "CastLike") {
+    TRY(x, n.requiredInput(0));
+    TRY(like, n.requiredInput(1));
+    Type elt = cast<RankedTensorType>(like.getType()).getElementType();
+    return emit(n, "graph.cast", {x}, Attrs(builder).type("to", elt));
+  }
+  if (op == "QuantizeLinear" || op == "DequantizeLinear") {
+    // Elementwise, with a scale and zero point that are scalars or (from
+    // opset 13) 1-D along `axis`:
+    //   Quantize:   saturate(round(x / scale) + zero_point), of the zero
+    //               point's type (uint8 without one);
+    //   Dequantize: (x - zero_point) * scale, of the scale's type.
+    bool quantize = op == "QuantizeLinear";
+    TRY(x, n.requiredInput(0));
+    TRY(scale, n.requiredInput(1));
+    Value zeroPoint = n.input(2);
+    if (n.hasInput(2) && !zeroPoint)
+      return n.error() << "zero point input is not produced by any earlier "
+                          "node",
+             failure();
+    auto xType = cast<RankedTensorType>(x.getType());
+    Type floatType =
+        quantize ? xType.getElementType()
+                 : cast<RankedTensorType>(scale.getType()).getElementType();
+    if (!isa<FloatType>(floatType))
+      return n.error() << (quantize ? "x" : "x_scale") << " must be float, got "
+                       << floatType,
+             failure();
+    // A 1-D scale and zero point apply along `axis`: unsqueezed to broadcast
+    // (C x 1 x ... x 1).
+    TRY(axis, n.getInt("axis", 1));
+    int64_t rank = xType.getRank();
+    auto alongAxis = [&](Value v) -> FailureOr<Value> {
+      if (cast<RankedTensorType>(v.getType()).getRank() != 1 || rank == 0)
+        return v;
+      int64_t a = axis < 0 ? axis + rank : axis;
+      if (a < 0 || a >= rank)
+        return n.error() << "axis " << axis << " is out of range for rank "
+                         << rank,
+               failure();
+      SmallVector<int64_t> trailing;
+      for (int64_t d = a + 1; d < rank; ++d)
+        trailing.push_back(d - a);
+      if (trailing.empty())
+        return v;
+      return make(n, "graph.unsqueeze", {v},
+                  Attrs(builder).ints("axes", trailing));
+    };
+    TRY(s, alongAxis(scale));
+    Value zp;
+    if (zeroPoint) {
+      TRY(z, alongAxis(zeroPoint));
+      TRY(zf, make(n, "graph.cast", {z}, Attrs(builder).type("to", floatType)));
+      zp = zf;
+    }
+    if (!quantize) {
+      TRY(xf, make(n, "graph.cast", {x}, Attrs(builder).type("to", floatType)));
+      Value centered = xf;
+      if (zp) {
+        TRY(c, make(n, "graph.sub", {xf, zp}));
+        centered = c;
+      }
+      return emit(n, "graph.mul", {centered, s});
+    }
+    Type qType =
+        zeroPoint
+            ? cast<RankedTensorType>(zeroPoint.getType()).getElementType()
+            : builder.getIntegerType(8, /*isSigned=*/false);
+    auto intType = dyn_cast<IntegerType>(qType);
+    if (!intType || intType.getWidth() != 8)
+      return n.error() << "the zero point must be int8 or uint8, got " << qType,
+             failure();
+    TRY(scaled, make(n, "graph.div", {x, s}));
+    TRY(rounded, make(n, "graph.round", {scaled}));
+    Value shifted = rounded;
+    if (zp) {
+      TRY(sh, make(n, "graph.add", {rounded, zp}));
+      shifted = sh;
+    }
+    bool isUnsigned = intType.isUnsigned();
+    Value lo = scalarConstant(floatType, isUnsigned ? 0 : -128, loc);
+    Value hi = scalarConstant(floatType, isUnsigned ? 255 : 127, loc);
+    TRY(clipped, make(n, "graph.clip", {shifted, lo, hi}, {}, {1, 1, 1}));
+    return emit(n, "graph.cast", {clipped}, Attrs(builder).type("to", qType));
+  }
   if (op == "Cast") {
     TRY(x, n.requiredInput(0));
-    TRY(to, n.getInt("to", 0));
+    int64_t to = 0;
+    if (opset < 6) {
+      // Cast-1 names the type in a string ("FLOAT").
+      TRY(name, n.getString("to", ""));
+      onnx::TensorProto_DataType type;
+      if (!onnx::TensorProto_DataType_Parse(name, &type))
+        return n.error() << "cast to unknown type '" << name << "'", failure();
+      to = type;
+    } else {
+      TRY(number, n.getInt("to", 0));
+      to = number;
+    }
     Type elt = elementType(to);
     if (!elt)
       return n.error() << "cast to " << dataTypeName(to) << " is not supported",
@@ -874,8 +1164,6 @@ LogicalResult Importer::convertNode(NodeContext &n) {
     return emit(n, "graph.conv_transpose", operands, a);
   }
   if (op == "MaxPool" || op == "AveragePool") {
-    if (n.outputUsed(1))
-      return n.error() << "the Indices output is not supported", failure();
     TRY(x, n.requiredInput(0));
     TRY(autoPad, n.getString("auto_pad", "NOTSET"));
     TRY(ceilMode, n.getInt("ceil_mode", 0));
@@ -885,10 +1173,6 @@ LogicalResult Importer::convertNode(NodeContext &n) {
     TRY(strides, n.getInts("strides"));
     if (!kernelShape)
       return n.error() << "attribute 'kernel_shape' is required", failure();
-    if (op == "MaxPool") {
-      TRY(storageOrder, n.getInt("storage_order", 0));
-      (void)storageOrder; // only affects the Indices output
-    }
     Attrs a(builder);
     a.str("auto_pad", autoPad)
         .boolean("ceil_mode", ceilMode != 0)
@@ -896,8 +1180,20 @@ LogicalResult Importer::convertNode(NodeContext &n) {
         .ints("kernel_shape", *kernelShape)
         .optInts("pads", pads)
         .optInts("strides", strides);
-    if (op == "MaxPool")
+    if (op == "MaxPool") {
+      if (n.outputUsed(1)) {
+        // The Indices output: an op of its own beside the values.
+        TRY(storageOrder, n.getInt("storage_order", 0));
+        Attrs ia = a;
+        ia.i64("storage_order", storageOrder);
+        auto indices = createOp(n, "graph.max_pool_indices", {x}, ia, 1, {},
+                                {n.node.output(1)});
+        if (failed(indices))
+          return failure();
+        (void)bind(n, (*indices)->getResult(0), 1);
+      }
       return emitFirst(n, "graph.max_pool", {x}, a);
+    }
     TRY(countIncludePad, n.getInt("count_include_pad", 0));
     a.boolean("count_include_pad", countIncludePad != 0);
     return emit(n, "graph.average_pool", {x}, a);
@@ -912,14 +1208,19 @@ LogicalResult Importer::convertNode(NodeContext &n) {
 
   // Normalization.
   if (op == "BatchNormalization") {
+    TRY(trainingMode, n.getInt("training_mode", 0));
+    // From opset 14 the extra outputs are the running mean and variance of
+    // training mode; before, they were the (training) statistics.
+    bool training = opset >= 14 && trainingMode != 0;
     for (int i = 1; i < n.node.output_size(); ++i)
-      if (n.outputUsed(i))
+      if (n.outputUsed(i) && !training)
         return n.error() << "training-mode outputs (running mean/var, saved "
                             "statistics) are not supported",
                failure();
-    TRY(trainingMode, n.getInt("training_mode", 0));
     TRY(spatial, n.getInt("spatial", 1));
-    if (trainingMode != 0)
+    if (failed(requireTestMode(n)))
+      return failure();
+    if (trainingMode != 0 && !training)
       return n.error() << "training_mode = 1 is not supported", failure();
     if (spatial != 1)
       return n.error() << "spatial = 0 is not supported", failure();
@@ -930,6 +1231,44 @@ LogicalResult Importer::convertNode(NodeContext &n) {
     }
     TRY(epsilon, n.getFloat("epsilon", 1e-5f));
     TRY(momentum, n.getFloat("momentum", 0.9f));
+    if (training) {
+      // Normalize with the batch's statistics over every dim but 1 (the
+      // population variance), and blend them into the running ones:
+      // running = input * momentum + batch * (1 - momentum).
+      Value x = operands[0];
+      auto type = cast<RankedTensorType>(x.getType());
+      SmallVector<int64_t> axes = {0};
+      for (int64_t d = 2; d < type.getRank(); ++d)
+        axes.push_back(d);
+      Attrs keep(builder), drop(builder);
+      keep.ints("axes", axes).boolean("keepdims", true);
+      drop.ints("axes", axes).boolean("keepdims", false);
+      TRY(meanKept, make(n, "graph.reduce_mean", {x}, keep));
+      TRY(centered, make(n, "graph.sub", {x, meanKept}));
+      TRY(squared, make(n, "graph.mul", {centered, centered}));
+      TRY(mean, make(n, "graph.reduce_mean", {x}, drop));
+      TRY(var, make(n, "graph.reduce_mean", {squared}, drop));
+      operands[3] = mean;
+      operands[4] = var;
+      Type elt = type.getElementType();
+      Value keepFactor, newFactor;
+      if (n.outputUsed(1) || n.outputUsed(2)) {
+        keepFactor = scalarConstant(elt, momentum, loc);
+        newFactor = scalarConstant(elt, 1.0 - double(momentum), loc);
+      }
+      for (auto [output, input, batch] :
+           {std::make_tuple(1, 3, mean), std::make_tuple(2, 4, var)}) {
+        if (!n.outputUsed(output))
+          continue;
+        TRY(kept, make(n, "graph.mul", {n.input(input), keepFactor}));
+        TRY(added, make(n, "graph.mul", {batch, newFactor}));
+        auto running = createOp(n, "graph.add", {kept, added}, {}, 1, {},
+                                {n.node.output(output)});
+        if (failed(running))
+          return failure();
+        (void)bind(n, (*running)->getResult(0), output);
+      }
+    }
     auto op = createOp(n, "graph.batch_normalization", operands,
                        Attrs(builder).f32("epsilon", epsilon)
                            .f32("momentum", momentum),
@@ -938,10 +1277,15 @@ LogicalResult Importer::convertNode(NodeContext &n) {
       return failure();
     return bind(n, (*op)->getResult(0));
   }
+  if (op == "InstanceNormalization") {
+    TRY(x, n.requiredInput(0));
+    TRY(scale, n.requiredInput(1));
+    TRY(b, n.requiredInput(2));
+    TRY(epsilon, n.getFloat("epsilon", 1e-5f));
+    return emit(n, "graph.instance_normalization", {x, scale, b},
+                Attrs(builder).f32("epsilon", epsilon));
+  }
   if (op == "LayerNormalization") {
-    if (n.outputUsed(1) || n.outputUsed(2))
-      return n.error() << "the Mean and InvStdDev outputs are not supported",
-             failure();
     TRY(x, n.requiredInput(0));
     TRY(scale, n.requiredInput(1));
     SmallVector<Value> operands = {x, scale};
@@ -954,9 +1298,46 @@ LogicalResult Importer::convertNode(NodeContext &n) {
                        1, {}, {n.node.output(0)});
     if (failed(op))
       return failure();
+    if (n.outputUsed(1) || n.outputUsed(2)) {
+      // The statistics, from their definition: Mean = mean(X), InvStdDev =
+      // 1 / sqrt(mean((X - Mean)^2) + epsilon) over dims [axis, rank), kept
+      // as size 1, in the stash type.
+      auto type = cast<RankedTensorType>(x.getType());
+      int64_t rank = type.getRank();
+      int64_t a = axis < 0 ? axis + rank : axis; // checked by the op above
+      TRY(stashType, n.getInt("stash_type", onnx::TensorProto_DataType_FLOAT));
+      Type stash = elementType(stashType);
+      if (!stash || !isa<FloatType>(stash))
+        return n.error() << "stash_type " << dataTypeName(stashType)
+                         << " is not supported",
+               failure();
+      Attrs reduce(builder);
+      reduce.ints("axes", llvm::to_vector(llvm::seq<int64_t>(a, rank)))
+          .boolean("keepdims", true);
+      TRY(mean, make(n, "graph.reduce_mean", {x}, reduce));
+      TRY(centered, make(n, "graph.sub", {x, mean}));
+      TRY(squared, make(n, "graph.mul", {centered, centered}));
+      TRY(var, make(n, "graph.reduce_mean", {squared}, reduce));
+      Value eps = scalarConstant(type.getElementType(), epsilon, loc);
+      TRY(shifted, make(n, "graph.add", {var, eps}));
+      TRY(std, make(n, "graph.sqrt", {shifted}));
+      TRY(inv, make(n, "graph.reciprocal", {std}));
+      Value stats[] = {mean, inv};
+      for (int i = 1; i <= 2; ++i) {
+        Value v = stats[i - 1];
+        if (stash != type.getElementType()) {
+          TRY(c, make(n, "graph.cast", {v}, Attrs(builder).type("to", stash)));
+          v = c;
+        }
+        (void)bind(n, v, i);
+      }
+    }
     return bind(n, (*op)->getResult(0));
   }
-  if (op == "Softmax") {
+  if (op == "Softmax" || op == "LogSoftmax" || op == "Hardmax") {
+    StringRef name = op == "Softmax"      ? "graph.softmax"
+                     : op == "LogSoftmax" ? "graph.log_softmax"
+                                          : "graph.hardmax";
     TRY(x, n.requiredInput(0));
     auto type = cast<RankedTensorType>(x.getType());
     int64_t rank = type.getRank();
@@ -967,23 +1348,33 @@ LogicalResult Importer::convertNode(NodeContext &n) {
              failure();
     if (axis < 0)
       axis += rank;
-    // Before opset 13, softmax normalizes over all dims from `axis` on (the
+    // Before opset 13, these normalize over all dims from `axis` on (the
     // input is flattened to 2-D first).
     if (opset >= 13 || axis == rank - 1)
-      return emit(n, "graph.softmax", {x}, Attrs(builder).i64("axis", axis));
+      return emit(n, name, {x}, Attrs(builder).i64("axis", axis));
     if (!type.hasStaticShape())
-      return n.error() << "opset-" << opset
-                       << " softmax over several dims needs a static shape",
+      return n.error() << "opset-" << opset << " " << StringRef(op).lower()
+                       << " over several dims needs a static shape",
              failure();
     TRY(flat, make(n, "graph.flatten", {x}, Attrs(builder).i64("axis", axis)));
-    TRY(soft, make(n, "graph.softmax", {flat}, Attrs(builder).i64("axis", 1)));
+    TRY(soft, make(n, name, {flat}, Attrs(builder).i64("axis", 1)));
     Value shape = i64Constant(type.getShape(), loc);
     return emit(n, "graph.reshape", {soft, shape});
   }
 
   // Reductions.
-  if (op == "ReduceSum" || op == "ReduceMean" || op == "ReduceMax" ||
-      op == "ReduceMin") {
+  static const llvm::StringMap<StringRef> reductions = {
+      {"ReduceSum", "graph.reduce_sum"},
+      {"ReduceMean", "graph.reduce_mean"},
+      {"ReduceMax", "graph.reduce_max"},
+      {"ReduceMin", "graph.reduce_min"},
+      {"ReduceProd", "graph.reduce_prod"},
+      {"ReduceL1", "graph.reduce_l1"},
+      {"ReduceL2", "graph.reduce_l2"},
+      {"ReduceSumSquare", "graph.reduce_sum_square"},
+      {"ReduceLogSum", "graph.reduce_log_sum"},
+      {"ReduceLogSumExp", "graph.reduce_log_sum_exp"}};
+  if (auto it = reductions.find(op); it != reductions.end()) {
     TRY(x, n.requiredInput(0));
     TRY(keepdims, n.getInt("keepdims", 1));
     TRY(noop, n.getInt("noop_with_empty_axes", 0));
@@ -998,20 +1389,88 @@ LogicalResult Importer::convertNode(NodeContext &n) {
       TRY(a, n.getInts("axes"));
       axes = a;
     }
-    StringRef name = op == "ReduceSum"    ? "graph.reduce_sum"
-                     : op == "ReduceMean" ? "graph.reduce_mean"
-                     : op == "ReduceMax"  ? "graph.reduce_max"
-                                          : "graph.reduce_min";
     Attrs a(builder);
     a.optInts("axes", axes)
         .boolean("keepdims", keepdims != 0)
         .boolean("noop_with_empty_axes", noop != 0);
-    return emit(n, name, {x}, a);
+    return emit(n, it->second, {x}, a);
+  }
+  if (op == "ArgMax" || op == "ArgMin") {
+    TRY(x, n.requiredInput(0));
+    TRY(axis, n.getInt("axis", 0));
+    TRY(keepdims, n.getInt("keepdims", 1));
+    TRY(last, n.getInt("select_last_index", 0));
+    return emit(n, op == "ArgMax" ? "graph.arg_max" : "graph.arg_min", {x},
+                Attrs(builder)
+                    .i64("axis", axis)
+                    .boolean("keepdims", keepdims != 0)
+                    .boolean("select_last_index", last != 0));
+  }
+  if (op == "TopK") {
+    TRY(x, n.requiredInput(0));
+    int64_t k;
+    if (opset < 10) {
+      if (!n.attr("k"))
+        return n.error() << "attribute 'k' is required", failure();
+      TRY(kAttr, n.getInt("k", 0));
+      k = kAttr;
+    } else {
+      auto v = n.constantInts(1);
+      if (!v || v->size() != 1)
+        return n.error() << "K must be a constant with one element", failure();
+      k = (*v)[0];
+    }
+    TRY(axis, n.getInt("axis", -1));
+    TRY(largest, n.getInt("largest", 1));
+    TRY(sorted, n.getInt("sorted", 1));
+    return emit(n, "graph.top_k", {x},
+                Attrs(builder)
+                    .i64("k", k)
+                    .i64("axis", axis)
+                    .boolean("largest", largest != 0)
+                    .boolean("sorted", sorted != 0));
+  }
+  if (op == "CumSum") {
+    TRY(x, n.requiredInput(0));
+    auto axis = n.constantInts(1);
+    if (!axis || axis->size() != 1)
+      return n.error() << "axis must be a constant scalar", failure();
+    TRY(exclusive, n.getInt("exclusive", 0));
+    TRY(reverse, n.getInt("reverse", 0));
+    return emit(n, "graph.cumsum", {x},
+                Attrs(builder)
+                    .i64("axis", (*axis)[0])
+                    .boolean("exclusive", exclusive != 0)
+                    .boolean("reverse", reverse != 0));
+  }
+  if (op == "Size") {
+    // A constant when the shape is static (as for Shape, so that shapes
+    // computed from it inside an expanded function body are static too);
+    // the product of the shape otherwise.
+    TRY(x, n.requiredInput(0));
+    auto type = cast<RankedTensorType>(x.getType());
+    if (type.hasStaticShape()) {
+      auto scalar = RankedTensorType::get({}, builder.getI64Type());
+      return bind(n, constant(DenseElementsAttr::get(
+                                  scalar, type.getNumElements()),
+                              loc));
+    }
+    TRY(shape, make(n, "graph.shape", {x}));
+    return emit(n, "graph.reduce_prod", {shape},
+                Attrs(builder).boolean("keepdims", false));
   }
 
   // Shape and data movement.
   if (op == "Reshape") {
     TRY(x, n.requiredInput(0));
+    if (opset < 5) {
+      // Reshape-1: the shape is an attribute.
+      TRY(dims, n.getInts("shape"));
+      if (!dims)
+        return n.error() << "attribute 'shape' is required", failure();
+      return emit(n, "graph.reshape", {x, i64Constant(*dims, loc)},
+                  Attrs(builder).boolean("allowzero", false));
+    }
     TRY(shape, n.requiredInput(1));
     TRY(allowzero, n.getInt("allowzero", 0));
     return emit(n, "graph.reshape", {x, shape},
@@ -1053,9 +1512,10 @@ LogicalResult Importer::convertNode(NodeContext &n) {
       TRY(v, n.requiredInput(i));
       inputs.push_back(v);
     }
-    if (!n.attr("axis"))
+    // Concat-1 concatenates along dim 1 by default.
+    if (!n.attr("axis") && opset >= 4)
       return n.error() << "attribute 'axis' is required", failure();
-    TRY(axis, n.getInt("axis", 0));
+    TRY(axis, n.getInt("axis", 1));
     return emit(n, "graph.concat", inputs, Attrs(builder).i64("axis", axis));
   }
   if (op == "Split") {
@@ -1071,6 +1531,12 @@ LogicalResult Importer::convertNode(NodeContext &n) {
     } else {
       TRY(s, n.getInts("split"));
       split = s;
+      // Split-1 may take the sizes as a second input instead.
+      if (!split && opset < 2 && n.hasInput(1)) {
+        split = n.constantInts(1);
+        if (!split)
+          return n.error() << "split sizes must be a constant", failure();
+      }
     }
     if (!split) {
       // Equal parts, one per output.
@@ -1120,6 +1586,154 @@ LogicalResult Importer::convertNode(NodeContext &n) {
     return emit(n, "graph.slice", operands, {},
                 {1, 1, 1, axes ? 1 : 0, steps ? 1 : 0});
   }
+  if (op == "GatherElements" || op == "ScatterElements" || op == "Scatter") {
+    TRY(x, n.requiredInput(0));
+    TRY(indices, n.requiredInput(1));
+    TRY(axis, n.getInt("axis", 0));
+    Attrs a(builder);
+    a.i64("axis", axis);
+    if (op == "GatherElements")
+      return emit(n, "graph.gather_elements", {x, indices}, a);
+    TRY(updates, n.requiredInput(2));
+    TRY(reduction, n.getString("reduction", "none"));
+    return emit(n, "graph.scatter_elements", {x, indices, updates},
+                a.str("reduction", reduction));
+  }
+  if (op == "GatherND") {
+    TRY(x, n.requiredInput(0));
+    TRY(indices, n.requiredInput(1));
+    TRY(batchDims, n.getInt("batch_dims", 0));
+    return emit(n, "graph.gather_nd", {x, indices},
+                Attrs(builder).i64("batch_dims", batchDims));
+  }
+  if (op == "ScatterND") {
+    TRY(x, n.requiredInput(0));
+    TRY(indices, n.requiredInput(1));
+    TRY(updates, n.requiredInput(2));
+    TRY(reduction, n.getString("reduction", "none"));
+    return emit(n, "graph.scatter_nd", {x, indices, updates},
+                Attrs(builder).str("reduction", reduction));
+  }
+  if (op == "ReverseSequence") {
+    TRY(x, n.requiredInput(0));
+    TRY(lens, n.requiredInput(1));
+    TRY(batchAxis, n.getInt("batch_axis", 1));
+    TRY(timeAxis, n.getInt("time_axis", 0));
+    return emit(n, "graph.reverse_sequence", {x, lens},
+                Attrs(builder)
+                    .i64("batch_axis", batchAxis)
+                    .i64("time_axis", timeAxis));
+  }
+  if (op == "Trilu") {
+    TRY(x, n.requiredInput(0));
+    int64_t k = 0;
+    if (n.hasInput(1)) {
+      auto v = n.constantInts(1);
+      if (!v || v->size() != 1)
+        return n.error() << "k must be a constant scalar", failure();
+      k = (*v)[0];
+    }
+    TRY(upper, n.getInt("upper", 1));
+    return emit(n, "graph.trilu", {x},
+                Attrs(builder).i64("k", k).boolean("upper", upper != 0));
+  }
+  if (op == "OneHot") {
+    TRY(indices, n.requiredInput(0));
+    TRY(values, n.requiredInput(2));
+    // depth may have any numeric type; ONNX truncates a float one.
+    DenseElementsAttr depth = n.constantInput(1);
+    if (!depth || depth.getNumElements() != 1)
+      return n.error() << "depth must be a constant scalar", failure();
+    double d = isa<FloatType>(depth.getElementType())
+                   ? (*depth.getValues<APFloat>().begin()).convertToDouble()
+                   : static_cast<double>(
+                         (*depth.getValues<APInt>().begin()).getSExtValue());
+    TRY(axis, n.getInt("axis", -1));
+    return emit(n, "graph.one_hot", {indices, values},
+                Attrs(builder)
+                    .i64("depth", static_cast<int64_t>(d))
+                    .i64("axis", axis));
+  }
+  if (op == "DepthToSpace" || op == "SpaceToDepth") {
+    // A reshape that splits the block out of its dims, a transpose that
+    // moves it, and a reshape that merges it in its new place.
+    TRY(x, n.requiredInput(0));
+    auto type = cast<RankedTensorType>(x.getType());
+    TRY(bs, n.getInt("blocksize", 0));
+    TRY(mode, n.getString("mode", "DCR"));
+    if (type.getRank() != 4 || !type.hasStaticShape())
+      return n.error() << "input must be 4-D with a static shape, got "
+                       << type,
+             failure();
+    int64_t b = type.getDimSize(0), c = type.getDimSize(1),
+            h = type.getDimSize(2), w = type.getDimSize(3);
+    SmallVector<int64_t> split, perm, merged;
+    if (op == "DepthToSpace") {
+      if (bs < 1 || c % (bs * bs) != 0)
+        return n.error() << "blocksize " << bs << " squared must divide the "
+                         << c << " channels",
+               failure();
+      if (mode == "DCR") {
+        split = {b, bs, bs, c / (bs * bs), h, w};
+        perm = {0, 3, 4, 1, 5, 2};
+      } else if (mode == "CRD") {
+        split = {b, c / (bs * bs), bs, bs, h, w};
+        perm = {0, 1, 4, 2, 5, 3};
+      } else {
+        return n.error() << "mode must be DCR or CRD, got '" << mode << "'",
+               failure();
+      }
+      merged = {b, c / (bs * bs), h * bs, w * bs};
+    } else {
+      if (bs < 1 || h % bs != 0 || w % bs != 0)
+        return n.error() << "blocksize " << bs << " must divide the spatial "
+                         << "dims " << h << " and " << w,
+               failure();
+      split = {b, c, h / bs, bs, w / bs, bs};
+      perm = {0, 3, 5, 1, 2, 4};
+      merged = {b, c * bs * bs, h / bs, w / bs};
+    }
+    TRY(r, make(n, "graph.reshape", {x, i64Constant(split, loc)}));
+    TRY(t, make(n, "graph.transpose", {r}, Attrs(builder).ints("perm", perm)));
+    return emit(n, "graph.reshape", {t, i64Constant(merged, loc)});
+  }
+  if (op == "EyeLike") {
+    // A constant: the shape is static.
+    TRY(x, n.requiredInput(0));
+    auto type = cast<RankedTensorType>(x.getType());
+    TRY(k, n.getInt("k", 0));
+    Type elt = type.getElementType();
+    if (n.attr("dtype")) {
+      TRY(dtype, n.getInt("dtype", 0));
+      elt = elementType(dtype);
+      if (!elt)
+        return n.error() << "dtype " << dataTypeName(dtype)
+                         << " is not supported",
+               failure();
+    }
+    if (type.getRank() != 2 || !type.hasStaticShape())
+      return n.error() << "input must be 2-D with a static shape, got "
+                       << type,
+             failure();
+    // The constant is built element by element.
+    constexpr int64_t kMaxEyeElements = int64_t(1) << 24;
+    if (type.getDimSize(1) > 0 &&
+        type.getDimSize(0) > kMaxEyeElements / type.getDimSize(1))
+      return n.error() << "a " << type.getDimSize(0) << "x"
+                       << type.getDimSize(1) << " EyeLike is larger than "
+                       << kMaxEyeElements << " elements, DLC's limit",
+             failure();
+    auto outType = RankedTensorType::get(type.getShape(), elt);
+    Attribute zero = builder.getZeroAttr(elt);
+    Attribute one = isa<FloatType>(elt)
+                        ? Attribute(builder.getFloatAttr(elt, 1.0))
+                        : Attribute(builder.getIntegerAttr(elt, 1));
+    SmallVector<Attribute> elems;
+    for (int64_t i = 0; i < type.getDimSize(0); ++i)
+      for (int64_t j = 0; j < type.getDimSize(1); ++j)
+        elems.push_back(j - i == k ? one : zero);
+    return bind(n, constant(DenseElementsAttr::get(outType, elems), loc));
+  }
   if (op == "Gather") {
     TRY(x, n.requiredInput(0));
     TRY(indices, n.requiredInput(1));
@@ -1128,6 +1742,11 @@ LogicalResult Importer::convertNode(NodeContext &n) {
                 Attrs(builder).i64("axis", axis));
   }
   if (op == "Expand" || op == "Tile") {
+    if (op == "Tile" && opset < 6)
+      return n.error() << "opset-" << opset
+                       << " Tile (tiles and axis inputs) is not supported; "
+                          "use opset 6 or later (a repeats input)",
+             failure();
     TRY(x, n.requiredInput(0));
     TRY(shape, n.requiredInput(1));
     return emit(n, op == "Expand" ? "graph.expand" : "graph.tile", {x, shape});
@@ -1159,9 +1778,12 @@ LogicalResult Importer::convertNode(NodeContext &n) {
     TRY(mode, n.getString("mode", "constant"));
     Value pads, value;
     if (opset < 11) {
-      TRY(p, n.getInts("pads"));
+      // Pad-1 calls its pads "paddings".
+      StringRef padsName = opset < 2 ? "paddings" : "pads";
+      TRY(p, n.getInts(padsName));
       if (!p)
-        return n.error() << "attribute 'pads' is required", failure();
+        return n.error() << "attribute '" << padsName << "' is required",
+               failure();
       pads = i64Constant(*p, loc);
       TRY(v, n.getFloat("value", 0.0f));
       value = scalarConstant(
@@ -1191,6 +1813,11 @@ LogicalResult Importer::convertNode(NodeContext &n) {
       // The original Upsample semantics: asymmetric coordinates, floor.
       a.str("coordinate_transformation_mode", "asymmetric")
           .str("nearest_mode", "floor");
+      if (op == "Upsample" && opset < 7)
+        return n.error() << "opset-" << opset
+                         << " Upsample (height_scale and width_scale) is not "
+                            "supported; use opset 7 or later (scales)",
+               failure();
       if (op == "Upsample" && opset < 9) {
         TRY(s, n.getFloats("scales"));
         if (!s)
@@ -1240,7 +1867,22 @@ LogicalResult Importer::convertNode(NodeContext &n) {
       TRY(end, n.getInt("end", 0));
       a.i64("end", end);
     }
-    return emit(n, "graph.shape", {x}, a);
+    if (!cast<RankedTensorType>(x.getType()).hasStaticShape())
+      return emit(n, "graph.shape", {x}, a);
+    // The shape of a static tensor is a constant, so that the ops reading it
+    // (Reshape, Expand, ...) get static types here already; ONNX's data
+    // propagation does the same, but not inside an expanded function body.
+    TRY(shape, make(n, "graph.shape", {x}, a));
+    SmallVector<OpFoldResult> folded;
+    Operation *shapeOp = shape.getDefiningOp();
+    ElementsAttr value;
+    if (succeeded(shapeOp->fold(folded)) && folded.size() == 1)
+      value = dyn_cast_if_present<ElementsAttr>(
+          dyn_cast_if_present<Attribute>(folded[0]));
+    if (!value)
+      return bind(n, shape);
+    shapeOp->erase();
+    return bind(n, constant(value, loc));
   }
   if (op == "Range") {
     TRY(start, n.requiredInput(0));
@@ -1282,10 +1924,157 @@ LogicalResult Importer::convertNode(NodeContext &n) {
       return failure();
     return bind(n, constant(value, loc));
   }
-  return n.error() << "op type is not supported", failure();
+  return expandFunction(n);
 }
 
 #undef TRY
+
+//===----------------------------------------------------------------------===//
+// Function expansion
+//===----------------------------------------------------------------------===//
+
+/// How deeply function bodies may nest (a body using ops that are functions
+/// themselves). libonnx 1.12's deepest is 2: SoftmaxCrossEntropyLoss uses
+/// NegativeLogLikelihoodLoss.
+constexpr unsigned kMaxExpansionDepth = 8;
+
+/// An ONNX function is a graph of other ops, instantiated per node: the
+/// body's formal inputs and outputs become the node's actual values, every
+/// other value gets a name unique to this expansion, and each attribute
+/// that refers to one of the function's (`ref_attr_name`) takes the node's
+/// value or the schema's default, or is dropped when neither exists (the
+/// inner op's default then applies). The body's nodes are imported like the
+/// model's, under the body's own opset, and their locations nest in the
+/// node's: errors read `node 'loss' (SoftmaxCrossEntropyLoss) > expanded
+/// 'X_Log' (Reshape): ...`.
+LogicalResult Importer::expandFunction(NodeContext &n) {
+  const onnx::NodeProto &node = n.node;
+  const onnx::OpSchema *schema = isDefaultDomain(node.domain())
+                                     ? functionSchema(node.op_type(), opset)
+                                     : nullptr;
+  if (!schema)
+    return n.error() << "op type is not supported", failure();
+  if (expansionDepth >= kMaxExpansionDepth)
+    return n.error() << "function bodies nest more than " << kMaxExpansionDepth
+                     << " deep",
+           failure();
+
+  // The body: libonnx's fixed one, or the one it builds for this node from
+  // its attributes and input types.
+  onnx::FunctionProto body;
+  try {
+    if (schema->HasFunction()) {
+      body = *schema->GetFunction();
+    } else {
+      std::vector<onnx::TypeProto> inputTypes(node.input_size());
+      for (int i = 0; i < node.input_size(); ++i) {
+        Value v = n.input(i);
+        if (!v)
+          continue;
+        auto type = cast<RankedTensorType>(v.getType());
+        onnx::TypeProto_Tensor *tensor = inputTypes[i].mutable_tensor_type();
+        tensor->set_elem_type(dataTypeOf(type.getElementType()));
+        onnx::TensorShapeProto *shape = tensor->mutable_shape();
+        for (int64_t d : type.getShape()) {
+          onnx::TensorShapeProto_Dimension *dim = shape->add_dim();
+          if (d != kDyn)
+            dim->set_dim_value(d);
+        }
+      }
+      onnx::FunctionBodyBuildContextImpl context(node, inputTypes);
+      if (!schema->BuildContextDependentFunction(context, body))
+        return n.error() << "libonnx cannot build the function body of "
+                         << node.op_type() << " for this node",
+               failure();
+    }
+  } catch (const std::exception &e) {
+    return n.error() << "cannot build the function body of " << node.op_type()
+                     << ": " << oneLine(e.what()),
+           failure();
+  }
+
+  int64_t bodyOpset = opset;
+  for (const onnx::OperatorSetIdProto &o : body.opset_import())
+    if (isDefaultDomain(o.domain()))
+      bodyOpset = o.version();
+
+  // Attribute values: the node's, else the schema's defaults.
+  std::map<std::string, onnx::AttributeProto> attrs;
+  for (const auto &[name, a] : schema->attributes())
+    if (a.default_value.has_type() &&
+        a.default_value.type() != onnx::AttributeProto_AttributeType_UNDEFINED)
+      attrs[name] = a.default_value;
+  for (const onnx::AttributeProto &a : node.attribute())
+    attrs[a.name()] = a;
+
+  // Value names: formal inputs and outputs are the node's (an absent
+  // optional input stays ""); everything else is private to this expansion.
+  std::string prefix =
+      node.name() + "/" + std::to_string(expansionCounter++) + "/";
+  std::map<std::string, std::string> rename;
+  for (int i = 0; i < body.input_size(); ++i)
+    rename[body.input(i)] = i < node.input_size() ? node.input(i) : "";
+  for (int i = 0; i < body.output_size(); ++i)
+    if (n.outputUsed(i))
+      rename[body.output(i)] = node.output(i);
+  auto renamed = [&](const std::string &name) -> std::string {
+    if (name.empty())
+      return name;
+    auto it = rename.find(name);
+    return it != rename.end() ? it->second : prefix + name;
+  };
+
+  int64_t outerOpset = opset;
+  opset = bodyOpset;
+  ++expansionDepth;
+  llvm::scope_exit restore([&] {
+    opset = outerOpset;
+    --expansionDepth;
+  });
+  for (auto [index, inner] : llvm::enumerate(body.node())) {
+    // Named like the body names it: its node name or first output.
+    std::string name = !inner.name().empty() ? inner.name()
+                       : inner.output_size() > 0 && !inner.output(0).empty()
+                           ? inner.output(0)
+                           : inner.op_type() + "_" + std::to_string(index);
+    Location loc = FusedLoc::get(
+        &ctx, {NameLoc::get(builder.getStringAttr(name), n.loc)},
+        builder.getStringAttr(inner.op_type()));
+    if (!isDefaultDomain(inner.domain()))
+      return emitError(loc) << "op type of domain '" << inner.domain()
+                            << "' is not supported",
+             failure();
+    onnx::NodeProto expanded;
+    expanded.set_name(name);
+    expanded.set_op_type(inner.op_type());
+    for (const std::string &in : inner.input())
+      expanded.add_input(renamed(in));
+    for (const std::string &out : inner.output())
+      expanded.add_output(renamed(out));
+    for (const onnx::AttributeProto &a : inner.attribute()) {
+      if (!a.has_ref_attr_name()) {
+        *expanded.add_attribute() = a;
+        continue;
+      }
+      auto it = attrs.find(a.ref_attr_name());
+      if (it == attrs.end())
+        continue;
+      onnx::AttributeProto *bound = expanded.add_attribute();
+      *bound = it->second;
+      bound->set_name(a.name());
+    }
+    NodeContext innerContext(*this, expanded, loc);
+    if (failed(convertNode(innerContext)))
+      return failure();
+  }
+  for (int i = 0; i < node.output_size(); ++i)
+    if (n.outputUsed(i) && !values.count(node.output(i)))
+      return n.error() << "output #" << i << " '" << node.output(i)
+                       << "' is not computed by the function body of "
+                       << node.op_type(),
+             failure();
+  return success();
+}
 
 //===----------------------------------------------------------------------===//
 // The model
@@ -1612,8 +2401,11 @@ private:
       copies;
 };
 
-/// Lists every node whose op type DLC cannot import, in one error.
-LogicalResult checkSupportedOps(const onnx::GraphProto &graph, Location loc) {
+/// Lists every node whose op type DLC cannot import, in one error. An op
+/// type that libonnx defines as a function at `opset` counts as importable:
+/// its body's ops are checked when the node is expanded.
+LogicalResult checkSupportedOps(const onnx::GraphProto &graph, int64_t opset,
+                                Location loc) {
   struct Use {
     int count = 0;
     SmallVector<std::string, 3> names;
@@ -1623,7 +2415,8 @@ LogicalResult checkSupportedOps(const onnx::GraphProto &graph, Location loc) {
     std::string key = node.op_type();
     if (!isDefaultDomain(node.domain()))
       key = node.domain() + "." + key;
-    else if (supportedOpTypes().contains(node.op_type()))
+    else if (supportedOpTypes().contains(node.op_type()) ||
+             functionSchema(node.op_type(), opset))
       continue;
     Use &use = unsupported[key];
     ++use.count;
@@ -1685,7 +2478,7 @@ OwningOpRef<ModuleOp> Importer::run(onnx::ModelProto &model,
     return emitError(fileLoc) << "the graph has no nodes", nullptr;
   if (graph.output_size() == 0)
     return emitError(fileLoc) << "the graph has no outputs", nullptr;
-  if (failed(checkSupportedOps(graph, fileLoc)))
+  if (failed(checkSupportedOps(graph, opset, fileLoc)))
     return nullptr;
 
   // --dim bindings: give symbolic input dims their values before shape
@@ -1924,15 +2717,26 @@ OwningOpRef<ModuleOp> dlc::importOnnxFile(StringRef path, MLIRContext &ctx,
 
 ArrayRef<StringRef> dlc::onnxImportableOpTypes() {
   static const StringRef types[] = {
-      "Abs", "Add", "AveragePool", "BatchNormalization", "Cast", "Clip",
-      "Concat", "Constant", "ConstantOfShape", "Conv", "ConvTranspose", "Div",
-      "Dropout", "Equal", "Erf", "Exp", "Expand", "Flatten", "Gather", "Gemm",
-      "GlobalAveragePool", "GlobalMaxPool", "Greater", "HardSigmoid",
-      "HardSwish", "Identity", "LayerNormalization", "LeakyRelu", "Less", "Log",
-      "MatMul", "Max", "MaxPool", "Mean", "Min", "Mul", "Neg", "Not", "Pad",
-      "Pow", "Range", "Reciprocal", "ReduceMax", "ReduceMean", "ReduceMin",
-      "ReduceSum", "Relu", "Reshape", "Resize", "Shape", "Sigmoid", "Slice",
-      "Softmax", "Split", "Sqrt", "Squeeze", "Sub", "Sum", "Tanh", "Tile",
-      "Transpose", "Unsqueeze", "Upsample", "Where"};
+      "Abs", "Acos", "Acosh", "Add", "And", "ArgMax", "ArgMin", "Asin", "Asinh",
+      "Atan", "Atanh", "AveragePool", "BatchNormalization", "BitShift", "Cast",
+      "CastLike", "Ceil", "Celu", "Clip", "Concat", "Constant",
+      "ConstantOfShape", "Conv", "ConvTranspose", "Cos", "Cosh", "CumSum",
+      "DepthToSpace", "DequantizeLinear", "Div", "Dropout", "Elu", "Equal",
+      "Erf", "Exp", "Expand", "EyeLike", "Flatten", "Floor", "Gather",
+      "GatherElements", "GatherND",
+      "Gemm", "GlobalAveragePool", "GlobalMaxPool", "Greater", "GreaterOrEqual",
+      "HardSigmoid", "HardSwish", "Hardmax", "Identity",
+      "InstanceNormalization", "IsInf", "IsNaN", "LayerNormalization",
+      "LeakyRelu", "Less", "LessOrEqual", "Log", "LogSoftmax", "MatMul", "Max",
+      "MaxPool", "Mean", "Min", "Mod", "Mul", "Neg", "Not", "OneHot", "Or",
+      "PRelu", "Pad", "Pow", "QuantizeLinear", "Range", "Reciprocal",
+      "ReduceL1", "ReduceL2",
+      "ReduceLogSum", "ReduceLogSumExp", "ReduceMax", "ReduceMean", "ReduceMin",
+      "ReduceProd", "ReduceSum", "ReduceSumSquare", "Relu", "Reshape", "Resize",
+      "ReverseSequence", "Round", "Scatter", "ScatterElements", "ScatterND",
+      "Selu", "Shape", "Shrink", "Sigmoid", "Sign", "Sin", "Sinh", "Size",
+      "Slice", "Softmax", "Softplus", "Softsign", "SpaceToDepth", "Split",
+      "Sqrt", "Squeeze", "Sub", "Sum", "Tan", "Tanh", "ThresholdedRelu", "Tile",
+      "TopK", "Transpose", "Trilu", "Unsqueeze", "Upsample", "Where", "Xor"};
   return types;
 }

@@ -65,8 +65,13 @@ SHAPE_OPERANDS = {
     "ReduceLogSumExp": {1}, "ReduceSumSquare": {1}, "Unique": {},
     "STFT": {1, 3}, "DFT": {1}, "MelWeightMatrix": {0, 1, 2},
     "BlackmanWindow": {0}, "HannWindow": {0}, "HammingWindow": {0},
+    "Dropout": {1, 2},
 }
 INT_TYPES = {2, 3, 4, 5, 6, 7, 12, 13}  # uint8..int64, uint32, uint64
+# Shape-like operands that ONNX also allows as floats: frozen whatever their
+# element type. Dropout's ratio and training_mode choose what the op computes
+# (an inference compiler decides that at compile time), like attributes.
+ANY_TYPE_SHAPE_OPERANDS = {"OneHot": {1}, "Dropout": {1, 2}}
 
 CRASH_PATTERNS = re.compile(
     r"LLVM ERROR|PLEASE submit a bug report|Sanitizer|runtime error:|"
@@ -89,16 +94,20 @@ def describe(model_path):
                   if o.domain in ("", "ai.onnx")), None)
     ops = sorted({n.op_type if n.domain in ("", "ai.onnx")
                   else n.domain + "." + n.op_type for n in g.node})
-    shape_like = set()
+    shape_like, any_type = set(), set()
     for n in g.node:
         for pos in SHAPE_OPERANDS.get(n.op_type, ()):
             if pos < len(n.input) and n.input[pos]:
                 shape_like.add(n.input[pos])
+        for pos in ANY_TYPE_SHAPE_OPERANDS.get(n.op_type, ()):
+            if pos < len(n.input) and n.input[pos]:
+                any_type.add(n.input[pos])
     freeze = set()
     for i in inputs:
         t = i.type
-        if (t.HasField("tensor_type") and t.tensor_type.elem_type in INT_TYPES
-                and i.name in shape_like):
+        if (t.HasField("tensor_type") and i.name in shape_like
+                and (t.tensor_type.elem_type in INT_TYPES
+                     or i.name in any_type)):
             freeze.add(i.name)
     return ops, opset, [i.name for i in inputs], freeze
 

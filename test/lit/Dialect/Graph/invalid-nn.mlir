@@ -994,3 +994,34 @@ func.func @reduce_max_wrong_result_element_type(%x: tensor<2x3xi32>) -> tensor<2
   %0 = graph.reduce_max %x {axes = array<i64: 1>} : (tensor<2x3xi32>) -> tensor<2x1xi64>
   return %0 : tensor<2x1xi64>
 }
+
+// -----
+
+//===----------------------------------------------------------------------===//
+// graph.instance_normalization
+//===----------------------------------------------------------------------===//
+
+func.func @instance_normalization_rank(%x: tensor<2x3xf32>, %s: tensor<3xf32>) -> tensor<2x3xf32> {
+  // expected-error @+2 {{'graph.instance_normalization' op input must have rank >= 3 (N x C x D1 ...), got 'tensor<2x3xf32>'}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0 = graph.instance_normalization %x, %s, %s : (tensor<2x3xf32>, tensor<3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// -----
+
+func.func @instance_normalization_scale_size(%x: tensor<2x3x4xf32>, %s: tensor<4xf32>, %b: tensor<3xf32>) -> tensor<2x3x4xf32> {
+  // expected-error @+2 {{'graph.instance_normalization' op scale must be a 1-D tensor of 'f32' with C = 3 elements, got 'tensor<4xf32>'}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0 = graph.instance_normalization %x, %s, %b : (tensor<2x3x4xf32>, tensor<4xf32>, tensor<3xf32>) -> tensor<2x3x4xf32>
+  return %0 : tensor<2x3x4xf32>
+}
+
+// -----
+
+func.func @instance_normalization_bias_type(%x: tensor<2x3x4xf32>, %s: tensor<3xf32>, %b: tensor<1x3xf32>) -> tensor<2x3x4xf32> {
+  // expected-error @+2 {{'graph.instance_normalization' op B must be a 1-D tensor of 'f32' with C = 3 elements, got 'tensor<1x3xf32>'}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0 = graph.instance_normalization %x, %s, %b : (tensor<2x3x4xf32>, tensor<3xf32>, tensor<1x3xf32>) -> tensor<2x3x4xf32>
+  return %0 : tensor<2x3x4xf32>
+}

@@ -959,3 +959,23 @@ func.func @reduce_int_and_scalar(%x: tensor<4x5xi32>, %y: tensor<4x5xi64>, %s: t
   // CHECK:       return %[[R0]], %[[R1]], %[[R2]] : tensor<4x1xi32>, tensor<5xi64>, tensor<f32>
   return %0, %1, %2 : tensor<4x1xi32>, tensor<5xi64>, tensor<f32>
 }
+
+//===----------------------------------------------------------------------===//
+// graph.instance_normalization
+//===----------------------------------------------------------------------===//
+
+// The default epsilon (1e-5) is elided; a dynamic batch and spatial dim stay.
+// CHECK-LABEL: func.func @instance_normalization(
+// CHECK-SAME:    %[[X:[^:]*]]: tensor<2x3x4x5xf32>, %[[S:[^:]*]]: tensor<3xf32>, %[[B:[^:]*]]: tensor<3xf32>, %[[D:[^:]*]]: tensor<?x3x?xf16>, %[[H:[^:]*]]: tensor<3xf16>
+func.func @instance_normalization(%x: tensor<2x3x4x5xf32>, %s: tensor<3xf32>, %b: tensor<3xf32>,
+                                  %d: tensor<?x3x?xf16>, %h: tensor<3xf16>)
+    -> (tensor<2x3x4x5xf32>, tensor<2x3x4x5xf32>, tensor<?x3x?xf16>) {
+  // CHECK:       %[[R0:[^ ]+]] = graph.instance_normalization %[[X]], %[[S]], %[[B]] : (tensor<2x3x4x5xf32>, tensor<3xf32>, tensor<3xf32>) -> tensor<2x3x4x5xf32>
+  %0 = graph.instance_normalization %x, %s, %b {epsilon = 1.0e-5 : f32} : (tensor<2x3x4x5xf32>, tensor<3xf32>, tensor<3xf32>) -> tensor<2x3x4x5xf32>
+  // CHECK:       %[[R1:[^ ]+]] = graph.instance_normalization %[[X]], %[[S]], %[[B]] {epsilon = 0.00999999977 : f32} : (tensor<2x3x4x5xf32>, tensor<3xf32>, tensor<3xf32>) -> tensor<2x3x4x5xf32>
+  %1 = graph.instance_normalization %x, %s, %b {epsilon = 1.0e-2 : f32} : (tensor<2x3x4x5xf32>, tensor<3xf32>, tensor<3xf32>) -> tensor<2x3x4x5xf32>
+  // CHECK:       %[[R2:[^ ]+]] = graph.instance_normalization %[[D]], %[[H]], %[[H]] : (tensor<?x3x?xf16>, tensor<3xf16>, tensor<3xf16>) -> tensor<?x3x?xf16>
+  %2 = graph.instance_normalization %d, %h, %h : (tensor<?x3x?xf16>, tensor<3xf16>, tensor<3xf16>) -> tensor<?x3x?xf16>
+  // CHECK:       return %[[R0]], %[[R1]], %[[R2]]
+  return %0, %1, %2 : tensor<2x3x4x5xf32>, tensor<2x3x4x5xf32>, tensor<?x3x?xf16>
+}

@@ -32,6 +32,9 @@ ELEM = {
     np.dtype(np.int64): TensorProto.INT64,
     np.dtype(np.int32): TensorProto.INT32,
     np.dtype(np.bool_): TensorProto.BOOL,
+    np.dtype(np.uint8): TensorProto.UINT8,
+    np.dtype(np.int8): TensorProto.INT8,
+    np.dtype(np.uint64): TensorProto.UINT64,
 }
 
 MODELS = {}
@@ -49,6 +52,7 @@ class Builder:
         self.rng = np.random.default_rng(zlib.crc32(name.encode()))
         self.nodes, self.inputs, self.inits, self.outputs = [], [], [], []
         self.input_data, self.refs = {}, {}
+        self.opset = OPSET  # a model may set an older one
 
     # Data.
     def uniform(self, shape, lo=-1.0, hi=1.0):
@@ -95,7 +99,7 @@ class Builder:
         graph = helper.make_graph(self.nodes, name, self.inputs, self.outputs,
                                   self.inits)
         m = helper.make_model(graph, producer_name="dlc-lit-tests",
-                              opset_imports=[helper.make_opsetid("", OPSET)])
+                              opset_imports=[helper.make_opsetid("", self.opset)])
         with open(os.path.join(directory, name + ".onnx"), "wb") as f:
             f.write(m.SerializeToString())
         for sub, tensors in ((".in", self.input_data), (".ref", self.refs)):
@@ -203,6 +207,20 @@ def softmax_ref(x, axis):
     x = f64(x)
     e = np.exp(x - x.max(axis=axis, keepdims=True))
     return e / e.sum(axis=axis, keepdims=True)
+
+
+def log_softmax_ref(x, axis):
+    x = f64(x)
+    shifted = x - x.max(axis=axis, keepdims=True)
+    return shifted - np.log(np.exp(shifted).sum(axis=axis, keepdims=True))
+
+
+def hardmax_ref(x, axis):
+    """1 at the first maximum along `axis`, 0 elsewhere."""
+    first = np.expand_dims(np.argmax(x, axis=axis), axis)
+    y = np.zeros(x.shape)
+    np.put_along_axis(y, first, 1.0, axis=axis)
+    return y
 
 
 def layernorm_ref(x, scale, bias, axis, eps):
@@ -361,6 +379,170 @@ def cast(m):
     m.op("Cast", ["x"], "f32_f32", x, to=F)
     m.op("Cast", ["x"], "f32_f64", x.astype(np.float64), np.float64,
          to=TensorProto.DOUBLE)
+
+
+@model
+def instance_norm(m):
+    """InstanceNormalization on 3-D, 4-D and 5-D inputs, default and set
+    epsilon."""
+    x3 = m.input("x3", m.uniform([2, 3, 7], -2, 2))
+    x4 = m.input("x4", m.uniform([2, 3, 4, 5], -2, 2) + np.float32(3))
+    x5 = m.input("x5", m.uniform([1, 2, 3, 2, 4], -2, 2))
+    s3 = m.const("s3", m.uniform([3], 0.5, 1.5))
+    b3 = m.const("b3", m.uniform([3]))
+    s2 = m.const("s2", m.uniform([2], 0.5, 1.5))
+    b2 = m.const("b2", m.uniform([2]))
+
+    def ref(x, s, b, eps):
+        x = f64(x)
+        axes = tuple(range(2, x.ndim))
+        shape = [1, -1] + [1] * (x.ndim - 2)
+        mean = x.mean(axis=axes, keepdims=True)
+        var = ((x - mean) ** 2).mean(axis=axes, keepdims=True)
+        return ((x - mean) / np.sqrt(var + eps) * f64(s).reshape(shape)
+                + f64(b).reshape(shape))
+
+    m.op("InstanceNormalization", ["x3", "s3", "b3"], "in_3d",
+         ref(x3, s3, b3, np.float32(1e-5)))
+    m.op("InstanceNormalization", ["x4", "s3", "b3"], "in_4d",
+         ref(x4, s3, b3, np.float32(0.01)), epsilon=0.01)
+    m.op("InstanceNormalization", ["x5", "s2", "b2"], "in_5d",
+         ref(x5, s2, b2, np.float32(1e-5)))
+
+
+@model
+def legacy_broadcast(m):
+    """Opset 6: Add, Mul and Sub with broadcast = 1 line B up with A from
+    dim `axis` (or from the back without it); Elu, Selu, HardSigmoid."""
+    m.opset = 6
+    a = m.input("a", m.uniform([2, 3, 4, 5]))
+    b = m.input("b", m.uniform([3, 4]))
+    c = m.input("c", m.uniform([3]))
+    d = m.input("d", m.uniform([5]))
+    A, B, C, D = f64(a), f64(b), f64(c), f64(d)
+    m.op("Add", ["a", "b"], "add_axis1", A + B[:, :, None], broadcast=1,
+         axis=1)
+    m.op("Mul", ["a", "c"], "mul_axis1", A * C[:, None, None], broadcast=1,
+         axis=1)
+    m.op("Sub", ["a", "d"], "sub_back", A - D, broadcast=1)
+    m.op("Div", ["a", "d"], "div_axis3", A / D, broadcast=1, axis=-1)
+    m.op("Elu", ["a"], "elu", np.where(A < 0, np.exp(A) - 1, A))
+    sa, sg = 1.67326319217681884765625, 1.05070102214813232421875
+    m.op("Selu", ["a"], "selu", np.where(A > 0, sg * A, sg * sa * (np.exp(A) - 1)))
+    m.op("HardSigmoid", ["a"], "hard_sigmoid",
+         np.clip(A * float(np.float32(0.2)) + 0.5, 0, 1))
+
+
+@model
+def math_functions(m):
+    """Trigonometric and hyperbolic functions and their inverses (each on
+    its domain), rounding (halves included), Sign (zeros included),
+    Softplus and Softsign."""
+    x = m.input("x", m.uniform([3, 5], -3.0, 3.0)
+                * (m.rng.random([3, 5]) > 0.2).astype(np.float32))
+    t = m.input("t", m.uniform([3, 5], -1.2, 1.2))
+    u = m.input("u", m.uniform([3, 5], -0.99, 0.99))
+    g = m.input("g", m.uniform([3, 5], 1.01, 4.0))
+    halves = np.array([-2.5, -1.5, -0.5, 0.5, 1.5, 2.5, -0.0, 3.0],
+                      np.float32)
+    r = m.input("r", np.concatenate([halves, m.uniform([7], -4.0, 4.0)])
+                .reshape(3, 5))
+    X, T, U, G, R = f64(x), f64(t), f64(u), f64(g), f64(r)
+    m.op("Sin", ["x"], "sin", np.sin(X))
+    m.op("Cos", ["x"], "cos", np.cos(X))
+    m.op("Tan", ["t"], "tan", np.tan(T))
+    m.op("Asin", ["u"], "asin", np.arcsin(U))
+    m.op("Acos", ["u"], "acos", np.arccos(U))
+    m.op("Atan", ["x"], "atan", np.arctan(X))
+    m.op("Sinh", ["x"], "sinh", np.sinh(X))
+    m.op("Cosh", ["x"], "cosh", np.cosh(X))
+    m.op("Asinh", ["x"], "asinh", np.arcsinh(X))
+    m.op("Acosh", ["g"], "acosh", np.arccosh(G))
+    m.op("Atanh", ["u"], "atanh", np.arctanh(U))
+    m.op("Ceil", ["r"], "ceil", np.ceil(R))
+    m.op("Floor", ["r"], "floor", np.floor(R))
+    m.op("Round", ["r"], "round", np.round(R))  # halves to even
+    m.op("Sign", ["x"], "sign", np.sign(X))
+    m.op("Softplus", ["x"], "softplus", np.log(np.exp(X) + 1))
+    m.op("Softsign", ["x"], "softsign", X / (1 + np.abs(X)))
+
+
+@model
+def activations(m):
+    """Elu, Celu, Selu, ThresholdedRelu and Shrink with default and set
+    attributes, PRelu with a per-channel slope, IsNaN and IsInf."""
+    a = m.input("a", m.uniform([2, 3, 4], -3.0, 3.0))
+    m.input("slope", m.uniform([3, 1], -0.5, 0.5))
+    z = m.input("z", np.array([np.inf, -np.inf, np.nan, 0.0, 1.5, -2.0],
+                              np.float32))
+    A, S, Z = f64(a), f64(m.input_data["slope"]), f64(z)
+    k = lambda v: float(np.float32(v))  # an attribute as the model holds it
+    m.op("Elu", ["a"], "elu", np.where(A < 0, np.exp(A) - 1, A))
+    m.op("Elu", ["a"], "elu_alpha", np.where(A < 0, k(0.5) * (np.exp(A) - 1), A),
+         alpha=0.5)
+    m.op("Celu", ["a"], "celu", np.maximum(A, 0) + np.minimum(0, np.exp(A) - 1))
+    m.op("Celu", ["a"], "celu_alpha",
+         np.maximum(A, 0) + np.minimum(0, k(2.5) * (np.exp(A / k(2.5)) - 1)),
+         alpha=2.5)
+    sa, sg = 1.67326319217681884765625, 1.05070102214813232421875
+    m.op("Selu", ["a"], "selu", np.where(A > 0, sg * A, sg * sa * (np.exp(A) - 1)))
+    m.op("Selu", ["a"], "selu_set",
+         np.where(A > 0, k(1.2) * A, k(1.2) * k(2.0) * (np.exp(A) - 1)),
+         alpha=2.0, gamma=1.2)
+    m.op("ThresholdedRelu", ["a"], "thresholded_relu",
+         np.where(A > 1, A, 0))
+    m.op("ThresholdedRelu", ["a"], "thresholded_relu_alpha",
+         np.where(A > k(0.3), A, 0), alpha=0.3)
+    m.op("Shrink", ["a"], "shrink",
+         np.where(A < -0.5, A, np.where(A > 0.5, A, 0)))
+    m.op("Shrink", ["a"], "shrink_set",
+         np.where(A < -k(0.4), A + k(0.2), np.where(A > k(0.4), A - k(0.2), 0)),
+         bias=0.2, lambd=0.4)
+    m.op("PRelu", ["a", "slope"], "prelu", np.where(A < 0, A * S, A))
+    m.op("IsNaN", ["z"], "isnan", np.isnan(Z))
+    m.op("IsInf", ["z"], "isinf", np.isinf(Z))
+    m.op("IsInf", ["z"], "isinf_pos", Z == np.inf, detect_negative=0)
+    m.op("IsInf", ["z"], "isinf_neg", Z == -np.inf, detect_positive=0)
+
+
+@model
+def logic_mod_shift(m):
+    """And, Or, Xor (broadcast), LessOrEqual and GreaterOrEqual on floats
+    and int64, Mod on both signs (integer: the divisor's sign; fmod: the
+    dividend's), Mod of floats and uint8, BitShift of uint8 and uint64, and
+    Sign of int64."""
+    p = m.input("p", m.ints([3, 4], 0, 1).astype(np.bool_))
+    q = m.input("q", m.ints([4], 0, 1).astype(np.bool_))
+    a = m.input("a", m.ints([3, 4], -3, 3).astype(np.float32))
+    b = m.input("b", m.ints([4], -3, 3).astype(np.float32))
+    i = m.input("i", m.ints([3, 4], -20, 20))
+    j = m.input("j", m.ints([4], 1, 6) * np.array([1, -1, 1, -1]))
+    x = m.input("x", m.uniform([3, 4], -8.0, 8.0))
+    y = m.input("y", m.uniform([4], 0.5, 3.0) * np.float32([1, -1, 1, -1]))
+    u = m.input("u", m.ints([3, 4], 0, 255, np.uint8))
+    v = m.input("v", m.ints([4], 1, 7, np.uint8))
+    w = m.input("w", m.ints([3, 4], 0, 2**40, np.uint64))
+    n = m.input("n", m.ints([4], 0, 23, np.uint64))
+    m.op("And", ["p", "q"], "and", p & q)
+    m.op("Or", ["p", "q"], "or", p | q)
+    m.op("Xor", ["p", "q"], "xor", p ^ q)
+    m.op("LessOrEqual", ["a", "b"], "le_f", a <= b)
+    m.op("GreaterOrEqual", ["a", "b"], "ge_f", a >= b)
+    m.op("LessOrEqual", ["i", "j"], "le_i", i <= j)
+    m.op("GreaterOrEqual", ["i", "j"], "ge_i", i >= j)
+    m.op("Mod", ["i", "j"], "mod", np.mod(i, j))
+    m.op("Mod", ["i", "j"], "fmod", np.fmod(i, j), fmod=1)
+    m.op("Mod", ["x", "y"], "fmod_f", np.fmod(f64(x), f64(y)), fmod=1)
+    m.op("Mod", ["u", "v"], "mod_u8", np.mod(u, v))
+    m.op("BitShift", ["u", "v"], "shl_u8", np.left_shift(u, v),
+         direction="LEFT")
+    m.op("BitShift", ["u", "v"], "shr_u8", np.right_shift(u, v),
+         direction="RIGHT")
+    m.op("BitShift", ["w", "n"], "shl_u64", np.left_shift(w, n),
+         direction="LEFT")
+    m.op("BitShift", ["w", "n"], "shr_u64", np.right_shift(w, n),
+         direction="RIGHT")
+    m.op("Sign", ["i"], "sign_i", np.sign(i))
 
 
 #===------------------------------------------------------------------------===#
@@ -601,6 +783,368 @@ def reduce(m):
          axes=[0])
     m.const("i_axes", np.array([0, 1], np.int64))
     m.op("ReduceSum", ["i", "i_axes"], "sum_int", i.sum(keepdims=True))
+
+
+@model
+def reduce_more(m):
+    """ReduceProd/L1/L2/SumSquare/LogSum/LogSumExp over one, several and all
+    axes; integer products, L1 norms and sums of squares; ArgMax/ArgMin with
+    keepdims, negative axes and ties (select_last_index); CumSum forward,
+    reverse, exclusive, and on integers."""
+    x = m.input("x", m.uniform([2, 3, 4], -2, 2))
+    p = m.input("p", m.uniform([2, 3, 4], 0.5, 2))
+    i = m.input("i", m.ints([3, 4], -3, 3))
+    t = m.input("t", m.ints([3, 5], 0, 2))  # many ties
+    X, P = f64(x), f64(p)
+
+    def lse(v, axis, keepdims):
+        mx = np.max(v, axis=axis, keepdims=True)
+        r = mx + np.log(np.sum(np.exp(v - mx), axis=axis, keepdims=True))
+        return r if keepdims else np.squeeze(r, axis=axis)
+
+    fns = {
+        "Prod": ("x", lambda v, a, k: np.prod(v, axis=a, keepdims=k)),
+        "L1": ("x", lambda v, a, k: np.sum(np.abs(v), axis=a, keepdims=k)),
+        "L2": ("x", lambda v, a, k: np.sqrt(np.sum(v * v, axis=a,
+                                                   keepdims=k))),
+        "SumSquare": ("x", lambda v, a, k: np.sum(v * v, axis=a,
+                                                  keepdims=k)),
+        "LogSum": ("p", lambda v, a, k: np.log(np.sum(v, axis=a,
+                                                      keepdims=k))),
+        "LogSumExp": ("x", lse),
+    }
+    for kind, (src, fn) in fns.items():
+        for axes, keep, tag in (((1,), 1, "a1_k1"), ((0, -1), 0, "a0n_k0"),
+                                (None, 1, "all_k1")):
+            name = "%s_%s" % (kind.lower(), tag)
+            ref = fn(X if src == "x" else P, axes, bool(keep))
+            attrs = {"keepdims": keep}
+            if axes is not None:
+                attrs["axes"] = list(axes)
+            m.op("Reduce" + kind, [src], name, ref, **attrs)
+    m.op("ReduceProd", ["i"], "prod_int", np.prod(i, axis=1), axes=[1],
+         keepdims=0)
+    m.op("ReduceL1", ["i"], "l1_int", np.sum(np.abs(i), axis=0,
+                                             keepdims=True), axes=[0])
+    m.op("ReduceSumSquare", ["i"], "sum_square_int",
+         np.sum(i * i, keepdims=True))
+
+    def last(fn, v, axis):
+        flipped = np.flip(v, axis=axis)
+        return v.shape[axis] - 1 - fn(flipped, axis=axis)
+
+    m.op("ArgMax", ["x"], "argmax_a1_k0", np.argmax(X, axis=1), axis=1,
+         keepdims=0)
+    m.op("ArgMax", ["x"], "argmax_neg_k1",
+         np.expand_dims(np.argmax(X, axis=2), 2), axis=-1)
+    m.op("ArgMin", ["x"], "argmin_a0_k1",
+         np.expand_dims(np.argmin(X, axis=0), 0))
+    m.op("ArgMax", ["t"], "argmax_ties_first", np.argmax(t, axis=1), axis=1,
+         keepdims=0)
+    m.op("ArgMax", ["t"], "argmax_ties_last", last(np.argmax, t, 1), axis=1,
+         keepdims=0, select_last_index=1)
+    m.op("ArgMin", ["t"], "argmin_ties_last",
+         np.expand_dims(last(np.argmin, t, 0), 0), select_last_index=1)
+
+    m.const("axis1", np.array(1, np.int64))
+    m.const("axis0", np.array(0, np.int64))
+    inc = np.cumsum(X, axis=1)
+    rev = np.flip(np.cumsum(np.flip(X, 1), axis=1), 1)
+    m.op("CumSum", ["x", "axis1"], "cumsum", inc)
+    m.op("CumSum", ["x", "axis1"], "cumsum_exclusive", inc - X, exclusive=1)
+    m.op("CumSum", ["x", "axis1"], "cumsum_reverse", rev, reverse=1)
+    m.op("CumSum", ["x", "axis1"], "cumsum_reverse_exclusive", rev - X,
+         exclusive=1, reverse=1)
+    m.op("CumSum", ["i", "axis0"], "cumsum_int", np.cumsum(i, axis=0))
+
+
+@model
+def indexing(m):
+    """GatherElements, GatherND (with batch_dims), ScatterElements (updates
+    smaller than the data, repeated indices, add and mul), ScatterND (slices
+    and elements, add), OneHot, Trilu, DepthToSpace (DCR, CRD),
+    SpaceToDepth, EyeLike, Size, CastLike, TopK (ties), ReverseSequence and
+    MaxPool's indices (row- and column-major)."""
+    d = m.input("d", m.uniform([3, 4]))
+    g = m.input("g", m.uniform([2, 3, 4]))
+    D, G = f64(d), f64(g)
+
+    # GatherElements; negative indices count from the back.
+    gi0 = m.input("gi0", m.ints([2, 4], -3, 2))
+    gi1 = m.input("gi1", m.ints([3, 2], -4, 3, np.int32))
+    m.op("GatherElements", ["d", "gi0"], "gather_elements_a0",
+         np.take_along_axis(D, np.where(gi0 < 0, gi0 + 3, gi0), 0))
+    m.op("GatherElements", ["d", "gi1"], "gather_elements_a1",
+         np.take_along_axis(D, np.where(gi1 < 0, gi1 + 4, gi1), 1), axis=1)
+
+    # GatherND: tuples of 2 into g's first two dims; with a batch dim.
+    nd = m.input("nd", np.array([[1, 2], [0, -1]], np.int64))
+    m.op("GatherND", ["g", "nd"], "gather_nd", np.stack([G[1, 2], G[0, 2]]))
+    ndb = m.input("ndb", np.array([[2], [0]], np.int64))
+    m.op("GatherND", ["g", "ndb"], "gather_nd_batch",
+         np.stack([G[0, 2], G[1, 0]]), batch_dims=1)
+
+    # ScatterElements along axis 1 with 2x3 updates into 3x4 data; row 0
+    # repeats an index.
+    si = m.input("si", np.array([[1, 1, -1], [0, 2, 3]], np.int64))
+    su = m.input("su", m.uniform([2, 3]))
+    for red in ("none", "add", "mul"):
+        ref = D.copy()
+        for r in range(2):
+            for c in range(3):
+                j = si[r, c] % 4
+                v = f64(su)[r, c]
+                ref[r, j] = (v if red == "none" else ref[r, j] + v
+                             if red == "add" else ref[r, j] * v)
+        m.op("ScatterElements", ["d", "si", "su"],
+             "scatter_elements_" + red, ref, axis=1, reduction=red)
+
+    # ScatterND: whole rows (index 1 twice, added), then single elements.
+    sr = m.input("sr", np.array([[1], [-1], [1]], np.int64))
+    sv = m.input("sv", m.uniform([3, 4]))
+    ref = D.copy()
+    for k, row in enumerate([1, 2, 1]):
+        ref[row] += f64(sv)[k]
+    m.op("ScatterND", ["d", "sr", "sv"], "scatter_nd_add", ref,
+         reduction="add")
+    se = m.input("se", np.array([[0, 3], [2, 1]], np.int64))
+    sw = m.input("sw", m.uniform([2]))
+    ref = D.copy()
+    ref[0, 3], ref[2, 1] = sw[0], sw[1]
+    m.op("ScatterND", ["d", "se", "sw"], "scatter_nd", ref)
+
+    # OneHot with negative indices, along the last and the first axis.
+    oi = m.input("oi", m.ints([2, 3], -4, 3))
+    m.const("depth", np.array(4, np.int64))
+    m.const("values", np.array([-1.0, 5.0], np.float32))
+    hot = np.where(np.arange(4) == (np.where(oi < 0, oi + 4, oi))[..., None],
+                   5.0, -1.0)
+    m.op("OneHot", ["oi", "depth", "values"], "one_hot", hot)
+    m.op("OneHot", ["oi", "depth", "values"], "one_hot_a0",
+         np.moveaxis(hot, -1, 0), axis=0)
+
+    # Trilu over the last two dims of g.
+    m.const("k_neg", np.array(-1, np.int64))
+    m.const("k2", np.array(2, np.int64))
+    m.op("Trilu", ["g"], "triu", np.triu(G))
+    m.op("Trilu", ["g", "k_neg"], "tril_k_neg", np.tril(G, -1), upper=0)
+    m.op("Trilu", ["g", "k2"], "triu_k2", np.triu(G, 2))
+
+    # DepthToSpace / SpaceToDepth with blocksize 2.
+    c = m.input("c", m.uniform([1, 8, 2, 3]))
+    C = f64(c)
+    b, ch, h, w = C.shape
+    dcr = C.reshape(b, 2, 2, ch // 4, h, w).transpose(0, 3, 4, 1, 5, 2)
+    m.op("DepthToSpace", ["c"], "depth_to_space_dcr",
+         dcr.reshape(b, ch // 4, h * 2, w * 2), blocksize=2)
+    crd = C.reshape(b, ch // 4, 2, 2, h, w).transpose(0, 1, 4, 2, 5, 3)
+    m.op("DepthToSpace", ["c"], "depth_to_space_crd",
+         crd.reshape(b, ch // 4, h * 2, w * 2), blocksize=2, mode="CRD")
+    sp = m.input("sp", m.uniform([1, 2, 4, 6]))
+    S = f64(sp)
+    s2d = S.reshape(1, 2, 2, 2, 3, 2).transpose(0, 3, 5, 1, 2, 4)
+    m.op("SpaceToDepth", ["sp"], "space_to_depth", s2d.reshape(1, 8, 2, 3),
+         blocksize=2)
+
+    m.op("EyeLike", ["d"], "eye_like", np.eye(3, 4, -1), k=-1)
+    m.op("Size", ["g"], "size", np.array(G.size, np.int64))
+    cl = m.input("cl", m.uniform([2, 3], -20, 20))
+    m.const("like", np.array([0], np.int32))
+    m.op("CastLike", ["cl", "like"], "cast_like", cl.astype(np.int32))
+
+    # TopK, ties included (the lower index first).
+    tk = m.input("tk", m.ints([3, 5], 0, 3).astype(np.float32))
+    m.const("k2_1d", np.array([2], np.int64))
+    for largest, axis, tag in ((1, -1, "largest"), (0, 0, "smallest")):
+        TK = f64(tk)
+        order = np.argsort(-TK if largest else TK, axis=axis, kind="stable")
+        order = np.take(order, [0, 1], axis=axis)
+        m.node("TopK", ["tk", "k2_1d"], ["top_k_" + tag, "top_k_%s_i" % tag],
+               axis=axis, largest=largest)
+        m.output("top_k_" + tag, np.take_along_axis(TK, order, axis))
+        m.output("top_k_%s_i" % tag, order.astype(np.int64))
+
+    # ReverseSequence over time axis 0, batch axis 1.
+    rs = m.input("rs", m.uniform([4, 3, 2]))
+    lens = m.input("lens", np.array([4, 1, 3], np.int64))
+    ref = f64(rs).copy()
+    for bi, n in enumerate(lens):
+        ref[:n, bi] = f64(rs)[:n, bi][::-1]
+    m.op("ReverseSequence", ["rs", "lens"], "reverse_sequence", ref,
+         batch_axis=1, time_axis=0)
+
+    # MaxPool's indices, row-major with padding and column-major.
+    mp = m.input("mp", m.uniform([1, 2, 5, 5]))
+    MP = f64(mp)
+    for kernel, stride, pad, order, tag in ((3, 2, 1, 0, "rows"),
+                                            (2, 2, 0, 1, "columns")):
+        size = (5 + 2 * pad - kernel) // stride + 1
+        vals = np.zeros([1, 2, size, size])
+        idx = np.zeros([1, 2, size, size], np.int64)
+        for c in range(2):
+            for oh in range(size):
+                for ow in range(size):
+                    best, where = -np.inf, None
+                    for kh in range(kernel):
+                        for kw in range(kernel):
+                            h, w = oh * stride + kh - pad, ow * stride + kw - pad
+                            if 0 <= h < 5 and 0 <= w < 5 and MP[0, c, h, w] > best:
+                                best = MP[0, c, h, w]
+                                where = h * 5 + w if order == 0 else w * 5 + h
+                    vals[0, c, oh, ow], idx[0, c, oh, ow] = best, c * 25 + where
+        names = ["max_pool_" + tag, "max_pool_indices_" + tag]
+        m.node("MaxPool", ["mp"], names, kernel_shape=[kernel, kernel],
+               strides=[stride, stride], pads=[pad] * 4, storage_order=order)
+        m.output(names[0], vals)
+        m.output(names[1], idx)
+
+
+@model
+def norm_outputs(m):
+    """LayerNormalization's Mean and InvStdDev outputs (over one and two
+    dims), and Dropout's mask in inference."""
+    x = m.input("x", m.uniform([2, 3, 4], -3, 3))
+    X = f64(x)
+    gammas = {"gamma": m.const("gamma", m.uniform([3, 4], 0.5, 1.5)),
+              "gamma4": m.const("gamma4", m.uniform([4], 0.5, 1.5))}
+    for axis, g, tag in ((1, "gamma", "a1"), (-1, "gamma4", "neg")):
+        axes = tuple(range(axis % 3, 3))
+        mean = X.mean(axis=axes, keepdims=True)
+        inv = 1 / np.sqrt(((X - mean) ** 2).mean(axis=axes, keepdims=True)
+                          + 1e-5)
+        y = (X - mean) * inv * f64(gammas[g])
+        names = ["ln_" + tag, "ln_mean_" + tag, "ln_inv_" + tag]
+        m.node("LayerNormalization", ["x", g], names, axis=axis)
+        for n, r in zip(names, (y, mean, inv)):
+            m.output(n, r)
+    m.node("Dropout", ["x"], ["dropout", "dropout_mask"])
+    m.output("dropout", X)
+    m.output("dropout_mask", np.ones(X.shape, np.bool_))
+
+
+@model
+def softmax_loss(m):
+    """LogSoftmax (every axis, and inputs near +-1000 that overflow a naive
+    exp), Hardmax (every axis; ties pick the first maximum), and ops that
+    DLC imports as their ONNX function bodies: SoftmaxCrossEntropyLoss
+    (mean over weights with an ignore_index, plus its log-probabilities)
+    expanding into LogSoftmax and NegativeLogLikelihoodLoss, the latter
+    unreduced on its own, and MeanVarianceNormalization."""
+    x = m.input("x", m.uniform([2, 3, 4], -3, 3))
+    big = m.input("big", m.uniform([3, 5], 990, 1010) *
+                  np.array([1, -1, 1], np.float32)[:, None])
+    ties = m.input("ties", m.ints([3, 4, 2], 0, 2).astype(np.float32))
+    X = f64(x)
+    for axis in (0, 1, 2):
+        m.op("LogSoftmax", ["x"], "log_softmax_axis%d" % axis,
+             log_softmax_ref(X, axis), axis=axis)
+    m.op("LogSoftmax", ["big"], "log_softmax_big", log_softmax_ref(big, -1))
+    for axis in (0, 1, -1):
+        m.op("Hardmax", ["ties"], "hardmax_axis%d" % (axis % 3),
+             hardmax_ref(ties, axis), axis=axis)
+
+    scores = m.input("scores", m.uniform([3, 5, 2], -2, 2))
+    labels = m.ints([3, 2], 0, 4)
+    labels[0, 1] = 2  # the ignored class appears at least once
+    m.input("labels", labels)
+    weights = m.const("weights", m.uniform([5], 0.5, 1.5))
+    logp = log_softmax_ref(scores, 1)
+    ignored = labels == 2
+    safe = np.where(ignored, 0, labels)
+    picked = np.take_along_axis(logp, safe[:, None, :], axis=1)[:, 0, :]
+    w = np.where(ignored, 0.0, f64(weights)[safe])
+    m.node("SoftmaxCrossEntropyLoss", ["scores", "labels", "weights"],
+           ["sce", "sce_log_prob"], reduction="mean", ignore_index=2)
+    m.output("sce", np.sum(-picked * w) / np.sum(w))
+    m.output("sce_log_prob", logp)
+
+    logits = m.input("logits", m.uniform([4, 3], -2, 2))
+    target = m.input("target", m.ints([4], 0, 2))
+    m.op("NegativeLogLikelihoodLoss", ["logits", "target"], "nll_none",
+         -f64(logits)[np.arange(4), target], reduction="none")
+
+    mvn = f64(x)
+    mean = mvn.mean(axis=(0, 2), keepdims=True)
+    std = np.sqrt((mvn ** 2).mean(axis=(0, 2), keepdims=True) - mean ** 2)
+    m.op("MeanVarianceNormalization", ["x"], "mvn", (mvn - mean) / (std + 1e-9),
+         axes=[0, 2])
+
+
+@model
+def training_mode(m):
+    """The training-mode forms DLC computes: BatchNormalization with the
+    batch's statistics and its running mean and variance (4-D and 3-D), and
+    Dropout at ratio 0 (the identity, its mask all true)."""
+    x = m.input("x", m.uniform([2, 3, 4, 5], -2, 2))
+    z = m.input("z", m.uniform([4, 3, 2], -2, 2))
+    scale = m.const("scale", m.uniform([3], 0.5, 1.5))
+    bias = m.const("bias", m.uniform([3]))
+    mean = m.const("mean", m.uniform([3]))
+    var = m.const("var", m.uniform([3], 0.5, 2.0))
+
+    def bn_train(v, eps, momentum, tag):
+        v = f64(v)
+        axes = (0,) + tuple(range(2, v.ndim))
+        bm, bv = v.mean(axis=axes), v.var(axis=axes)
+        shape = [1, 3] + [1] * (v.ndim - 2)
+        r = lambda t: f64(t).reshape(shape)
+        y = (v - r(bm)) / np.sqrt(r(bv) + eps) * r(scale) + r(bias)
+        m.output("bn_" + tag, y)
+        m.output("bn_running_mean_" + tag,
+                 f64(mean) * momentum + bm * (1 - momentum))
+        m.output("bn_running_var_" + tag,
+                 f64(var) * momentum + bv * (1 - momentum))
+
+    names = lambda tag: ["bn_" + tag, "bn_running_mean_" + tag,
+                         "bn_running_var_" + tag]
+    m.node("BatchNormalization", ["x", "scale", "bias", "mean", "var"],
+           names("4d"), training_mode=1)
+    bn_train(x, np.float32(1e-5), np.float32(0.9), "4d")
+    m.node("BatchNormalization", ["z", "scale", "bias", "mean", "var"],
+           names("3d"), training_mode=1, epsilon=0.01, momentum=0.5)
+    bn_train(z, np.float32(0.01), 0.5, "3d")
+    m.const("ratio", np.float32(0))
+    m.const("training", np.bool_(True))
+    m.node("Dropout", ["z", "ratio", "training"], ["dropout", "dropout_mask"])
+    m.output("dropout", f64(z))
+    m.output("dropout_mask", np.ones(z.shape, np.bool_))
+
+
+@model
+def quantize(m):
+    """QuantizeLinear per tensor to uint8 (with halves: round half to even)
+    and per channel to int8 (saturating), DequantizeLinear per channel, and
+    DynamicQuantizeLinear (imported as its ONNX function body)."""
+    halves = np.array([0.25, 0.75, 1.25, -0.25, 3.0, 100.0, -1.0, 7.9],
+                      np.float32)
+    h = m.input("h", halves)
+    m.const("s_u8", np.float32(0.5))
+    m.const("zp_u8", np.uint8(3))
+    m.op("QuantizeLinear", ["h", "s_u8", "zp_u8"], "quantize_u8",
+         np.clip(np.round(f64(h) / 0.5) + 3, 0, 255), np.uint8)
+
+    x = m.input("x", m.uniform([2, 3, 4], -300, 300))
+    scale = m.const("scale", np.array([0.5, 2.0, 4.0], np.float32))
+    zp = m.const("zp", np.array([-3, 0, 5], np.int8))
+    per_channel = lambda t: f64(t).reshape(1, 3, 1)
+    m.op("QuantizeLinear", ["x", "scale", "zp"], "quantize_i8",
+         np.clip(np.round(f64(x) / per_channel(scale)) + per_channel(zp),
+                 -128, 127), np.int8)
+
+    q = m.input("q", m.ints([2, 3, 4], -128, 127, np.int8))
+    m.op("DequantizeLinear", ["q", "scale", "zp"], "dequantize",
+         (f64(q) - per_channel(zp)) * per_channel(scale))
+
+    d = m.input("d", m.uniform([3, 5], -2, 5))
+    lo, hi = min(0.0, f64(d).min()), max(0.0, f64(d).max())
+    # The scale is a float32 output: the quantization divides by that value.
+    y_scale = np.float32((hi - lo) / 255)
+    y_zp = np.clip(np.round(-lo / f64(y_scale)), 0, 255)
+    m.node("DynamicQuantizeLinear", ["d"], ["dyn", "dyn_scale", "dyn_zp"])
+    m.output("dyn", np.clip(np.round(f64(d) / f64(y_scale)) + y_zp, 0, 255),
+             np.uint8)
+    m.output("dyn_scale", y_scale)
+    m.output("dyn_zp", y_zp, np.uint8)
 
 
 #===------------------------------------------------------------------------===#

@@ -312,6 +312,14 @@ def dropout_opset12(path):
 
 
 @case
+def dropout_training_zero_ratio(path):
+    """Dropout-13 in training mode at ratio 0, its mask used."""
+    n = node("Dropout", ["x", "ratio", "training"], ["y", "mask"])
+    return model([n], [x_in([2, 3])], [out("y", 2), out("mask", 2, BOOL)],
+                 [init("ratio", 0.0), init("training", True, np.bool_)])
+
+
+@case
 def dropout_opset13_no_training(path):
     """Dropout-13 with only the data input."""
     return unary_model("Dropout", [2, 3], opset=13)
@@ -960,6 +968,15 @@ def shape_op(path):
 
 
 @case
+def shape_op_static(path):
+    """Shape of a static input, whole and sliced."""
+    nodes = [node("Shape", ["x"], ["all"]),
+             node("Shape", ["x"], ["tail"], start=-2)]
+    return model(nodes, [x_in([2, 3, 4])],
+                 [out("all", 1, I64), out("tail", 1, I64)], opset=15)
+
+
+@case
 def range_op(path):
     """Range with constant bounds (static length) and a dynamic limit."""
     nodes = [node("Range", ["start", "limit", "delta"], ["r"]),
@@ -1253,7 +1270,7 @@ def opset_model(opset):
     return model(nodes, [x_in([2])], [out("y", 1)], opset=opset)
 
 
-for _v in range(5, 19):
+for _v in range(0, 19):
     CASES[f"opset{_v}"] = (lambda v: lambda path: opset_model(v))(_v)
 
 
@@ -1296,6 +1313,205 @@ def opset_none(path):
     m = opset_model(13)
     m.opset_import[0].domain = "com.example"
     return m
+
+
+#===------------------------------------------------------------------------===#
+# Math functions, activations, logic, Mod, BitShift, PRelu
+#===------------------------------------------------------------------------===#
+
+
+MATH_UNARY = ["Sign", "Ceil", "Floor", "Round", "Sin", "Cos", "Tan", "Asin",
+              "Acos", "Atan", "Sinh", "Cosh", "Asinh", "Acosh", "Atanh",
+              "Softplus", "Softsign", "IsNaN"]
+
+
+@case
+def math_unary(path):
+    """Every new attribute-less unary op, each applied to the input."""
+    nodes = [node(op, ["x"], [op.lower()]) for op in MATH_UNARY]
+    outs = [out(op.lower(), 2, BOOL if op == "IsNaN" else F32)
+            for op in MATH_UNARY]
+    return model(nodes, [x_in([2, 3])], outs, opset=13)
+
+
+@case
+def math_activations(path):
+    """The activations with attributes, once with defaults and once set;
+    IsInf with its detect flags."""
+    nodes = [
+        node("Elu", ["x"], ["elu"]),
+        node("Elu", ["x"], ["elu2"], alpha=2.0),
+        node("Celu", ["x"], ["celu"], alpha=0.5),
+        node("Selu", ["x"], ["selu"]),
+        node("Selu", ["x"], ["selu2"], alpha=2.0, gamma=3.0),
+        node("ThresholdedRelu", ["x"], ["thr"], alpha=0.5),
+        node("Shrink", ["x"], ["shrink"]),
+        node("Shrink", ["x"], ["shrink2"], bias=1.5, lambd=2.0),
+        node("IsInf", ["x"], ["isinf"]),
+        node("IsInf", ["x"], ["isinf_neg"], detect_positive=0),
+    ]
+    names = [n.output[0] for n in nodes]
+    return model(nodes, [x_in([4])],
+                 [out(n, 1, BOOL if n.startswith("isinf") else F32)
+                  for n in names], opset=13)
+
+
+@case
+def logic_mod_shift(path):
+    """And/Or/Xor with broadcasting, LessOrEqual/GreaterOrEqual, Mod (both
+    forms) and BitShift (both directions)."""
+    nodes = [
+        node("And", ["p", "q"], ["and"]),
+        node("Or", ["p", "q"], ["or"]),
+        node("Xor", ["q", "p"], ["xor"]),
+        node("LessOrEqual", ["a", "b"], ["le"]),
+        node("GreaterOrEqual", ["a", "b"], ["ge"]),
+        node("Mod", ["i", "j"], ["mod"]),
+        node("Mod", ["a", "b"], ["fmod"], fmod=1),
+        node("BitShift", ["u", "v"], ["shl"], direction="LEFT"),
+        node("BitShift", ["u", "v"], ["shr"], direction="RIGHT"),
+    ]
+    return model(nodes,
+                 [vi("p", BOOL, [2, 3]), vi("q", BOOL, [3]),
+                  vi("a", F32, [2, 3]), vi("b", F32, [3]),
+                  vi("i", I32, [4]), vi("j", I32, [4]),
+                  vi("u", U8, [4]), vi("v", U8, [])],
+                 [out("and", 2, BOOL), out("or", 2, BOOL), out("xor", 2, BOOL),
+                  out("le", 2, BOOL), out("ge", 2, BOOL), out("mod", 1, I32),
+                  out("fmod", 2), out("shl", 1, U8), out("shr", 1, U8)],
+                 opset=16)
+
+
+@case
+def prelu(path):
+    """PRelu with a per-channel slope (unidirectional broadcasting)."""
+    return model([node("PRelu", ["x", "s"], ["y"])], [x_in([1, 3, 2, 2])],
+                 [out("y", 4)], [init("s", np.ones([3, 1, 1]))], opset=16)
+
+
+@case
+def bit_shift_bad_direction(path):
+    """BitShift with a direction that is neither LEFT nor RIGHT."""
+    return model([node("BitShift", ["u", "u"], ["y"], direction="UP")],
+                 [vi("u", U8, [4])], [out("y", 1, U8)], opset=11)
+
+
+@case
+def mod_float_no_fmod(path):
+    """Float Mod needs fmod = 1 (ONNX's checker does not say so)."""
+    return model([node("Mod", ["a", "a"], ["y"])], [x_in([4], name="a")],
+                 [out("y", 1)], opset=13)
+
+
+#===------------------------------------------------------------------------===#
+# Old opsets (1 to 6)
+#===------------------------------------------------------------------------===#
+
+
+@case
+def legacy_broadcast_axis(path):
+    """Opset-6 broadcasting: B lined up with A from `axis` ([3, 4] at dim 1
+    of [2, 3, 4, 5]), from the back without `axis`, and no broadcast."""
+    nodes = [node("Add", ["a", "b"], ["add"], broadcast=1, axis=1),
+             node("Mul", ["a", "c"], ["mul"], broadcast=1),
+             node("Sub", ["a", "a"], ["sub"], axis=0)]
+    return model(nodes,
+                 [vi("a", F32, [2, 3, 4, 5]), vi("b", F32, [3, 4]),
+                  vi("c", F32, [5])],
+                 [out("add", 4), out("mul", 4), out("sub", 4)], opset=6)
+
+
+@case
+def legacy_broadcast_bad_axis(path):
+    """Opset-6 broadcasting with an axis that leaves B sticking out of A."""
+    return model([node("Add", ["a", "b"], ["y"], broadcast=1, axis=2)],
+                 [vi("a", F32, [2, 3, 4]), vi("b", F32, [3, 4])],
+                 [out("y", 3)], opset=6)
+
+
+@case
+def legacy_forms(path):
+    """Opset-1 forms: Reshape's shape attribute, Concat's default axis (1),
+    Pad's "paddings", Split sizes as an input, Relu's ignored
+    consumed_inputs."""
+    nodes = [
+        node("Reshape", ["x"], ["r"], shape=[3, 2]),
+        node("Concat", ["x", "x"], ["c"]),
+        node("Pad", ["x"], ["p"], paddings=[0, 1, 0, 1]),
+        node("Split", ["x", "sizes"], ["s0", "s1"], axis=1),
+        node("Relu", ["x"], ["relu"], consumed_inputs=[0]),
+    ]
+    return model(nodes, [x_in([2, 3])],
+                 [out("r", 2), out("c", 2), out("p", 2), out("s0", 2),
+                  out("s1", 2), out("relu", 2)],
+                 [ints("sizes", [1, 2])], opset=1)
+
+
+@case
+def legacy_cast(path):
+    """Cast-1 names its target type in a string."""
+    return unary_model("Cast", [3], opset=5, out_elem=I32, to="INT32")
+
+
+@case
+def legacy_batchnorm(path):
+    """BatchNormalization-6 in test mode (is_test = 1)."""
+    n = node("BatchNormalization", ["x", "scale", "bias", "mean", "var"],
+             ["y"], is_test=1)
+    return model([n], [x_in([1, 3, 2, 2])], [out("y", 4)], bn_inits(),
+                 opset=6)
+
+
+@case
+def legacy_batchnorm_training(path):
+    """BatchNormalization-6 without is_test runs in training mode."""
+    n = node("BatchNormalization", ["x", "scale", "bias", "mean", "var"],
+             ["y"])
+    return model([n], [x_in([1, 3, 2, 2])], [out("y", 4)], bn_inits(),
+                 opset=6)
+
+
+@case
+def legacy_dropout_training(path):
+    """Dropout-6 with is_test = 0."""
+    return unary_model("Dropout", [2, 3], opset=6, is_test=0)
+
+
+@case
+def legacy_tile(path):
+    """Tile-1: tiles and axis are inputs (of the input's type)."""
+    return model([node("Tile", ["x", "t", "a"], ["y"])], [x_in([2, 3])],
+                 [out("y", 2)], [init("t", 2.0), init("a", 0.0)], opset=5)
+
+
+@case
+def legacy_instance_norm(path):
+    """InstanceNormalization-6 (as in the ONNX node tests) with epsilon."""
+    n = node("InstanceNormalization", ["x", "s", "bias"], ["y"], epsilon=0.01)
+    return model([n], [x_in([2, 3, 4])], [out("y", 3)],
+                 [init("s", [1, 2, 3]), init("bias", [0, 0, 1])], opset=6)
+
+
+@case
+def instance_norm_bad_scale(path):
+    """InstanceNormalization with a scale of 4 elements for 3 channels."""
+    n = node("InstanceNormalization", ["x", "s", "bias"], ["y"])
+    return model([n], [x_in([2, 3, 4])], [out("y", 3)],
+                 [init("s", [1, 2, 3, 4]), init("bias", [0, 0, 1])], opset=13)
+
+
+@case
+def legacy_upsample(path):
+    """Upsample-1 (experimental): height_scale and width_scale."""
+    return unary_model("Upsample", [1, 1, 2, 2], opset=6, height_scale=2.0,
+                       width_scale=2.0)
+
+
+@case
+def legacy_prelu_channel(path):
+    """PRelu-6 with a slope of another rank than the input."""
+    return model([node("PRelu", ["x", "s"], ["y"])], [x_in([1, 3, 2, 2])],
+                 [out("y", 4)], [init("s", np.ones([3]))], opset=6)
 
 
 #===------------------------------------------------------------------------===#
@@ -1373,7 +1589,7 @@ def unsupported_ops(path):
         node("LSTM", ["x", "w", "r"], ["", "h2"], name="lstm_b",
              hidden_size=2),
         node("FancyOp", ["x"], ["f"], name="fancy", domain="com.example"),
-        node("Mod", ["x", "x"], ["m"], name="mod0"),
+        node("Det", ["x"], ["m"], name="det0"),
         node("Relu", ["x"], ["r0"]),
     ]
     return model(nodes, [x_in([1, 1, 2])],
@@ -1386,8 +1602,8 @@ def unsupported_ops(path):
 @case
 def unsupported_many_nodes(path):
     """Five unsupported nodes of one type: the message names three."""
-    nodes = [node("Cos", ["x"], [f"c{i}"]) for i in range(5)]
-    nodes.append(helper.make_node("Sin", ["x"], ["s"]))
+    nodes = [node("Det", ["x"], [f"c{i}"]) for i in range(5)]
+    nodes.append(helper.make_node("Unique", ["x"], ["s"]))
     return model(nodes, [x_in([2])],
                  [out(f"c{i}", 1) for i in range(5)] + [out("s", 1)])
 
@@ -1705,6 +1921,18 @@ def batchnorm_training(path):
 
 
 @case
+def batchnorm_training_running(path):
+    """BatchNormalization-15 with training_mode=1 and its running mean and
+    variance used."""
+    n = node("BatchNormalization", ["x", "scale", "bias", "mean", "var"],
+             ["y", "running_mean", "running_var"], name="bn_train",
+             training_mode=1, momentum=0.75)
+    return model([n], [x_in([2, 3, 4])],
+                 [out("y", 3), out("running_mean", 1), out("running_var", 1)],
+                 bn_inits(), opset=15)
+
+
+@case
 def batchnorm_stats_used(path):
     """BatchNormalization-9 with its (training) mean output used."""
     n = node("BatchNormalization", ["x", "scale", "bias", "mean", "var"],
@@ -1754,8 +1982,355 @@ def transpose_bad_perm(path):
 
 
 #===------------------------------------------------------------------------===#
+# ONNX functions (expanded by the importer), LogSoftmax, Hardmax
+#===------------------------------------------------------------------------===#
+
+
+@case
+def log_softmax_hardmax(path):
+    """LogSoftmax and Hardmax at opset 13 (one axis) and 11 (flattened)."""
+    return model([node("LogSoftmax", ["x"], ["a"], axis=1),
+                  node("Hardmax", ["x"], ["b"])],
+                 [x_in([2, 3, 4])], [out("a", 3), out("b", 3)])
+
+
+@case
+def log_softmax_hardmax_opset11(path):
+    return model([node("LogSoftmax", ["x"], ["a"]),
+                  node("Hardmax", ["x"], ["b"], axis=2)],
+                 [x_in([2, 3, 4])], [out("a", 3), out("b", 3)], opset=11)
+
+
+@case
+def function_hann(path):
+    """HannWindow: its body casts to `output_datatype` through Cast's `to`
+    and reads `periodic` through a Constant's value_int."""
+    return model([node("HannWindow", ["n"], ["y"], name="hann", periodic=0,
+                       output_datatype=F64)],
+                 [], [out("y", 1, F64)],
+                 [numpy_helper.from_array(np.asarray(4, dtype=np.int64), "n")],
+                 opset=17)
+
+
+@case
+def function_hann_default(path):
+    """No attributes: the schema's defaults (periodic = 1, FLOAT)."""
+    return model([node("HannWindow", ["n"], ["y"], name="hann")],
+                 [], [out("y", 1)],
+                 [numpy_helper.from_array(np.asarray(4, dtype=np.int64), "n")],
+                 opset=17)
+
+
+@case
+def function_mvn(path):
+    """MeanVarianceNormalization: its default axes [0, 2, 3] are bound to
+    the body's ReduceMeans."""
+    return model([node("MeanVarianceNormalization", ["x"], ["y"], name="mvn")],
+                 [x_in([2, 3, 4, 5])], [out("y", 4)])
+
+
+@case
+def function_nll(path):
+    """NegativeLogLikelihoodLoss: a body built for the node (its ignore_index
+    and reduction, its input's type)."""
+    return model([node("NegativeLogLikelihoodLoss", ["x", "t"], ["y"],
+                       name="nll", ignore_index=1, reduction="sum")],
+                 [x_in([3, 5]), x_in([3], I64, name="t")], [out("y", 0)])
+
+
+@case
+def function_sce(path):
+    """SoftmaxCrossEntropyLoss, whose body uses NegativeLogLikelihoodLoss,
+    itself a function: two levels of expansion, and a second output."""
+    return model([node("SoftmaxCrossEntropyLoss", ["x", "t", "w"], ["y", "p"],
+                       name="loss", reduction="mean")],
+                 [x_in([3, 5, 2]), x_in([3, 2], I64, name="t"),
+                  x_in([5], name="w")],
+                 [out("y", 0), out("p", 3)])
+
+
+@case
+def function_twice(path):
+    """The same function twice: each expansion's values are its own."""
+    return model([node("MeanVarianceNormalization", ["x"], ["a"], name="m1",
+                       axes=[1]),
+                  node("MeanVarianceNormalization", ["a"], ["y"], name="m2",
+                       axes=[0])],
+                 [x_in([2, 3])], [out("y", 2)])
+
+
+@case
+def quantize_axis(path):
+    """QuantizeLinear per channel (axis 1) to int8."""
+    return model([node("QuantizeLinear", ["x", "s", "zp"], ["y"], name="q")],
+                 [x_in([1, 3, 2])], [out("y", 3, I8)],
+                 [init("s", [0.5, 1.0, 2.0]),
+                  init("zp", [-1, 0, 1], np.int8)])
+
+
+@case
+def quantize_no_zero_point(path):
+    """QuantizeLinear with a scalar scale and no zero point: uint8."""
+    return model([node("QuantizeLinear", ["x", "s"], ["y"], name="q")],
+                 [x_in([4])], [out("y", 1, U8)], [init("s", 0.25)])
+
+
+@case
+def dequantize_last_axis(path):
+    """DequantizeLinear per element of the last axis (no reshape)."""
+    return model([node("DequantizeLinear", ["x", "s", "zp"], ["y"], name="dq",
+                       axis=-1)],
+                 [x_in([2, 3], I8)], [out("y", 2)],
+                 [init("s", [0.5, 1.0, 2.0]),
+                  init("zp", [-1, 0, 1], np.int8)])
+
+
+@case
+def function_dynamic_quantize(path):
+    """DynamicQuantizeLinear: a fixed body ending in QuantizeLinear."""
+    return model([node("DynamicQuantizeLinear", ["x"], ["y", "s", "zp"],
+                       name="dq")],
+                 [x_in([2, 3])],
+                 [out("y", 2, U8), out("s", 0), out("zp", 0, U8)], opset=11)
+
+
+@case
+def function_body_unsupported(path):
+    """Bernoulli's body draws with RandomUniformLike, which DLC lacks."""
+    return model([node("Bernoulli", ["x"], ["y"], name="coin")],
+                 [x_in([4])], [out("y", 1)], opset=15)
+
+
+@case
+def function_body_nested_invalid(path):
+    """2-D class weights: the Mul inside NegativeLogLikelihoodLoss inside
+    SoftmaxCrossEntropyLoss cannot broadcast them."""
+    return model([node("SoftmaxCrossEntropyLoss", ["x", "t", "w"], ["y"],
+                       name="loss")],
+                 [x_in([3, 5]), x_in([3], I64, name="t"),
+                  x_in([5, 2], name="w")], [out("y", 0)])
+
+
+@case
+def function_body_invalid(path):
+    """MVN axes out of range: the body's ReduceMean rejects them."""
+    return model([node("MeanVarianceNormalization", ["x"], ["y"], name="mvn",
+                       axes=[0, 5])],
+                 [x_in([2, 3])], [out("y", 2)])
+
+
+#===------------------------------------------------------------------------===#
 # Driver
 #===------------------------------------------------------------------------===#
+
+
+#===------------------------------------------------------------------------===#
+# Reductions beyond sum/mean/max/min, ArgMax/ArgMin, CumSum, and the ops
+# that address elements through index values
+#===------------------------------------------------------------------------===#
+
+
+@case
+def reduce_family(path):
+    """ReduceProd, ReduceL1, ReduceL2, ReduceSumSquare, ReduceLogSum and
+    ReduceLogSumExp with their axes attribute (opset 13)."""
+    nodes = [node("ReduceProd", ["x"], ["prod"], axes=[1]),
+             node("ReduceL1", ["x"], ["l1"], axes=[-1], keepdims=0),
+             node("ReduceL2", ["x"], ["l2"]),
+             node("ReduceSumSquare", ["x"], ["ss"], axes=[0, 2]),
+             node("ReduceLogSum", ["x"], ["ls"], axes=[2], keepdims=0),
+             node("ReduceLogSumExp", ["x"], ["lse"], axes=[1])]
+    return model(nodes, [x_in([2, 3, 4])],
+                 [out("prod", 3), out("l1", 2), out("l2", 3), out("ss", 3),
+                  out("ls", 2), out("lse", 3)])
+
+
+@case
+def arg_max_min(path):
+    """ArgMax and ArgMin with axis, keepdims and select_last_index."""
+    nodes = [node("ArgMax", ["x"], ["amax"], axis=1, keepdims=0),
+             node("ArgMin", ["x"], ["amin"], axis=-1, select_last_index=1)]
+    return model(nodes, [x_in([2, 3, 4])],
+                 [out("amax", 2, I64), out("amin", 3, I64)])
+
+
+@case
+def cumsum_const_axis(path):
+    """CumSum whose axis is an initializer."""
+    return unary_model("CumSum", [2, 3], inputs_extra=["axis"],
+                       inits=[init("axis", -1, np.int64)], exclusive=1,
+                       reverse=1)
+
+
+@case
+def cumsum_axis_input(path):
+    """CumSum whose axis is a graph input (not a constant)."""
+    n = node("CumSum", ["x", "axis"], ["y"])
+    return model([n], [x_in([2, 3]), vi("axis", I64, [])], [out("y", 2)])
+
+
+@case
+def size_op(path):
+    """Size of a 2x3x4 tensor."""
+    return unary_model("Size", [2, 3, 4], out_rank=0, out_elem=I64)
+
+
+@case
+def size_dynamic(path):
+    """Size of a tensor with a symbolic dim."""
+    return unary_model("Size", ["n", 3], out_rank=0, out_elem=I64)
+
+
+@case
+def castlike(path):
+    """CastLike takes the element type of its second input."""
+    n = node("CastLike", ["x", "like"], ["y"])
+    return model([n], [x_in([2, 3]), vi("like", I64, [1])],
+                 [out("y", 2, I64)], opset=15)
+
+
+@case
+def trilu_k(path):
+    """Trilu with a constant k (lower) and without k (upper)."""
+    nodes = [node("Trilu", ["x", "k"], ["lower"], upper=0),
+             node("Trilu", ["x"], ["upper"])]
+    return model(nodes, [x_in([3, 4])], [out("lower", 2), out("upper", 2)],
+                 [init("k", -1, np.int64)], opset=14)
+
+
+@case
+def trilu_k_input(path):
+    """Trilu whose k is a graph input (not a constant)."""
+    n = node("Trilu", ["x", "k"], ["y"])
+    return model([n], [x_in([3, 4]), vi("k", I64, [])], [out("y", 2)],
+                 opset=14)
+
+
+@case
+def onehot_float_depth(path):
+    """OneHot with a float depth initializer and axis 0."""
+    n = node("OneHot", ["i", "depth", "values"], ["y"], axis=0)
+    return model([n], [vi("i", I64, [3])], [out("y", 2)],
+                 [init("depth", 5.0), init("values", [0.0, 1.0])], opset=11)
+
+
+@case
+def onehot_depth_input(path):
+    """OneHot whose depth is a graph input (not a constant)."""
+    n = node("OneHot", ["i", "depth", "values"], ["y"])
+    return model([n], [vi("i", I64, [3]), vi("depth", I64, [])],
+                 [out("y", 2)], [init("values", [0.0, 1.0])], opset=11)
+
+
+@case
+def depth_space(path):
+    """DepthToSpace (DCR, CRD) and SpaceToDepth with blocksize 2."""
+    nodes = [node("DepthToSpace", ["x"], ["dcr"], blocksize=2),
+             node("DepthToSpace", ["x"], ["crd"], blocksize=2, mode="CRD"),
+             node("SpaceToDepth", ["x"], ["s2d"], blocksize=2)]
+    return model(nodes, [x_in([1, 8, 2, 4])],
+                 [out("dcr", 4), out("crd", 4), out("s2d", 4)])
+
+
+@case
+def depth_to_space_bad_blocksize(path):
+    """DepthToSpace with 8 channels and blocksize 3."""
+    return unary_model("DepthToSpace", [1, 8, 2, 2], blocksize=3)
+
+
+@case
+def eyelike(path):
+    """EyeLike of a 3x4 float tensor, shifted by k = 1, as int64."""
+    return unary_model("EyeLike", [3, 4], out_elem=I64, k=1, dtype=I64)
+
+
+@case
+def eyelike_huge(path):
+    """EyeLike of a 65536x65536 tensor (a constant of 2^32 elements)."""
+    return unary_model("EyeLike", [65536, 65536])
+
+
+@case
+def gather_scatter_elements(path):
+    """GatherElements, ScatterElements with a reduction, the old Scatter
+    (opset 10 semantics of ScatterElements), GatherND and ScatterND."""
+    nodes = [node("GatherElements", ["x", "i"], ["ge"], axis=1),
+             node("ScatterElements", ["x", "i", "u"], ["se"], axis=1,
+                  reduction="add"),
+             node("GatherND", ["x", "t"], ["gnd"]),
+             node("ScatterND", ["x", "t", "v"], ["snd"], reduction="mul")]
+    return model(nodes,
+                 [x_in([3, 3]), vi("i", I64, [2, 2]), vi("u", F32, [2, 2]),
+                  vi("t", I64, [2, 1]), vi("v", F32, [2, 3])],
+                 [out("ge", 2), out("se", 2), out("gnd", 2), out("snd", 2)],
+                 opset=16)
+
+
+@case
+def scatter_opset10(path):
+    """Scatter-9 (ScatterElements under its old name)."""
+    n = node("Scatter", ["x", "i", "u"], ["y"], axis=0)
+    return model([n], [x_in([3, 3]), vi("i", I64, [1, 3]),
+                       vi("u", F32, [1, 3])], [out("y", 2)], opset=10)
+
+
+@case
+def layernorm_stats(path):
+    """LayerNormalization with its Mean and InvStdDev outputs used."""
+    n = node("LayerNormalization", ["x", "g"], ["y", "mean", "inv"], axis=1)
+    return model([n], [x_in([2, 3, 4])],
+                 [out("y", 3), out("mean", 3), out("inv", 3)],
+                 [init("g", np.ones([3, 4]))], opset=17)
+
+
+@case
+def topk_const_k(path):
+    """TopK-11 with K an initializer, smallest along axis 0."""
+    n = node("TopK", ["x", "k"], ["v", "i"], axis=0, largest=0)
+    return model([n], [x_in([3, 4])], [out("v", 2), out("i", 2, I64)],
+                 [init("k", [2], np.int64)], opset=11)
+
+
+@case
+def topk_opset1(path):
+    """TopK-1 with its k attribute."""
+    n = node("TopK", ["x"], ["v", "i"], k=3)
+    return model([n], [x_in([3, 4])], [out("v", 2), out("i", 2, I64)],
+                 opset=9)
+
+
+@case
+def topk_k_input(path):
+    """TopK whose K is a graph input (not a constant)."""
+    n = node("TopK", ["x", "k"], ["v", "i"])
+    return model([n], [x_in([3, 4]), vi("k", I64, [1])],
+                 [out("v", 2), out("i", 2, I64)], opset=11)
+
+
+@case
+def reverse_sequence(path):
+    """ReverseSequence with batch_axis 0 and time_axis 1."""
+    n = node("ReverseSequence", ["x", "lens"], ["y"], batch_axis=0,
+             time_axis=1)
+    return model([n], [x_in([4, 3]), vi("lens", I64, [4])], [out("y", 2)],
+                 opset=10)
+
+
+@case
+def maxpool_indices_storage(path):
+    """MaxPool with its Indices output, column-major."""
+    n = node("MaxPool", ["x"], ["y", "idx"], kernel_shape=[2, 2],
+             strides=[2, 2], storage_order=1)
+    return model([n], [x_in([1, 1, 4, 4])],
+                 [out("y", 4), out("idx", 4, I64)], opset=12)
+
+
+@case
+def dropout_mask_dynamic(path):
+    """Dropout whose mask output is used, on a tensor with a symbolic dim."""
+    n = node("Dropout", ["x"], ["y", "mask"])
+    return model([n], [x_in(["n"])], [out("y", 1), out("mask", 1, BOOL)],
+                 opset=13)
 
 
 def write(name, path):
