@@ -256,13 +256,14 @@ def g_unary(b, t):
 def other_operand(b, t, shape=None):
     """A second operand for a binary op: an existing tensor of a
     broadcast-compatible shape, a new graph input or a constant."""
+    want = t.shape if shape is None else shape
     shape = _bcast_shape(b, t.shape) if shape is None else shape
-    same = [u for u in b.pool if u.dtype == t.dtype and u.shape == t.shape
+    same = [u for u in b.pool if u.dtype == t.dtype and u.shape == want
             and u is not t]
     r = b.rng.random()
     if same and r < 0.35:
         return b.pick(same)
-    if r < 0.7:
+    if r < 0.7 or t.dtype == "b":
         return b.input(shape, t.dtype)
     if t.dtype == "f":
         return T(b.weight(shape), shape, "f", -1, 1, exact=True)
@@ -728,16 +729,331 @@ def g_cast_roundtrip(b, t):
 TensorProtoDOUBLE, TensorProtoINT32 = 11, 6
 
 
+# -- more of ONNX: math, activations, index ops, reductions, logic ----------
+
+def _exact_scaled(b, t, scale=4.0):
+    """t itself when exact, else a fresh exact input of t's shape; scaled so
+    that rounding ops see values other than 0 and +-1."""
+    if not t.exact or t.dtype != "f":
+        t = b.input(t.shape, "f")
+    (y,) = b.node("Mul", [t.name, b.const(np.float32(scale))], 1)
+    return b.out(y, t.shape, "f", t.lo * scale, t.hi * scale, exact=True)
+
+
+def g_math(b, t):
+    """Trigonometric and hyperbolic functions inside their domains."""
+    m = t.mag
+    cands = ["Sin", "Cos", "Atan", "Asinh"] if m <= 100 else ["Atan"]
+    if m <= 1.4:
+        cands.append("Tan")
+    if m <= 0.99:
+        cands += ["Asin", "Acos", "Atanh"]
+    if m <= 10:
+        cands += ["Sinh", "Cosh"]
+    if t.lo >= 1.01:
+        cands.append("Acosh")
+    op = b.pick(cands)
+    bounds = {"Sin": (-1, 1), "Cos": (-1, 1), "Atan": (-1.6, 1.6),
+              "Tan": (-6, 6), "Asin": (-1.6, 1.6), "Acos": (0, 3.2),
+              "Atanh": (-2.7, 2.7)}
+    if op in bounds:
+        lo, hi = bounds[op]
+    elif op == "Asinh":
+        lo, hi = -math.asinh(m), math.asinh(m)
+    elif op == "Sinh":
+        lo, hi = -math.sinh(m), math.sinh(m)
+    elif op == "Cosh":
+        lo, hi = 1, math.cosh(m)
+    else:  # Acosh
+        lo, hi = 0, math.acosh(max(t.hi, 1.01))
+    (y,) = b.node(op, [t.name], 1)
+    return b.out(y, t.shape, "f", lo, hi)
+
+
+def g_activation(b, t):
+    cands = ["Softsign", "Elu", "Selu", "Celu", "PRelu", "IsNaN"]
+    if t.hi <= 30:
+        cands.append("Softplus")
+    op = b.pick(cands)
+    attrs, ins = {}, [t.name]
+    lo, hi = min(t.lo, -2), max(t.hi, 0) * 1.1 + 0.1
+    if op in ("Elu", "Celu"):
+        attrs["alpha"] = round(float(b.rng.uniform(0.2, 2)), 2)
+        lo = -attrs["alpha"]
+    elif op == "Selu":
+        attrs["alpha"] = round(float(b.rng.uniform(1, 2)), 2)
+        attrs["gamma"] = round(float(b.rng.uniform(1, 1.5)), 2)
+        lo, hi = -attrs["alpha"] * attrs["gamma"], max(t.hi, 0) * attrs["gamma"]
+    elif op == "Softsign":
+        lo, hi = -1, 1
+    elif op == "Softplus":
+        lo, hi = 0, max(t.hi, 0) + 1
+    elif op == "PRelu":
+        slope_shape = _bcast_shape(b, t.shape)
+        ins.append(b.weight(slope_shape))
+        lo, hi = -t.mag, t.mag
+    elif op == "IsNaN":
+        (y,) = b.node(op, ins, 1)
+        return b.out(y, t.shape, "b", 0, 1, exact=True)
+    (y,) = b.node(op, ins, 1, **attrs)
+    return b.out(y, t.shape, "f", lo, hi)
+
+
+def g_rounding(b, t):
+    """Discontinuous float ops, on exact values only."""
+    x = _exact_scaled(b, t)
+    op = b.pick(["Floor", "Ceil", "Round", "Sign", "ThresholdedRelu",
+                 "Shrink", "Mod"])
+    attrs, ins = {}, [x.name]
+    lo, hi = math.floor(x.lo), math.ceil(x.hi)
+    if op == "ThresholdedRelu":
+        attrs["alpha"] = round(float(b.rng.uniform(0, 2)), 2)
+        lo, hi = 0, max(x.hi, 0)
+    elif op == "Shrink":
+        attrs["lambd"] = round(float(b.rng.uniform(0, 2)), 2)
+        attrs["bias"] = round(float(b.rng.uniform(0, 1)), 2)
+        lo, hi = x.lo, x.hi
+    elif op == "Sign":
+        lo, hi = -1, 1
+    elif op == "Mod":
+        attrs["fmod"] = 1
+        d = float(b.pick([1.5, 2.0, -3.0, 0.75]))
+        ins.append(b.const(np.float32(d)))
+        lo, hi = -abs(d), abs(d)
+    (y,) = b.node(op, ins, 1, **attrs)
+    return b.out(y, x.shape, "f", lo, hi, exact=True)
+
+
+def g_int_ops(b, t):
+    """Integer Mod (both fmod forms) with non-zero divisors, and CumSum."""
+    if t.dtype != "i":
+        raise Skip
+    if b.chance(0.5):
+        fmod = int(b.chance(0.5))
+        d = b.rng.integers(1, 6, size=_bcast_shape(b, t.shape)).astype(np.int64)
+        d *= np.where(b.rng.random(d.shape) < 0.5, -1, 1)
+        (y,) = b.node("Mod", [t.name, b.const(d)], 1, fmod=fmod)
+        shape = list(np.broadcast_shapes(tuple(t.shape), d.shape))
+        return b.out(y, shape, "i", -5, 5, exact=True)
+    return g_cumsum(b, t)
+
+
+def g_cumsum(b, t):
+    if t.rank < 1:
+        raise Skip
+    axis = b.randint(-t.rank, t.rank - 1)
+    (y,) = b.node("CumSum", [t.name, b.const(np.array(axis, np.int64))], 1,
+                  exclusive=int(b.chance(0.3)), reverse=int(b.chance(0.3)))
+    n = t.shape[axis]
+    return b.out(y, t.shape, t.dtype, min(0, t.lo * n), max(0, t.hi * n),
+                 exact=t.dtype == "i")
+
+
+def g_arg(b, t):
+    """ArgMax/ArgMin/TopK/Hardmax: exact values only (no near-ties)."""
+    if t.rank < 1:
+        raise Skip
+    x = t if t.exact else b.input(t.shape, t.dtype)
+    axis = b.randint(-x.rank, x.rank - 1)
+    if x.dtype == "i":
+        # Integers in [-10, 10] tie; make them distinct along the axis.
+        raise Skip
+    op = b.pick(["ArgMax", "ArgMin", "Hardmax", "TopK"])
+    if op == "Hardmax":
+        (y,) = b.node(op, [x.name], 1, axis=axis)
+        return b.out(y, x.shape, "f", 0, 1, exact=True)
+    if op == "TopK":
+        k = b.randint(1, x.shape[axis])
+        vals, idx = b.node(op, [x.name, b.const(np.array([k], np.int64))], 2,
+                           axis=axis, largest=int(b.chance(0.7)),
+                           sorted=1)
+        shape = list(x.shape)
+        shape[axis] = k
+        b.out(idx, shape, "i", 0, x.shape[axis] - 1, exact=True)
+        return b.out(vals, shape, "f", x.lo, x.hi, exact=True)
+    keep = int(b.chance(0.5))
+    (y,) = b.node(op, [x.name], 1, axis=axis, keepdims=keep,
+                  select_last_index=int(b.chance(0.3)))
+    a = axis % x.rank
+    shape = [1 if i == a else d for i, d in enumerate(x.shape) if keep or i != a]
+    return b.out(y, shape, "i", 0, x.shape[a] - 1, exact=True)
+
+
+def g_reduce_more(b, t):
+    if t.rank < 1 or t.dtype != "f":
+        raise Skip
+    k = b.randint(1, t.rank)
+    axes = sorted(b.rng.choice(t.rank, size=k, replace=False).tolist())
+    count = int(np.prod([t.shape[a] for a in axes]))
+    cands = ["ReduceL1", "ReduceL2", "ReduceSumSquare"]
+    if t.hi <= 20:
+        cands.append("ReduceLogSumExp")
+    if t.mag <= 2 and count <= 8:
+        cands.append("ReduceProd")
+    if t.lo >= 0.05:
+        cands.append("ReduceLogSum")
+    op = b.pick(cands)
+    keep = int(b.chance(0.5))
+    (y,) = b.node(op, [t.name], 1, axes=axes, keepdims=keep)
+    shape = [1 if i in axes else d for i, d in enumerate(t.shape)
+             if keep or i not in axes]
+    m = t.mag
+    if op in ("ReduceL1", "ReduceL2"):
+        lo, hi = 0, m * count
+    elif op == "ReduceSumSquare":
+        lo, hi = 0, m * m * count
+    elif op == "ReduceLogSumExp":
+        lo, hi = t.lo, t.hi + math.log(count) + 1
+    elif op == "ReduceProd":
+        lo, hi = -(m ** count), m ** count
+    else:
+        lo, hi = math.log(max(t.lo, 1e-3)) - 1, math.log(m * count) + 1
+    return b.out(y, shape, "f", lo, hi)
+
+
+def g_log_softmax(b, t):
+    if t.rank < 1 or t.dtype != "f" or t.mag > 50:
+        raise Skip
+    axis = b.randint(-t.rank, t.rank - 1)
+    (y,) = b.node("LogSoftmax", [t.name], 1, axis=axis)
+    n = t.shape[axis]
+    return b.out(y, t.shape, "f", -(2 * t.mag + math.log(n)) - 1, 0)
+
+
+def g_index_ops(b, t):
+    if t.rank < 1:
+        raise Skip
+    op = b.pick(["GatherElements", "ScatterElements", "Trilu", "OneHot",
+                 "DepthToSpace", "SpaceToDepth", "Size", "EyeLike",
+                 "CastLike"])
+    if op == "GatherElements":
+        axis = b.randint(0, t.rank - 1)
+        ishape = [b.randint(1, d) for d in t.shape]
+        d = t.shape[axis]
+        idx = b.rng.integers(-d, d, size=ishape).astype(np.int64)
+        (y,) = b.node(op, [t.name, b.const(idx)], 1, axis=axis)
+        return b.out(y, ishape, t.dtype, t.lo, t.hi, t.exact)
+    if op == "ScatterElements":
+        axis = b.randint(0, t.rank - 1)
+        d = t.shape[axis]
+        red = b.pick(["none", "add", "mul"])
+        ishape = list(t.shape)
+        ishape[axis] = b.randint(1, d)
+        # Distinct indices along the axis (duplicates have no defined
+        # order with reduction none).
+        perm = np.argsort(b.rng.random(t.shape), axis=axis)
+        idx = np.take(perm, np.arange(ishape[axis]), axis=axis).astype(np.int64)
+        upd = other_operand(b, t, shape=ishape)
+        if red == "mul" and (t.mag > 4 or upd.mag > 4):
+            red = "add"
+        (y,) = b.node(op, [t.name, b.const(idx), upd.name], 1, axis=axis,
+                      reduction=red)
+        m = t.mag * upd.mag if red == "mul" else t.mag + upd.mag
+        return b.out(y, t.shape, t.dtype, -m, m, t.exact)
+    if op == "Trilu":
+        if t.rank < 2:
+            raise Skip
+        ins = [t.name]
+        if b.chance(0.7):
+            ins.append(b.const(np.array(b.randint(-3, 3), np.int64)))
+        (y,) = b.node(op, ins, 1, upper=int(b.chance(0.5)))
+        return b.out(y, t.shape, t.dtype, min(t.lo, 0), max(t.hi, 0), t.exact)
+    if op == "OneHot":
+        depth = b.randint(1, 6)
+        ishape = [b.randint(1, 4) for _ in range(b.randint(1, 2))]
+        idx = b.rng.integers(-depth, depth, size=ishape).astype(np.int64)
+        vals = b.rng.uniform(-1, 1, size=2).astype(np.float32)
+        axis = b.randint(-len(ishape) - 1, len(ishape))
+        (y,) = b.node(op, [b.const(idx), b.const(np.array(depth, np.int64)),
+                           b.const(vals)], 1, axis=axis)
+        a = axis % (len(ishape) + 1)
+        shape = ishape[:a] + [depth] + ishape[a:]
+        return b.out(y, shape, "f", -1, 1, exact=True)
+    if op in ("DepthToSpace", "SpaceToDepth"):
+        if t.rank != 4 or t.dtype != "f":  # ONNX Runtime: float only
+            raise Skip
+        n, c, h, w = t.shape
+        bs = b.pick([2, 3])
+        if op == "DepthToSpace":
+            if c % (bs * bs):
+                raise Skip
+            attrs = dict(blocksize=bs, mode=b.pick(["DCR", "CRD"]))
+            shape = [n, c // (bs * bs), h * bs, w * bs]
+        else:
+            if h % bs or w % bs:
+                raise Skip
+            attrs = dict(blocksize=bs)
+            shape = [n, c * bs * bs, h // bs, w // bs]
+        (y,) = b.node(op, [t.name], 1, **attrs)
+        return b.out(y, shape, t.dtype, t.lo, t.hi, t.exact)
+    if op == "Size":
+        (y,) = b.node(op, [t.name], 1)
+        n = int(np.prod(t.shape))
+        return b.out(y, [], "i", n, n, exact=True)
+    if op == "EyeLike":
+        if t.rank != 2:
+            raise Skip
+        (y,) = b.node(op, [t.name], 1, k=b.randint(-2, 2))
+        return b.out(y, t.shape, t.dtype, 0, 1, exact=True)
+    # CastLike: to int64 only from exact values.
+    if t.dtype == "i":
+        like = b.const(np.zeros([1], np.float32))
+        (y,) = b.node(op, [t.name, like], 1)
+        return b.out(y, t.shape, "f", t.lo, t.hi, exact=True)
+    like = b.const(np.zeros([1], np.float64))
+    (y,) = b.node(op, [t.name, like], 1)
+    (z,) = b.node("Cast", [y], 1, to=_elem("f"))
+    return b.out(z, t.shape, "f", t.lo, t.hi, t.exact)
+
+
+def g_logic(b, t):
+    """And/Or/Xor/Not on booleans from exact comparisons."""
+    bools = [u for u in b.pool if u.dtype == "b"]
+    if not bools:
+        raise Skip
+    x = b.pick(bools)
+    op = b.pick(["And", "Or", "Xor"])
+    y_ = other_operand(b, x) if b.chance(0.5) else b.input(
+        _bcast_shape(b, x.shape), "b")
+    (y,) = b.node(op, [x.name, y_.name], 1)
+    shape = list(np.broadcast_shapes(tuple(x.shape), tuple(y_.shape)))
+    c = b.out(y, shape, "b", 0, 1, exact=True)
+    # Back into the float graph: select between t and something else.
+    if not _broadcasts(shape, t.shape):
+        return c
+    other = other_operand(b, t)
+    (w,) = b.node("Where", [c.name, t.name, other.name], 1)
+    return b.out(w, list(np.broadcast_shapes(tuple(shape), tuple(t.shape),
+                                             tuple(other.shape))),
+                 t.dtype, min(t.lo, other.lo), max(t.hi, other.hi), t.exact)
+
+
+def g_compare_more(b, t):
+    """GreaterOrEqual/LessOrEqual on exact values."""
+    x = t if t.exact else b.input(t.shape, t.dtype)
+    y_ = other_operand(b, x)
+    if not y_.exact:
+        raise Skip
+    op = b.pick(["GreaterOrEqual", "LessOrEqual"])
+    (y,) = b.node(op, [x.name, y_.name], 1)
+    shape = list(np.broadcast_shapes(tuple(x.shape), tuple(y_.shape)))
+    return b.out(y, shape, "b", 0, 1, exact=True)
+
+
 FLOAT_OPS = [(g_unary, 6), (g_binary, 6), (g_compare_where, 1), (g_cast, 1),
              (g_matmul, 2), (g_gemm, 1), (g_conv, 3), (g_pool, 2),
              (g_norm, 2), (g_reduce, 2), (g_transpose, 2), (g_reshape, 2),
              (g_concat_split, 2), (g_slice, 2), (g_gather, 1),
              (g_expand_tile, 1), (g_pad, 2), (g_conv_transpose, 1),
-             (g_resize, 1), (g_pow, 1), (g_cast_roundtrip, 1)]
+             (g_resize, 1), (g_pow, 1), (g_cast_roundtrip, 1),
+             (g_math, 2), (g_activation, 2), (g_rounding, 1), (g_arg, 1),
+             (g_reduce_more, 1), (g_log_softmax, 1), (g_index_ops, 2),
+             (g_logic, 1), (g_compare_more, 1), (g_cumsum, 1)]
 INT_OPS = [(g_binary, 4), (g_cast, 2), (g_reduce, 1), (g_transpose, 1),
            (g_reshape, 1), (g_concat_split, 1), (g_slice, 1), (g_gather, 1),
            (g_expand_tile, 1), (g_pad, 1), (g_compare_where, 1),
-           (g_cast_roundtrip, 1)]
+           (g_cast_roundtrip, 1), (g_int_ops, 2), (g_index_ops, 1),
+           (g_compare_more, 1), (g_logic, 1)]
 
 
 def generate(seed, index):
@@ -1131,8 +1447,8 @@ def cmd_campaign(args):
         status, detail = checker.check_dir(d, sched)
         with lock:
             counts[status] += 1
-            if status == "unsupported":
-                key = detail.split("error:")[-1].strip()[:100]
+            if status in ("unsupported", "invalid"):
+                key = status + ": " + detail.split("error:")[-1].strip()[:100]
                 unsupported[key] = unsupported.get(key, 0) + 1
             n = sum(counts.values())
             if not args.quiet and (n % 100 == 0 or status in ("mismatch", "crash")):
@@ -1174,7 +1490,7 @@ def cmd_campaign(args):
     total = sum(counts.values())
     elapsed = time.monotonic() - start
     if unsupported:
-        print("fuzz-diff: unsupported (by message):")
+        print("fuzz-diff: unsupported and invalid models (by message):")
         for k, v in sorted(unsupported.items(), key=lambda kv: -kv[1])[:15]:
             print("  %5d  %s" % (v, k))
     for f in findings:
