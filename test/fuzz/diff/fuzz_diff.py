@@ -307,6 +307,8 @@ def g_compare_where(b, t):
              and _broadcasts(u.shape, t.shape)]
     x = b.pick(exact) if exact and b.chance(0.5) else b.input(t.shape, "f")
     y = other_operand(b, x)
+    if not y.exact:  # a computed value may round to either side of x
+        y = b.input(_bcast_shape(b, x.shape), x.dtype)
     op = b.pick(["Less", "Greater", "Equal"])
     if op == "Equal" and x.dtype == "f":
         op = "Less"
