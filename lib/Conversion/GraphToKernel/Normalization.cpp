@@ -229,25 +229,32 @@ static FusedOp buildMeanVarianceNorm(OpBuilder &rewriter, Location loc,
   for (int64_t d : reduced)
     redShape[d] = 1;
   Type elt = type.getElementType();
+  // The sums accumulate in f64 for narrower floats (as ONNX Runtime does):
+  // an f32 running sum of n values carries errors of about n ulps, and
+  // (x - mean) / sqrt(var + eps) amplifies them by 1/sqrt(eps) when the
+  // variance is small (a constant row gave errors of 1e-3).
+  Type acc = isa<FloatType>(elt) && elt.getIntOrFloatBitWidth() < 64
+                 ? Type(rewriter.getF64Type())
+                 : elt;
   SmallVector<Value> inputs = {x, scale};
   if (bias)
     inputs.push_back(bias);
   return buildFused(
       rewriter, loc, inputs, {type},
       [&](OpBuilder &b, Location l, ValueRange ins, ValueRange outs) {
-        Value redInit = tensor::EmptyOp::create(b, l, redShape, elt);
-        Value zero = buildFill(b, l, redInit, b.getZeroAttr(elt));
+        Value redInit = tensor::EmptyOp::create(b, l, redShape, acc);
+        Value zero = buildFill(b, l, redInit, b.getZeroAttr(acc));
         Value sum = buildGeneric(b, l, {ins[0]}, zero, {inMap, redMap}, redIt,
-                                 [](OpBuilder &nb, Location nl, ValueRange s) {
-                                   return addS(nb, nl, s[1], s[0]);
+                                 [&](OpBuilder &nb, Location nl, ValueRange s) {
+                                   return addS(nb, nl, s[1],
+                                               castS(nb, nl, s[0], acc));
                                  });
         // Variance as E[(x - mean)^2], the numerically stable form.
         Value sq = buildGeneric(
             b, l, {ins[0], sum}, zero, {inMap, redMap, redMap}, redIt,
             [&](OpBuilder &nb, Location nl, ValueRange s) -> Value {
-              Value mean = divS(nb, nl, s[1],
-                                constantScalar(nb, nl, s[1].getType(), count));
-              Value d = subS(nb, nl, s[0], mean);
+              Value mean = divS(nb, nl, s[1], constantScalar(nb, nl, acc, count));
+              Value d = subS(nb, nl, castS(nb, nl, s[0], acc), mean);
               return addS(nb, nl, s[2], mulS(nb, nl, d, d));
             });
         AffineMap id = AffineMap::getMultiDimIdentityMap(rank, ctx);
@@ -262,9 +269,11 @@ static FusedOp buildMeanVarianceNorm(OpBuilder &rewriter, Location loc,
             b, l, epIns, outs[0], maps, SmallVector<IteratorType>(rank, kPar),
             [&](OpBuilder &nb, Location nl, ValueRange s) -> Value {
               Type t = s[0].getType();
-              Value n = constantScalar(nb, nl, t, count);
-              Value mean = divS(nb, nl, s[1], n);
-              Value var = divS(nb, nl, s[2], n);
+              Value n = constantScalar(nb, nl, acc, count);
+              // The statistics in the element type: a constant row's mean
+              // is then exactly its value.
+              Value mean = castS(nb, nl, divS(nb, nl, s[1], n), t);
+              Value var = castS(nb, nl, divS(nb, nl, s[2], n), t);
               Value inv = math::RsqrtOp::create(
                   nb, nl, addS(nb, nl, var, constantScalar(nb, nl, t, eps)));
               Value v = mulS(nb, nl,

@@ -384,8 +384,9 @@ func.func @batchnorm(%x: tensor<2x3x4xf32>, %s: tensor<3xf32>, %b: tensor<3xf32>
 // -----
 
 // LayerNormalization over the last axis: a sum, then the sum of squared
-// deviations from the mean (both into a 2x4x1 tensor), then the
-// normalization with rsqrt, scale and bias.
+// deviations from the mean (both into a 2x4x1 tensor, accumulated in f64),
+// then the normalization with the statistics back in f32, rsqrt, scale and
+// bias.
 // CHECK-DAG:   #[[$ID3:.*]] = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
 // CHECK-DAG:   #[[$RED:.*]] = affine_map<(d0, d1, d2) -> (d0, d1, 0)>
 // CHECK-DAG:   #[[$LAST:.*]] = affine_map<(d0, d1, d2) -> (d2)>
@@ -394,21 +395,27 @@ func.func @batchnorm(%x: tensor<2x3x4xf32>, %s: tensor<3xf32>, %b: tensor<3xf32>
 //  CHECK-NEXT:   kernel.fused {{.*}} schedule = #kernel.schedule<parallel = [0]> {
 //  CHECK-NEXT:   ^bb0(%[[X:.*]]: tensor<2x4x8xf32>, %[[G:.*]]: tensor<8xf32>, %[[B:.*]]: tensor<8xf32>, %[[O:.*]]: tensor<2x4x8xf32>):
 //   CHECK-DAG:     %[[EPS:.*]] = arith.constant 9.99999974E-6 : f32
-//   CHECK-DAG:     %[[N:.*]] = arith.constant 8.000000e+00 : f32
-//       CHECK:     %[[RE:.*]] = tensor.empty() : tensor<2x4x1xf32>
-//  CHECK-NEXT:     %[[Z:.*]] = kernel.generic outs(%[[RE]] : tensor<2x4x1xf32>)
-//       CHECK:     %[[SUM:.*]] = kernel.generic ins(%[[X]] : tensor<2x4x8xf32>) outs(%[[Z]] : tensor<2x4x1xf32>) indexing_maps = [#[[$ID3]], #[[$RED]]] iterator_types = [parallel, parallel, reduction]
-//       CHECK:     %[[SQ:.*]] = kernel.generic ins(%[[X]], %[[SUM]] : tensor<2x4x8xf32>, tensor<2x4x1xf32>) outs(%[[Z]] : tensor<2x4x1xf32>) indexing_maps = [#[[$ID3]], #[[$RED]], #[[$RED]]] iterator_types = [parallel, parallel, reduction]
-//  CHECK-NEXT:     ^bb0(%[[XV:.*]]: f32, %[[SV:.*]]: f32, %[[ACC:.*]]: f32):
-//  CHECK-NEXT:       %[[MEAN:.*]] = arith.divf %[[SV]], %[[N]] : f32
-//  CHECK-NEXT:       %[[D:.*]] = arith.subf %[[XV]], %[[MEAN]] : f32
-//  CHECK-NEXT:       %[[DD:.*]] = arith.mulf %[[D]], %[[D]] : f32
-//  CHECK-NEXT:       arith.addf %[[ACC]], %[[DD]] : f32
+//   CHECK-DAG:     %[[N:.*]] = arith.constant 8.000000e+00 : f64
+//       CHECK:     %[[RE:.*]] = tensor.empty() : tensor<2x4x1xf64>
+//  CHECK-NEXT:     %[[Z:.*]] = kernel.generic outs(%[[RE]] : tensor<2x4x1xf64>)
+//       CHECK:     %[[SUM:.*]] = kernel.generic ins(%[[X]] : tensor<2x4x8xf32>) outs(%[[Z]] : tensor<2x4x1xf64>) indexing_maps = [#[[$ID3]], #[[$RED]]] iterator_types = [parallel, parallel, reduction]
+//  CHECK-NEXT:     ^bb0(%[[XS:.*]]: f32, %[[AS:.*]]: f64):
+//  CHECK-NEXT:       %[[XS64:.*]] = arith.extf %[[XS]] : f32 to f64
+//  CHECK-NEXT:       arith.addf %[[AS]], %[[XS64]] : f64
+//       CHECK:     %[[SQ:.*]] = kernel.generic ins(%[[X]], %[[SUM]] : tensor<2x4x8xf32>, tensor<2x4x1xf64>) outs(%[[Z]] : tensor<2x4x1xf64>) indexing_maps = [#[[$ID3]], #[[$RED]], #[[$RED]]] iterator_types = [parallel, parallel, reduction]
+//  CHECK-NEXT:     ^bb0(%[[XV:.*]]: f32, %[[SV:.*]]: f64, %[[ACC:.*]]: f64):
+//  CHECK-NEXT:       %[[MEAN:.*]] = arith.divf %[[SV]], %[[N]] : f64
+//  CHECK-NEXT:       %[[XV64:.*]] = arith.extf %[[XV]] : f32 to f64
+//  CHECK-NEXT:       %[[D:.*]] = arith.subf %[[XV64]], %[[MEAN]] : f64
+//  CHECK-NEXT:       %[[DD:.*]] = arith.mulf %[[D]], %[[D]] : f64
+//  CHECK-NEXT:       arith.addf %[[ACC]], %[[DD]] : f64
 //       CHECK:     kernel.generic ins(%[[X]], %[[SUM]], %[[SQ]], %[[G]], %[[B]] : {{.*}}) outs(%[[O]] : tensor<2x4x8xf32>)
 //  CHECK-SAME:         indexing_maps = [#[[$ID3]], #[[$RED]], #[[$RED]], #[[$LAST]], #[[$LAST]], #[[$ID3]]] iterator_types = [parallel, parallel, parallel]
-//  CHECK-NEXT:     ^bb0(%[[XE:.*]]: f32, %[[SE:.*]]: f32, %[[QE:.*]]: f32, %[[GE:.*]]: f32, %[[BE:.*]]: f32, %{{.*}}: f32):
-//  CHECK-NEXT:       %[[MEAN2:.*]] = arith.divf %[[SE]], %[[N]] : f32
-//  CHECK-NEXT:       %[[VAR:.*]] = arith.divf %[[QE]], %[[N]] : f32
+//  CHECK-NEXT:     ^bb0(%[[XE:.*]]: f32, %[[SE:.*]]: f64, %[[QE:.*]]: f64, %[[GE:.*]]: f32, %[[BE:.*]]: f32, %{{.*}}: f32):
+//  CHECK-NEXT:       %[[MEAN64:.*]] = arith.divf %[[SE]], %[[N]] : f64
+//  CHECK-NEXT:       %[[MEAN2:.*]] = arith.truncf %[[MEAN64]] : f64 to f32
+//  CHECK-NEXT:       %[[VAR64:.*]] = arith.divf %[[QE]], %[[N]] : f64
+//  CHECK-NEXT:       %[[VAR:.*]] = arith.truncf %[[VAR64]] : f64 to f32
 //  CHECK-NEXT:       %[[VE:.*]] = arith.addf %[[VAR]], %[[EPS]] : f32
 //  CHECK-NEXT:       %[[INV:.*]] = math.rsqrt %[[VE]] : f32
 //  CHECK-NEXT:       %[[XC:.*]] = arith.subf %[[XE]], %[[MEAN2]] : f32
