@@ -25,4 +25,41 @@ def KernelRandomSchedulePass
   let dependentDialects = ["::dlc::kernel::KernelDialect"];
 }
 
+def KernelFusePass : Pass<"kernel-fuse", "::mlir::func::FuncOp"> {
+  let summary = "Fuse elementwise kernels into the kernel that reads them";
+  let description = [{
+    Merges every purely elementwise `kernel.fused` into the kernel that
+    reads its result, when that kernel is its only user and reads the
+    result through a permutation of a generic's loops (each element once:
+    an elementwise consumer, or a softmax or reduction over the producer's
+    own iteration space; never a matmul or conv operand, which would
+    recompute it once per step of the contraction). Kernels are not fused
+    where only one side computes a math op the CPU back end calls a scalar
+    libm function for (erf, tanh, ...), which would keep the whole fused
+    loop from vectorizing, nor where a reduction loop of the consumer would
+    lose its only bound. Chains fuse transitively. The merged kernel keeps the consumer's root generic and
+    schedule; the producers' generic bodies are inlined into the generics
+    that read them, so no intermediate tensor is left.
+
+    The decision is `planElementwiseFusion` (lib/Transforms/Kernel/Fusion.h),
+    separate from the rewrite (`applyFusionPlan`), so that a cost model can
+    replace it.
+
+    ```mlir
+    %t = kernel.fused ins(%a, %b) outs(%e) { add }
+    %r = kernel.fused ins(%t) outs(%t) schedule = S { relu }
+    // becomes
+    %r = kernel.fused ins(%a, %b) outs(%e) schedule = S {
+      kernel.generic ins(a, b) outs(e) { max(a + b, 0) } }
+    ```
+  }];
+  let options = [
+    Option<"explain", "explain", "bool", "false",
+           "Emit a remark on every kernel saying whether it is fused into "
+           "the kernel that reads it, and if not, why">,
+  ];
+  let dependentDialects = ["::dlc::kernel::KernelDialect",
+                           "::mlir::tensor::TensorDialect"];
+}
+
 #endif // DLC_TRANSFORMS_KERNEL_PASSES_TD

@@ -1,0 +1,92 @@
+//===- Fusion.h - Which kernels fuse, and the fusion itself -----*- C++ -*-===//
+//
+// Kernel fusion in two halves: a plan that says which kernel.fused ops form
+// one kernel (planElementwiseFusion, a heuristic a cost model can replace),
+// and the rewrite that carries a plan out (applyFusionPlan). The pass
+// `kernel-fuse` is the two called in turn.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef DLC_TRANSFORMS_KERNEL_FUSION_H
+#define DLC_TRANSFORMS_KERNEL_FUSION_H
+
+#include "dialects/Kernel/KernelOps.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/PatternMatch.h"
+
+#include <string>
+
+namespace dlc {
+namespace kernel {
+
+/// Kernels that become one: `producers` (in program order) are merged into
+/// `consumer`, whose root generic and schedule the merged kernel keeps.
+/// Every producer's result is used by `consumer` or by another producer of
+/// the group, and by nothing else.
+struct FusionGroup {
+  FusedOp consumer;
+  llvm::SmallVector<FusedOp> producers;
+};
+
+/// The groups of a function, each kernel in at most one group; a kernel in
+/// no group stays alone.
+struct FusionPlan {
+  llvm::SmallVector<FusionGroup> groups;
+};
+
+/// The kernel `producer` may be merged into, or null with the reason in
+/// `whyNot`. It may be merged when:
+///  - it is purely elementwise: its body holds only kernel.generic ops whose
+///    loops are all parallel, whose maps are permutations or broadcasts
+///    (outputs: permutations) and which do not read their outputs, plus
+///    constants and tensor.empty;
+///  - it has one result, used by one kernel (the consumer) and nothing else;
+///  - inside the consumer, that result is only read by kernel.generic ops
+///    through a permutation of all their loops (so each element is computed
+///    once per such generic, never once per step of a reduction: a producer
+///    feeding a matmul or conv operand is not fused, one feeding a softmax
+///    or a reduction over its own iteration space is), or only used as the
+///    destination of a generic that does not read it;
+///  - it and the consumer both or neither compute a math op that the CPU
+///    back end calls a scalar function for (erf, tanh, ...): a loop with
+///    such a call does not vectorize, so a fused chain would all run scalar;
+///  - fused, every loop of the reading generics keeps a bound (a producer
+///    that broadcasts along a reduction loop only its result spans is not
+///    fused);
+///  - no generic of the producer has more loops than the consumer's root, so
+///    the merged kernel keeps the consumer's root and schedule.
+FusedOp elementwiseFusionTarget(FusedOp producer,
+                                std::string *whyNot = nullptr);
+
+/// Groups the kernels of `func` by following elementwiseFusionTarget from
+/// each kernel to the kernel it fuses into, transitively: an elementwise
+/// chain ending in any consumer becomes one group.
+FusionPlan planElementwiseFusion(mlir::func::FuncOp func);
+
+/// Merges the kernels of `group` into one kernel.fused at the consumer's
+/// place, then fuses the producers' generics into the generics that read
+/// them (fuseElementwiseGenerics), so the intermediate tensors disappear.
+/// Returns the merged kernel.
+mlir::FailureOr<FusedOp> fuseKernelGroup(mlir::RewriterBase &rewriter,
+                                         const FusionGroup &group);
+
+/// Carries out every group of `plan`.
+mlir::LogicalResult applyFusionPlan(mlir::RewriterBase &rewriter,
+                                    const FusionPlan &plan);
+
+/// Inlines the elementwise generic `producer` (one result, loops all
+/// parallel, a permutation as its output map, its output not read) into
+/// `consumer` for every input of `consumer` that is the producer's result
+/// with the same map as the first such input, composing the maps; where
+/// the producer's result is also a destination of `consumer` whose value
+/// the body does not read, the producer's own destination takes its place.
+/// Fails, changing nothing, where the fused generic would have a loop
+/// without a bound. Returns the new consumer, which replaces the old one.
+mlir::FailureOr<GenericOp> fuseGenericIntoConsumer(mlir::RewriterBase &rewriter,
+                                                   GenericOp producer,
+                                                   GenericOp consumer);
+
+} // namespace kernel
+} // namespace dlc
+
+#endif // DLC_TRANSFORMS_KERNEL_FUSION_H

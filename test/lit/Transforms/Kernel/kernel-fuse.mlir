@@ -1,0 +1,351 @@
+// RUN: dlc-opt %s -split-input-file --convert-graph-to-kernel --kernel-fuse | FileCheck %s
+// RUN: dlc-opt %s -split-input-file --convert-graph-to-kernel --kernel-fuse=explain -verify-diagnostics -o /dev/null
+
+// Which kernels kernel-fuse merges (planElementwiseFusion) and what the
+// merged kernel computes. Each graph op starts as its own kernel.fused.
+
+// An elementwise chain, add -> relu -> mul, is one kernel with one generic:
+// the intermediates are gone, %x (read by the add and the mul) is read once,
+// and the result is written into the add's destination.
+// CHECK-DAG:   #[[$ID:.*]] = affine_map<(d0, d1) -> (d0, d1)>
+// CHECK-DAG:   #[[$ROW:.*]] = affine_map<(d0, d1) -> (d1)>
+// CHECK-LABEL: func.func @chain(
+//  CHECK-SAME:     %[[X:.*]]: tensor<4x8xf32>, %[[B:.*]]: tensor<8xf32>)
+//       CHECK:   %[[E:.*]] = tensor.empty() : tensor<4x8xf32>
+//       CHECK:   %[[R:.*]] = kernel.fused ins(%[[X]], %[[B]] : tensor<4x8xf32>, tensor<8xf32>) outs(%[[E]] : tensor<4x8xf32>) schedule = #kernel.schedule<parallel = [0]>
+//       CHECK:     kernel.generic ins(%{{.*}}, %{{.*}} : tensor<4x8xf32>, tensor<8xf32>) outs(%{{.*}} : tensor<4x8xf32>) indexing_maps = [#[[$ID]], #[[$ROW]], #[[$ID]]] iterator_types = [parallel, parallel]
+//  CHECK-NEXT:     ^bb0(%[[XV:.*]]: f32, %[[BV:.*]]: f32, %{{.*}}: f32):
+//  CHECK-NEXT:       %[[SUM:.*]] = arith.addf %[[XV]], %[[BV]] : f32
+//  CHECK-NEXT:       %[[RELU:.*]] = arith.maximumf %[[SUM]], %{{.*}} : f32
+//  CHECK-NEXT:       %[[MUL:.*]] = arith.mulf %[[RELU]], %[[XV]] : f32
+//  CHECK-NEXT:       kernel.yield %[[MUL]] : f32
+//   CHECK-NOT:     kernel.generic
+//       CHECK:   return %[[R]]
+//   CHECK-NOT:   kernel.fused
+func.func @chain(%x: tensor<4x8xf32>, %b: tensor<8xf32>) -> tensor<4x8xf32> {
+  // expected-remark @+1 {{fused into the kernel that reads it}}
+  %0 = graph.add %x, %b : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+  // expected-remark @+1 {{fused into the kernel that reads it}}
+  %1 = graph.relu %0 : tensor<4x8xf32>
+  // expected-remark @+1 {{not fused: its result is used by func.return, not a kernel}}
+  %2 = graph.mul %1, %x : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
+  return %2 : tensor<4x8xf32>
+}
+
+// -----
+
+// An elementwise op feeding a softmax over its own iteration space: one
+// kernel with the softmax's generics, each reading the add's inputs (the
+// add is recomputed by each of the three, never once per reduction step).
+// CHECK-LABEL: func.func @softmax(
+//       CHECK:   kernel.fused ins(%{{.*}}, %{{.*}} : tensor<4x8xf32>, tensor<8xf32>)
+//       CHECK:     kernel.generic ins(%{{.*}}, %{{.*}} : tensor<4x8xf32>, tensor<8xf32>) {{.*}} iterator_types = [parallel, reduction]
+//       CHECK:       arith.addf
+//  CHECK-NEXT:       arith.maximumf
+//       CHECK:     kernel.generic ins({{.*}} : tensor<4x1xf32>, tensor<4x8xf32>, tensor<8xf32>) {{.*}} iterator_types = [parallel, reduction]
+//       CHECK:       arith.addf
+//  CHECK-NEXT:       arith.subf
+//  CHECK-NEXT:       math.exp
+//       CHECK:     kernel.generic ins({{.*}} : tensor<4x1xf32>, tensor<4x1xf32>, tensor<4x8xf32>, tensor<8xf32>) {{.*}} iterator_types = [parallel, parallel]
+//       CHECK:       arith.addf
+//  CHECK-NEXT:       arith.subf
+//  CHECK-NEXT:       math.exp
+//  CHECK-NEXT:       arith.divf
+//   CHECK-NOT:   kernel.fused
+func.func @softmax(%x: tensor<4x8xf32>, %b: tensor<8xf32>) -> tensor<4x8xf32> {
+  // expected-remark @+1 {{fused into the kernel that reads it}}
+  %0 = graph.add %x, %b : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+  // expected-remark @+1 {{not fused: it is not elementwise}}
+  %1 = graph.softmax %0 {axis = 1 : i64} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+  return %1 : tensor<4x8xf32>
+}
+
+// -----
+
+// exp feeding a sum over its own elements: the exp moves into the
+// reduction's body, each element computed once.
+// CHECK-LABEL: func.func @reduce(
+//  CHECK-SAME:     %[[X:.*]]: tensor<4x8xf32>)
+//       CHECK:   kernel.fused ins(%[[X]] : tensor<4x8xf32>) outs(%{{.*}} : tensor<4x1xf32>)
+//       CHECK:     kernel.generic ins(%{{.*}} : tensor<4x8xf32>) {{.*}} iterator_types = [parallel, reduction]
+//  CHECK-NEXT:     ^bb0(%[[V:.*]]: f32, %[[ACC:.*]]: f32):
+//  CHECK-NEXT:       %[[E:.*]] = math.exp %[[V]] : f32
+//  CHECK-NEXT:       arith.addf %[[ACC]], %[[E]] : f32
+//   CHECK-NOT:   kernel.fused
+func.func @reduce(%x: tensor<4x8xf32>) -> tensor<4x1xf32> {
+  // expected-remark @+1 {{fused into the kernel that reads it}}
+  %0 = graph.exp %x : tensor<4x8xf32>
+  // expected-remark @+1 {{not fused: it is not elementwise}}
+  %1 = graph.reduce_sum %0 {axes = array<i64: 1>} : (tensor<4x8xf32>) -> tensor<4x1xf32>
+  return %1 : tensor<4x1xf32>
+}
+
+// -----
+
+// A transpose reads through a permutation: neg -> transpose -> abs is one
+// generic reading %x through the transpose's map.
+// CHECK-DAG:   #[[$PERM:.*]] = affine_map<(d0, d1, d2) -> (d2, d0, d1)>
+// CHECK-LABEL: func.func @transpose(
+//       CHECK:   kernel.fused
+//       CHECK:     kernel.generic ins(%{{.*}} : tensor<2x3x4xf32>) outs(%{{.*}} : tensor<3x4x2xf32>) indexing_maps = [#[[$PERM]], #{{.*}}]
+//       CHECK:       arith.negf
+//  CHECK-NEXT:       math.absf
+//   CHECK-NOT:   kernel.fused
+func.func @transpose(%x: tensor<2x3x4xf32>) -> tensor<3x4x2xf32> {
+  // expected-remark @+1 {{fused into the kernel that reads it}}
+  %0 = graph.neg %x : tensor<2x3x4xf32>
+  // expected-remark @+1 {{fused into the kernel that reads it}}
+  %1 = graph.transpose %0 {perm = array<i64: 1, 2, 0>} : (tensor<2x3x4xf32>) -> tensor<3x4x2xf32>
+  // expected-remark @+1 {{not fused: its result is used by func.return, not a kernel}}
+  %2 = graph.abs %1 : tensor<3x4x2xf32>
+  return %2 : tensor<3x4x2xf32>
+}
+
+// -----
+
+// Not fused: a matmul reads its operand once per output column; the relu
+// would be computed 16 times per element.
+// CHECK-LABEL: func.func @matmul_operand(
+//       CHECK:   %[[RELU:.*]] = kernel.fused
+//       CHECK:     arith.maximumf
+//       CHECK:   kernel.fused ins(%[[RELU]], %{{.*}} : tensor<4x8xf32>, tensor<8x16xf32>)
+func.func @matmul_operand(%a: tensor<4x8xf32>, %w: tensor<8x16xf32>) -> tensor<4x16xf32> {
+  // expected-remark @+1 {{not fused: its consumer reads it other than through a permutation of a generic's loops (it would be computed more than once per element)}}
+  %0 = graph.relu %a : tensor<4x8xf32>
+  // expected-remark @+1 {{not fused: it is not elementwise}}
+  %1 = graph.matmul %0, %w : (tensor<4x8xf32>, tensor<8x16xf32>) -> tensor<4x16xf32>
+  return %1 : tensor<4x16xf32>
+}
+
+// -----
+
+// Not fused: the add has two readers (fusing would compute it twice).
+// CHECK-LABEL: func.func @multiple_users(
+//       CHECK:   %[[ADD:.*]] = kernel.fused
+//       CHECK:     arith.addf
+//       CHECK:   kernel.fused ins(%[[ADD]] : tensor<4x8xf32>)
+//       CHECK:     arith.maximumf
+//       CHECK:   kernel.fused ins(%[[ADD]] : tensor<4x8xf32>)
+//       CHECK:     math.exp
+func.func @multiple_users(%x: tensor<4x8xf32>, %y: tensor<4x8xf32>) -> (tensor<4x8xf32>, tensor<4x8xf32>) {
+  // expected-remark @+1 {{not fused: its result has more than one user}}
+  %0 = graph.add %x, %y : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
+  // expected-remark @+1 {{not fused: its result is used by func.return, not a kernel}}
+  %1 = graph.relu %0 : tensor<4x8xf32>
+  // expected-remark @+1 {{not fused: its result is used by func.return, not a kernel}}
+  %2 = graph.sigmoid %0 : tensor<4x8xf32>
+  return %1, %2 : tensor<4x8xf32>, tensor<4x8xf32>
+}
+
+// -----
+
+// Not fused: a reduction is not elementwise (its result is complete only
+// after the last step); the relu after it stays a kernel of its own.
+// CHECK-LABEL: func.func @reduction_producer(
+//       CHECK:   %[[SUM:.*]] = kernel.fused
+//       CHECK:     iterator_types = [parallel, reduction]
+//       CHECK:   kernel.fused ins(%[[SUM]] : tensor<4x1xf32>)
+//       CHECK:     arith.maximumf
+func.func @reduction_producer(%x: tensor<4x8xf32>) -> tensor<4x1xf32> {
+  // expected-remark @+1 {{not fused: it is not elementwise}}
+  %0 = graph.reduce_sum %x {axes = array<i64: 1>} : (tensor<4x8xf32>) -> tensor<4x1xf32>
+  // expected-remark @+1 {{not fused: its result is used by func.return, not a kernel}}
+  %1 = graph.relu %0 : tensor<4x1xf32>
+  return %1 : tensor<4x1xf32>
+}
+
+// -----
+
+// Not fused: the add broadcasts the relu's result along a new dim, so the
+// relu would be computed 4 times per element.
+// CHECK-LABEL: func.func @broadcast_read(
+//       CHECK:   %[[RELU:.*]] = kernel.fused
+//       CHECK:   kernel.fused ins(%{{.*}}, %[[RELU]] : tensor<4x8xf32>, tensor<8xf32>)
+func.func @broadcast_read(%x: tensor<4x8xf32>, %b: tensor<8xf32>) -> tensor<4x8xf32> {
+  // expected-remark @+1 {{not fused: its consumer reads it other than through a permutation of a generic's loops (it would be computed more than once per element)}}
+  %0 = graph.relu %b : tensor<8xf32>
+  // expected-remark @+1 {{not fused: its result is used by func.return, not a kernel}}
+  %1 = graph.add %x, %0 : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+  return %1 : tensor<4x8xf32>
+}
+
+// -----
+
+// Kernels written by hand: the merged kernel keeps the consumer's schedule
+// (its root is the consumer's generic), not the producer's; the consumer's
+// destination, the producer's result, becomes the producer's destination.
+// CHECK-LABEL: func.func @keeps_consumer_schedule(
+//  CHECK-SAME:     %[[X:.*]]: tensor<4x8xf32>, %[[INIT:.*]]: tensor<4x8xf32>)
+//       CHECK:   %[[R:.*]] = kernel.fused ins(%[[X]] : tensor<4x8xf32>) outs(%[[INIT]] : tensor<4x8xf32>) schedule = #kernel.schedule<tiles = {{\[}}[2, 4]], parallel = [0]>
+//       CHECK:     kernel.generic
+//       CHECK:       arith.negf
+//  CHECK-NEXT:       math.exp
+//   CHECK-NOT:     kernel.generic
+//       CHECK:   return %[[R]]
+#id = affine_map<(d0, d1) -> (d0, d1)>
+func.func @keeps_consumer_schedule(%x: tensor<4x8xf32>, %init: tensor<4x8xf32>) -> tensor<4x8xf32> {
+  // expected-remark @+1 {{fused into the kernel that reads it}}
+  %0 = kernel.fused ins(%x : tensor<4x8xf32>) outs(%init : tensor<4x8xf32>) schedule = #kernel.schedule<parallel = [1]> {
+  ^bb0(%a: tensor<4x8xf32>, %o: tensor<4x8xf32>):
+    %g = kernel.generic ins(%a : tensor<4x8xf32>) outs(%o : tensor<4x8xf32>) indexing_maps = [#id, #id] iterator_types = [parallel, parallel] {
+    ^bb0(%v: f32, %acc: f32):
+      %n = arith.negf %v : f32
+      kernel.yield %n : f32
+    } -> tensor<4x8xf32>
+    kernel.yield %g : tensor<4x8xf32>
+  } -> tensor<4x8xf32>
+  // expected-remark @+1 {{not fused: its result is used by func.return, not a kernel}}
+  %1 = kernel.fused ins(%0 : tensor<4x8xf32>) outs(%0 : tensor<4x8xf32>) schedule = #kernel.schedule<tiles = [[2, 4]], parallel = [0]> {
+  ^bb0(%a: tensor<4x8xf32>, %o: tensor<4x8xf32>):
+    %g = kernel.generic ins(%a : tensor<4x8xf32>) outs(%o : tensor<4x8xf32>) indexing_maps = [#id, #id] iterator_types = [parallel, parallel] {
+    ^bb0(%v: f32, %acc: f32):
+      %e = math.exp %v : f32
+      kernel.yield %e : f32
+    } -> tensor<4x8xf32>
+    kernel.yield %g : tensor<4x8xf32>
+  } -> tensor<4x8xf32>
+  return %1 : tensor<4x8xf32>
+}
+
+// -----
+
+// kernel.index in the producer counts the producer's loops; inlined into a
+// consumer that reads it transposed, it counts the consumer's loops in the
+// producer's order: P[i, j] = i * j + j read as P[b, a] is b * a + a. The
+// producer's destination, no longer needed, is no input of the kernel.
+// CHECK-LABEL: func.func @index_renumbered(
+//  CHECK-SAME:     %{{.*}}: tensor<3x4xf32>, %[[INIT:.*]]: tensor<4x3xf32>)
+//       CHECK:   kernel.fused outs(%[[INIT]] : tensor<4x3xf32>) schedule = #kernel.schedule<parallel = [0]>
+//       CHECK:     kernel.generic outs(
+//  CHECK-NEXT:     ^bb0(%{{.*}}: f32):
+//  CHECK-NEXT:       %[[B:.*]] = kernel.index 1 : index
+//  CHECK-NEXT:       %[[A:.*]] = kernel.index 0 : index
+//  CHECK-NEXT:       %[[M:.*]] = arith.muli %[[B]], %[[A]] : index
+//  CHECK-NEXT:       arith.addi %[[M]], %[[A]] : index
+//   CHECK-NOT:   kernel.fused
+#id2 = affine_map<(d0, d1) -> (d0, d1)>
+#tr2 = affine_map<(d0, d1) -> (d1, d0)>
+func.func @index_renumbered(%init: tensor<3x4xf32>, %init2: tensor<4x3xf32>) -> tensor<4x3xf32> {
+  // expected-remark @+1 {{fused into the kernel that reads it}}
+  %0 = kernel.fused outs(%init : tensor<3x4xf32>) {
+  ^bb0(%o: tensor<3x4xf32>):
+    %g = kernel.generic outs(%o : tensor<3x4xf32>) indexing_maps = [#id2] iterator_types = [parallel, parallel] {
+    ^bb0(%acc: f32):
+      %i = kernel.index 0 : index
+      %j = kernel.index 1 : index
+      %k = arith.muli %i, %j : index
+      %s = arith.addi %k, %j : index
+      %c = arith.index_cast %s : index to i64
+      %f = arith.sitofp %c : i64 to f32
+      kernel.yield %f : f32
+    } -> tensor<3x4xf32>
+    kernel.yield %g : tensor<3x4xf32>
+  } -> tensor<3x4xf32>
+  // expected-remark @+1 {{not fused: its result is used by func.return, not a kernel}}
+  %1 = kernel.fused ins(%0 : tensor<3x4xf32>) outs(%init2 : tensor<4x3xf32>) schedule = #kernel.schedule<parallel = [0]> {
+  ^bb0(%a: tensor<3x4xf32>, %o: tensor<4x3xf32>):
+    %g = kernel.generic ins(%a : tensor<3x4xf32>) outs(%o : tensor<4x3xf32>) indexing_maps = [#tr2, #id2] iterator_types = [parallel, parallel] {
+    ^bb0(%v: f32, %acc: f32):
+      %i = kernel.index 0 : index
+      %c = arith.index_cast %i : index to i64
+      %f = arith.sitofp %c : i64 to f32
+      %r = arith.addf %v, %f : f32
+      kernel.yield %r : f32
+    } -> tensor<4x3xf32>
+    kernel.yield %g : tensor<4x3xf32>
+  } -> tensor<4x3xf32>
+  return %1 : tensor<4x3xf32>
+}
+
+// -----
+
+// Not fused: the expand broadcasts along the softmax's axis, a reduction
+// loop whose extent only the expand's result gives (fused, the max and the
+// sum would have no bound for it).
+// CHECK-LABEL: func.func @expand_into_softmax_axis(
+//       CHECK:   %[[EXPANDED:.*]] = kernel.fused
+//       CHECK:   kernel.fused ins(%[[EXPANDED]] : tensor<4x8xf32>)
+func.func @expand_into_softmax_axis(%x: tensor<1x8xf32>) -> tensor<4x8xf32> {
+  %s = graph.constant dense<[4, 8]> : tensor<2xi64>
+  // expected-remark @+1 {{not fused: it broadcasts along a loop of its consumer that only its result gives a bound to}}
+  %0 = graph.expand %x, %s : (tensor<1x8xf32>, tensor<2xi64>) -> tensor<4x8xf32>
+  // expected-remark @+1 {{not fused: it is not elementwise}}
+  %1 = graph.softmax %0 {axis = 0 : i64} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+  return %1 : tensor<4x8xf32>
+}
+
+// -----
+
+// A fill (no inputs) -> exp -> a sum along dim 1. Each link is fusable on
+// its own, so the three kernels merge; the exp moves into the sum, but the
+// fill cannot (the sum's reduction loop would have no bound) and stays a
+// generic of the merged kernel, its value an intermediate tensor there.
+// CHECK-LABEL: func.func @fill_exp_sum(
+//       CHECK:   kernel.fused ins(%{{.*}} : tensor<4x8xf32>) outs(%{{.*}} : tensor<4x1xf32>) schedule = #kernel.schedule<parallel = [0]>
+//       CHECK:     %[[FILL:.*]] = kernel.generic outs(%{{.*}} : tensor<4x8xf32>)
+//       CHECK:       kernel.yield %{{.*}} : f32
+//       CHECK:     kernel.generic ins(%[[FILL]] : tensor<4x8xf32>) {{.*}} iterator_types = [parallel, reduction]
+//       CHECK:       math.exp
+//  CHECK-NEXT:       arith.addf
+//   CHECK-NOT:   kernel.fused
+#idf = affine_map<(d0, d1) -> (d0, d1)>
+#rowf = affine_map<(d0, d1) -> (d0, 0)>
+func.func @fill_exp_sum(%e: tensor<4x8xf32>, %s: tensor<4x1xf32>) -> tensor<4x1xf32> {
+  // expected-remark @+1 {{fused into the kernel that reads it}}
+  %0 = kernel.fused outs(%e : tensor<4x8xf32>) {
+  ^bb0(%o: tensor<4x8xf32>):
+    %c = arith.constant 2.0 : f32
+    %g = kernel.generic outs(%o : tensor<4x8xf32>) indexing_maps = [#idf] iterator_types = [parallel, parallel] {
+    ^bb0(%acc: f32):
+      kernel.yield %c : f32
+    } -> tensor<4x8xf32>
+    kernel.yield %g : tensor<4x8xf32>
+  } -> tensor<4x8xf32>
+  // expected-remark @+1 {{fused into the kernel that reads it}}
+  %1 = kernel.fused ins(%0 : tensor<4x8xf32>) outs(%0 : tensor<4x8xf32>) {
+  ^bb0(%a: tensor<4x8xf32>, %o: tensor<4x8xf32>):
+    %g = kernel.generic ins(%a : tensor<4x8xf32>) outs(%o : tensor<4x8xf32>) indexing_maps = [#idf, #idf] iterator_types = [parallel, parallel] {
+    ^bb0(%v: f32, %acc: f32):
+      %x = math.exp %v : f32
+      kernel.yield %x : f32
+    } -> tensor<4x8xf32>
+    kernel.yield %g : tensor<4x8xf32>
+  } -> tensor<4x8xf32>
+  // expected-remark @+1 {{not fused: it is not elementwise}}
+  %2 = kernel.fused ins(%1 : tensor<4x8xf32>) outs(%s : tensor<4x1xf32>) schedule = #kernel.schedule<parallel = [0]> {
+  ^bb0(%a: tensor<4x8xf32>, %o: tensor<4x1xf32>):
+    %g = kernel.generic ins(%a : tensor<4x8xf32>) outs(%o : tensor<4x1xf32>) indexing_maps = [#idf, #rowf] iterator_types = [parallel, reduction] {
+    ^bb0(%v: f32, %acc: f32):
+      %x = arith.addf %acc, %v : f32
+      kernel.yield %x : f32
+    } -> tensor<4x1xf32>
+    kernel.yield %g : tensor<4x1xf32>
+  } -> tensor<4x1xf32>
+  return %2 : tensor<4x1xf32>
+}
+
+// -----
+
+// Not fused: erf becomes a call to libm's erff on the CPU, and LLVM does not
+// vectorize a loop holding a call; fused with the divide and the add, these
+// would run scalar too. The erf stays alone; the add and the multiply fuse.
+// CHECK-LABEL: func.func @scalar_call(
+//       CHECK:   kernel.fused
+//       CHECK:     arith.divf
+//       CHECK:   kernel.fused
+//       CHECK:     math.erf
+//       CHECK:   kernel.fused
+//       CHECK:     arith.addf
+//  CHECK-NEXT:     arith.mulf
+//   CHECK-NOT:   kernel.fused
+func.func @scalar_call(%x: tensor<4x8xf32>, %y: tensor<4x8xf32>) -> tensor<4x8xf32> {
+  // expected-remark @+1 {{not fused: one of it and its consumer calls a scalar math function and the other does not (fused, none of it would vectorize)}}
+  %0 = graph.div %x, %y : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
+  // expected-remark @+1 {{not fused: one of it and its consumer calls a scalar math function and the other does not (fused, none of it would vectorize)}}
+  %1 = graph.erf %0 : tensor<4x8xf32>
+  // expected-remark @+1 {{fused into the kernel that reads it}}
+  %2 = graph.add %1, %y : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
+  // expected-remark @+1 {{not fused: its result is used by func.return, not a kernel}}
+  %3 = graph.mul %2, %x : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
+  return %3 : tensor<4x8xf32>
+}
