@@ -9,8 +9,9 @@
 
 #include "dialects/Graph/GraphOps.h"
 #include "dialects/Kernel/KernelOps.h"
-#include "lib/Pipelines/Pipelines.h"
 #include "lib/Conversion/Passes.h"
+#include "lib/Pipelines/Pipelines.h"
+#include "lib/Target/Cuda/CudaTarget.h"
 #include "lib/Transforms/Graph/Passes.h"
 #include "lib/Transforms/Kernel/Passes.h"
 #include "lib/Transforms/Kernel/TilingInterfaceImpl.h"
@@ -66,6 +67,8 @@ void dlc::registerDLCDialects(DialectRegistry &registry) {
   // fusion over kernel.generic through its TilingInterface.
   registry.insert<transform::TransformDialect>();
   linalg::registerTransformDialectExtension(registry);
+  // The CUDA back end: gpu, NVVM, and their translations to LLVM IR.
+  registerCudaDialects(registry);
 }
 
 void dlc::registerDLCPasses() {
@@ -96,4 +99,5 @@ void dlc::registerDLCPasses() {
   registerConvertOpenMPToLLVMPass();
   registerReconcileUnrealizedCastsPass();
   registerDLCPipelines();
+  registerCudaPasses();
 }

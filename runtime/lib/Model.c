@@ -25,6 +25,7 @@
 struct dlc_model {
   void *handle;
   const dlc_model_desc *desc;
+  const dlc_model_device_desc *device; /* NULL: a CPU model */
   char *path;
   void *arena;            /* NULL until the first run needs it */
   size_t arena_alignment; /* a power of two */
@@ -198,10 +199,27 @@ dlc_model *dlc_model_load(const char *path) {
     return NULL;
   }
 
+  /* Optional: models for an accelerator describe it too. */
+  const dlc_model_device_desc *device = NULL;
+  void *device_sym = dlsym(handle, "dlc_model_device");
+  if (device_sym) {
+    typedef const dlc_model_device_desc *(*device_fn)(void);
+    device_fn get_device;
+    memcpy(&get_device, &device_sym, sizeof(get_device));
+    device = get_device();
+    if (!device || !device->device || !device->arena_alloc ||
+        !device->arena_free || !device->last_error) {
+      dlc_rt_error("model '%s' has a malformed device description", path);
+      dlclose(handle);
+      return NULL;
+    }
+  }
+
   dlc_model *m = (dlc_model *)calloc(1, sizeof(dlc_model));
   if (m) {
     m->handle = handle;
     m->desc = desc;
+    m->device = device;
     m->path = strdup(path);
     m->arena_alignment = DLC_RT_ALIGNMENT;
     if (desc->arena_alignment > m->arena_alignment)
@@ -224,7 +242,10 @@ dlc_model *dlc_model_load(const char *path) {
 void dlc_model_free(dlc_model *model) {
   if (!model)
     return;
-  free(model->arena);
+  if (model->device)
+    model->device->arena_free(model->arena);
+  else
+    free(model->arena);
   free(model->input_ptrs);
   free(model->output_ptrs);
   free(model->path);
@@ -346,6 +367,12 @@ DLC_DEFINE_QUERIES(input, 1)
 DLC_DEFINE_QUERIES(output, 0)
 #undef DLC_DEFINE_QUERIES
 
+const char *dlc_model_device_name(const dlc_model *model) {
+  if (check_model(model, "dlc_model_device_name"))
+    return NULL;
+  return model->device ? model->device->device : "cpu";
+}
+
 uint64_t dlc_model_arena_bytes(const dlc_model *model) {
   return model ? model->desc->arena_bytes : 0;
 }
@@ -450,6 +477,13 @@ int dlc_model_run(dlc_model *model, dlc_tensor *const *inputs, int num_inputs,
                             desc->outputs[o].name, desc->outputs[p].name);
   }
 
+  if (desc->arena_bytes > 0 && !model->arena && model->device) {
+    if (model->device->arena_alloc(desc->arena_bytes, &model->arena) != 0) {
+      model->arena = NULL;
+      return dlc_rt_error("model '%s': %s", model->path,
+                          model->device->last_error());
+    }
+  }
   if (desc->arena_bytes > 0 && !model->arena) {
     model->arena =
         dlc_rt_aligned_alloc(model->arena_alignment, (size_t)desc->arena_bytes);
@@ -463,6 +497,9 @@ int dlc_model_run(dlc_model *model, dlc_tensor *const *inputs, int num_inputs,
     model->output_ptrs[o] = dlc_tensor_data(outputs[o]);
   int32_t status =
       desc->run(model->input_ptrs, model->output_ptrs, model->arena);
+  if (status != 0 && model->device)
+    return dlc_rt_error("model '%s': %s", model->path,
+                        model->device->last_error());
   if (status != 0)
     return dlc_rt_error("model '%s': run failed with status %d", model->path,
                         (int)status);

@@ -5,6 +5,7 @@ import os
 
 import lit.formats
 from lit.llvm import llvm_config
+from lit.llvm.subst import ToolSubst
 
 config.name = "DLC"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
@@ -23,6 +24,24 @@ onnx_node_tests = "/usr/share/libonnx-testdata/data/node"
 config.substitutions.append(("%onnx_node_tests", onnx_node_tests))
 if os.path.isdir(onnx_node_tests):
     config.available_features.add("onnx-node-tests")
+# An NVIDIA driver on this machine: the tests of the "no CUDA driver" error
+# are then UNSUPPORTED (scripts/gpu-check.sh runs the CUDA models instead).
+try:
+    import ctypes
+
+    ctypes.CDLL("libcuda.so.1")
+    config.available_features.add("cuda-driver")
+except OSError:
+    pass
+# NVIDIA's PTX assembler, when a CUDA toolkit happens to be installed (DLC
+# never needs it): the PTX tests then also assemble what DLC emits.
+import shutil
+
+_ptxas = shutil.which("ptxas") or next(
+    (p for p in ("/usr/local/cuda/bin/ptxas",) if os.access(p, os.X_OK)), None)
+if _ptxas:
+    config.available_features.add("ptxas")
+    config.substitutions.append(("%ptxas", _ptxas))
 # The fake model.so files of test/runtime (used by the dlc-run tests).
 config.substitutions.append(
     ("%dlc_test_models", os.path.join(config.dlc_obj_root, "test", "runtime")))
@@ -32,6 +51,18 @@ llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 llvm_config.with_environment("PATH", config.dlc_tools_dir, append_path=True)
 llvm_config.use_default_substitutions()
 
+# `lit --param dlc_target=cuda` (scripts/gpu-check.sh, on a machine with an
+# NVIDIA GPU) compiles every model for the GPU: dlc-compile gets
+# --target=cuda, and the compile-and-run tests check the GPU's numbers.
+dlc_target = lit_config.params.get("dlc_target", "cpu")
+if dlc_target not in ("cpu", "cuda"):
+    lit_config.fatal("dlc_target must be cpu or cuda, got %r" % dlc_target)
+config.available_features.add("dlc-target-" + dlc_target)
+
 tool_dirs = [config.dlc_tools_dir, config.llvm_tools_dir]
-tools = ["dlc-opt", "dlc-compile", "dlc-run"]
+tools = ["dlc-opt", "dlc-run"]
+if dlc_target == "cpu":
+    tools.append("dlc-compile")
+else:
+    tools.append(ToolSubst("dlc-compile", extra_args=["--target=" + dlc_target]))
 llvm_config.add_tool_substitutions(tools, tool_dirs)

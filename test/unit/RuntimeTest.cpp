@@ -449,3 +449,16 @@ TEST(RuntimeRun, TwoLoadsOfOneModel) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(RuntimeDevice, CpuModelsAndNull) {
+  ModelPtr m = load("add");
+  ASSERT_TRUE(m) << dlc_last_error();
+  EXPECT_STREQ(dlc_model_device_name(m.get()), "cpu");
+  EXPECT_EQ(dlc_model_device_name(nullptr), nullptr);
+  EXPECT_NE(std::string(dlc_last_error()).find("dlc_model_device_name"),
+            std::string::npos);
+}
+
+} // namespace

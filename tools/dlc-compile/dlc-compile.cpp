@@ -6,7 +6,8 @@
 // Reads an ONNX model and writes the requested stage of its compilation:
 // graph -> kernel -> affine -> llvm (dialect) -> llvm-ir -> obj -> lib
 // (model.so plus model.h, the default). Every text stage can be replayed
-// with dlc-opt and the pipeline of the next stage.
+// with dlc-opt and the pipeline of the next stage. --target=cuda goes
+// kernel -> gpu (outlined kernels) -> ptx / llvm -> ... -> lib instead.
 //
 //===----------------------------------------------------------------------===//
 
@@ -16,6 +17,7 @@
 #include "lib/Pipelines/Pipelines.h"
 #include "lib/Support/Diagnostics.h"
 #include "lib/Target/Cpu/CpuTarget.h"
+#include "lib/Target/Cuda/CudaTarget.h"
 #include "lib/Transforms/Kernel/Passes.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -47,7 +49,7 @@ static cl::opt<std::string>
     outputFile("o", cl::desc("Output file ('-' for standard output)"),
                cl::value_desc("file"), cl::init("-"), cl::cat(category));
 
-enum class Emit { Graph, Kernel, Affine, Llvm, LlvmIR, Obj, Lib };
+enum class Emit { Graph, Kernel, Affine, Gpu, Ptx, Llvm, LlvmIR, Obj, Lib };
 static cl::opt<Emit> emit(
     "emit", cl::desc("What to produce (default: lib)"), cl::init(Emit::Lib),
     cl::values(
@@ -56,13 +58,32 @@ static cl::opt<Emit> emit(
         clEnumValN(Emit::Kernel, "kernel",
                    "kernel-dialect IR: kernel.fused groups with schedules"),
         clEnumValN(Emit::Affine, "affine",
-                   "buffers in the arena and affine loop nests"),
+                   "buffers in the arena and affine loop nests (CPU)"),
+        clEnumValN(Emit::Gpu, "gpu",
+                   "gpu.launch_func and outlined gpu.modules (CUDA)"),
+        clEnumValN(Emit::Ptx, "ptx", "the PTX of every kernel (CUDA)"),
         clEnumValN(Emit::Llvm, "llvm", "the LLVM dialect"),
         clEnumValN(Emit::LlvmIR, "llvm-ir", "optimized LLVM IR"),
         clEnumValN(Emit::Obj, "obj", "an object file"),
         clEnumValN(Emit::Lib, "lib",
                    "a shared library model.so plus its header model.h")),
     cl::cat(category));
+
+enum class Target { Cpu, Cuda };
+static cl::opt<Target> target(
+    "target", cl::desc("What the model runs on (default: cpu)"),
+    cl::init(Target::Cpu),
+    cl::values(clEnumValN(Target::Cpu, "cpu", "this CPU (or --mcpu's)"),
+               clEnumValN(Target::Cuda, "cuda",
+                          "an NVIDIA GPU: kernels as PTX, run through the "
+                          "CUDA driver (loaded when the model runs)")),
+    cl::cat(category));
+
+static cl::opt<std::string>
+    cudaArch("cuda-arch",
+             cl::desc("GPU architecture for --target=cuda: sm_80 (A100, the "
+                      "default) or sm_90 (H100, H200)"),
+             cl::init("sm_80"), cl::cat(category));
 
 static cl::opt<std::string>
     mcpu("mcpu",
@@ -76,6 +97,13 @@ static cl::opt<uint64_t> randomSchedules(
     cl::desc("Testing: replace every kernel's schedule by a random legal one "
              "drawn from this seed (0: keep the chosen schedules)"),
     cl::init(0), cl::cat(category));
+
+static cl::opt<bool> noFusion(
+    "no-fusion",
+    cl::desc("Keep every graph op its own kernel (CPU: no kernel-fuse, "
+             "elementwise chains are not merged into the kernels that read "
+             "them)"),
+    cl::init(false), cl::cat(category));
 
 static cl::opt<bool> quiet("quiet", cl::desc("Print no progress summary"),
                            cl::init(false), cl::cat(category));
@@ -156,6 +184,27 @@ int main(int argc, char **argv) {
     }
   }
 
+  bool cuda = target == Target::Cuda;
+  dlc::CudaOptions cudaOptions;
+  if (cuda) {
+    std::string error;
+    if (!dlc::parseCudaArch(cudaArch, cudaOptions, error)) {
+      llvm::errs() << "dlc-compile: error: " << error << "\n";
+      return 1;
+    }
+  }
+  if (!cuda && (emit == Emit::Gpu || emit == Emit::Ptx)) {
+    llvm::errs() << "dlc-compile: error: --emit="
+                 << (emit == Emit::Gpu ? "gpu" : "ptx")
+                 << " needs --target=cuda\n";
+    return 1;
+  }
+  if (cuda && emit == Emit::Affine) {
+    llvm::errs() << "dlc-compile: error: --emit=affine is a CPU stage; with "
+                    "--target=cuda use --emit=gpu\n";
+    return 1;
+  }
+
   OwningOpRef<ModuleOp> module =
       dlc::importOnnxFile(inputFile, context, options);
   if (!module)
@@ -211,6 +260,11 @@ int main(int argc, char **argv) {
 
   if (!runPipeline(dlc::buildGraphToKernelPipeline, "lowering to kernels"))
     return 1;
+  // Fusion is on the CPU path only for now: the CUDA kernels keep one
+  // kernel per op until fused kernels are checked on a GPU.
+  if (!cuda && !noFusion &&
+      !runPipeline(dlc::buildKernelFusionPipeline, "fusing kernels"))
+    return 1;
   if (randomSchedules != 0 &&
       !runPipeline(
           [](OpPassManager &pm) {
@@ -258,7 +312,9 @@ int main(int argc, char **argv) {
 
   if (emit == Emit::Kernel)
     return printModule(*module);
-  if (!runPipeline(dlc::buildKernelToAffinePipeline, "lowering to loops"))
+  if (!runPipeline(cuda ? dlc::buildKernelToBuffersPipeline
+                        : dlc::buildKernelToAffinePipeline,
+                   "lowering to loops"))
     return 1;
   for (auto f : module->getOps<func::FuncOp>())
     if (auto bytes = f->getAttrOfType<IntegerAttr>("dlc.arena_bytes"))
@@ -267,8 +323,33 @@ int main(int argc, char **argv) {
            " bytes for all intermediate tensors");
   if (emit == Emit::Affine)
     return printModule(*module);
-  if (!runPipeline(dlc::buildLowerToLLVMPipeline, "lowering to LLVM"))
+  if (cuda) {
+    signature.device = "cuda";
+    if (!runPipeline(dlc::buildCudaKernelPipeline,
+                     "mapping kernels to the GPU"))
+      return 1;
+    if (emit == Emit::Gpu)
+      return printModule(*module);
+    if (!runPipeline(
+            [&](OpPassManager &pm) {
+              dlc::buildCudaLowerPipeline(pm, cudaOptions);
+            },
+            "generating PTX"))
+      return 1;
+    if (emit == Emit::Ptx) {
+      std::string errorMessage;
+      auto output = openOutputFile(outPath, &errorMessage);
+      if (!output) {
+        llvm::errs() << "dlc-compile: error: " << errorMessage << "\n";
+        return 1;
+      }
+      output->os() << dlc::collectPtx(*module);
+      output->keep();
+      return 0;
+    }
+  } else if (!runPipeline(dlc::buildLowerToLLVMPipeline, "lowering to LLVM")) {
     return 1;
+  }
   if (emit == Emit::Llvm)
     return printModule(*module);
 
@@ -316,7 +397,9 @@ int main(int argc, char **argv) {
     progress("wrote " + outPath);
     return 0;
   }
-  bool linked = dlc::linkSharedLibrary(objectPath, signature, outPath, error);
+  bool linked =
+      cuda ? dlc::linkCudaSharedLibrary(objectPath, signature, outPath, error)
+           : dlc::linkSharedLibrary(objectPath, signature, outPath, error);
   llvm::sys::fs::remove(tempObject);
   if (!linked) {
     llvm::errs() << "dlc-compile: error: " << error << "\n";
@@ -336,7 +419,9 @@ int main(int argc, char **argv) {
   }
   progress("wrote " + outPath + " and " + headerPath + " (" +
            Twine(signature.inputs.size()) + " inputs, " +
-           Twine(signature.outputs.size()) + " outputs, CPU " +
+           Twine(signature.outputs.size()) + " outputs, " +
+           (cuda ? "CUDA " + cudaOptions.chip + ", host CPU "
+                 : std::string("CPU ")) +
            tm->getTargetCPU() + ")");
   return diagnostics.getNumErrors() == 0 ? 0 : 1;
 }

@@ -68,6 +68,10 @@ OPTIONS:
   --warmup W          Untimed runs before the timed ones (default 1; needs
                       --bench).
   --threads T         Number of threads the model may use (>= 1).
+  --device D          Where to run: cpu or cuda. A model.so runs where
+                      dlc-compile --target built it for; this only checks
+                      that it is D (default: whatever the model was built
+                      for). A cuda model needs an NVIDIA GPU and driver.
   --help, -h          Print this help and exit.
 
 Options taking a value also accept --option=value. Exit status: 0 on success,
@@ -85,6 +89,7 @@ struct Options {
   int64_t bench = 0;
   int64_t warmup = -1; // -1: not given.
   int threads = 0;     // 0: not given.
+  std::string device;  // "": not given.
 };
 
 // Diagnostics go to stderr; stdout is flushed first so that the two stay in
@@ -156,8 +161,8 @@ bool parseTolerance(const std::string &flag, const std::string &text,
 /// when --help was printed.
 int parseArgs(int argc, char **argv, Options &opts) {
   static const char *const kValueFlags[] = {
-      "--input", "--seed",  "--output-dir", "--expect", "--rtol",
-      "--atol",  "--bench", "--warmup",     "--threads"};
+      "--input", "--seed",  "--output-dir", "--expect",  "--rtol",
+      "--atol",  "--bench", "--warmup",     "--threads", "--device"};
   bool haveModel = false;
   std::string err;
   for (int i = 1; i < argc; ++i) {
@@ -215,6 +220,11 @@ int parseArgs(int argc, char **argv, Options &opts) {
         if (!parseInt(flag, value, 1, 65536, t, err))
           return error(err);
         opts.threads = (int)t;
+      } else if (flag == "--device") {
+        if (value != "cpu" && value != "cuda")
+          return error("invalid value '" + value +
+                       "' for --device: expected cpu or cuda");
+        opts.device = value;
       }
       continue;
     }
@@ -576,6 +586,13 @@ int runMain(int argc, char **argv) {
   if (!model)
     return error(dlc_last_error());
   dlc_model *m = model.get();
+  std::string device = dlc_model_device_name(m);
+  if (!opts.device.empty() && opts.device != device)
+    return error("model '" + opts.modelPath + "' was compiled for " + device +
+                 ", not " + opts.device +
+                 " (recompile it with dlc-compile "
+                 "--target=" +
+                 opts.device + ")");
   std::vector<TensorInfo> ins = signature(m, true);
   std::vector<TensorInfo> outs = signature(m, false);
 
@@ -626,6 +643,8 @@ int runMain(int argc, char **argv) {
               dlc_model_name(m), opts.modelPath.c_str(), ins.size(),
               ins.size() == 1 ? "" : "s", outs.size(),
               outs.size() == 1 ? "" : "s", dlc_model_arena_bytes(m));
+  if (device != "cpu")
+    std::printf("device: %s\n", device.c_str());
   if (opts.threads)
     std::printf("threads: %d\n", opts.threads);
   for (size_t i = 0; i < ins.size(); ++i)

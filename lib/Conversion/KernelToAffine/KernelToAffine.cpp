@@ -163,7 +163,7 @@ struct KernelGenerateLoopsPass
 
 } // namespace
 
-void dlc::buildKernelToAffinePipeline(OpPassManager &pm) {
+void dlc::buildKernelToBuffersPipeline(OpPassManager &pm) {
   pm.addNestedPass<func::FuncOp>(createConvertKernelToLinalgPass());
   bufferization::OneShotBufferizePassOptions bufferize;
   bufferize.bufferizeFunctionBoundaries = true;
@@ -176,6 +176,10 @@ void dlc::buildKernelToAffinePipeline(OpPassManager &pm) {
   pm.addPass(bufferization::createBufferResultsToOutParamsPass(outParams));
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createKernelPlanMemoryPass());
+}
+
+void dlc::buildKernelToAffinePipeline(OpPassManager &pm) {
+  buildKernelToBuffersPipeline(pm);
   pm.addNestedPass<func::FuncOp>(createKernelGenerateLoopsPass());
   pm.addPass(createCanonicalizerPass());
 }

@@ -13,6 +13,10 @@ namespace dlc {
 llvm::FailureOr<int64_t> planMemory(mlir::func::FuncOp func,
                                     int64_t alignment);
 
+/// The part of KernelToAffine the CPU and CUDA back ends share: kernel ->
+/// linalg on buffers, results as out-parameters, the arena plan.
+void buildKernelToBuffersPipeline(mlir::OpPassManager &pm);
+
 /// Adds KernelToAffine to `pm` (on a module): kernel -> linalg, one-shot
 /// bufferization in destination-passing style, results as out-parameters,
 /// the arena memory plan, and affine loop nests.

@@ -26,6 +26,11 @@ namespace dlc {
 /// pointers (static shapes), so the stub can call them directly.
 void buildLowerToLLVMPipeline(mlir::OpPassManager &pm);
 
+/// The last steps to the LLVM dialect shared by the CPU and CUDA host code:
+/// memref, arith, index, cf and func (bare pointers) to LLVM, OpenMP too
+/// when `openmp`, then casts reconciled and the result canonicalized.
+void addFinalLLVMConversions(mlir::OpPassManager &pm, bool openmp);
+
 /// A target machine for `cpu` ("native": the host CPU and its features) at
 /// -O3, producing position-independent code; null with `error` set.
 std::unique_ptr<llvm::TargetMachine> createCpuTargetMachine(llvm::StringRef cpu,
@@ -55,6 +60,10 @@ struct ModelSignature {
   std::vector<TensorSignature> inputs, outputs;
   int64_t arenaBytes = 0;
   int64_t arenaAlignment = 64;
+  /// "cpu", or "cuda": run() then goes through dlc_cuda_run (host or device
+  /// pointers, arena in device memory) and the library exports
+  /// dlc_model_device() (dlc/model_abi.h).
+  std::string device = "cpu";
 };
 
 /// The dlc_dtype (ONNX TensorProto data type code) of an element type, or 0.
@@ -66,11 +75,13 @@ std::string generateDescriptionStub(const ModelSignature &signature);
 /// Writes model.h: the model's inputs and outputs for C users.
 std::string generateModelHeader(const ModelSignature &signature);
 
-/// Compiles the stub and links it with `objectPath` and the OpenMP runtime
-/// into the shared library `outputPath`, using the system C compiler.
+/// Compiles the stub and links it with `objectPath`, `extraInputs` (after
+/// the object) and, for CPU models, the OpenMP runtime into the shared
+/// library `outputPath`, using the system C compiler.
 bool linkSharedLibrary(llvm::StringRef objectPath,
                        const ModelSignature &signature,
-                       llvm::StringRef outputPath, std::string &error);
+                       llvm::StringRef outputPath, std::string &error,
+                       llvm::ArrayRef<std::string> extraInputs = {});
 
 } // namespace dlc
 

@@ -70,6 +70,23 @@ typedef struct dlc_model_desc {
 /* Exported by every model.so. */
 const dlc_model_desc *dlc_model_describe(void);
 
+/* Exported only by models that run on an accelerator (dlc-compile
+   --target=cuda); a model.so without it runs on the CPU. The runtime then
+   allocates the arena with arena_alloc (device memory) instead of in host
+   memory, and, when run() returns non-zero, reports last_error(). run()
+   accepts host or device pointers for inputs and outputs. */
+typedef struct dlc_model_device_desc {
+  const char *device; /* "cuda" */
+  /* Allocates bytes of device memory for the arena into *arena; returns 0,
+     or non-zero with last_error() set (e.g. when there is no driver). */
+  int32_t (*arena_alloc)(uint64_t bytes, void **arena);
+  void (*arena_free)(void *arena);
+  /* Why the last failing call on this thread failed. Never NULL. */
+  const char *(*last_error)(void);
+} dlc_model_device_desc;
+
+const dlc_model_device_desc *dlc_model_device(void);
+
 #ifdef __cplusplus
 }
 #endif

@@ -136,6 +136,11 @@ DLC_EXPORT const char *dlc_model_input_dim_name(const dlc_model *model,
 DLC_EXPORT const char *dlc_model_output_dim_name(const dlc_model *model,
                                                  int index, int dim);
 
+/* Where the model runs: "cpu", or "cuda" for a model compiled with
+   dlc-compile --target=cuda (its runs need an NVIDIA GPU and driver). Static
+   or owned by the model. NULL (with an error) for a NULL model. */
+DLC_EXPORT const char *dlc_model_device_name(const dlc_model *model);
+
 /* Scratch memory one run needs, in bytes. The runtime allocates it (aligned
    as the model requires) on the first run and reuses it; it is freed by
    dlc_model_free. Returns 0 for a NULL model. */

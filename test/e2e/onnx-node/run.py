@@ -180,6 +180,8 @@ def run_test(name, args, tmp_root):
         compile_cmd = [args.dlc_compile, os.path.join(tdir, "model.onnx"),
                        "-o", os.path.join(work, "m.so"), "--quiet"]
         run_cmd = [args.dlc_run, os.path.join(work, "m.so"), "--expect", data]
+        compile_cmd += ["--target=" + args.target]
+        run_cmd += ["--device", args.target]
         for k, inp in enumerate(inputs):
             f = os.path.join(data, "input_%d.pb" % k)
             if not os.path.exists(f):
@@ -243,6 +245,9 @@ def main():
                     help="expected-pass list (default %(default)s)")
     ap.add_argument("--write-expected", action="store_true",
                     help="rewrite --list with the passing tests")
+    ap.add_argument("--target", choices=["cpu", "cuda"], default="cpu",
+                    help="compile for and run on this device (cuda needs an "
+                         "NVIDIA GPU; see scripts/gpu-check.sh)")
     ap.add_argument("-v", "--verbose", action="store_true",
                     help="print each failing test and keep logs in the JSON")
     args = ap.parse_args()
