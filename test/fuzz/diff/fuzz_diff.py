@@ -1276,8 +1276,10 @@ def subgraph(model, data, keep_outputs, cut=None):
     inputs.sort(key=lambda v: v.name)
     outs = [types[o] for o in keep_outputs]
     inits = [t for t in g.initializer if t.name in used]
-    vi = [v for v in g.value_info if v.name in used and v.name not in
-          keep_outputs and v.name not in cut]
+    # Types of every inner tensor, including former graph outputs (a later
+    # edge cut may turn one into an input and needs its type).
+    vi = [types[o] for n in nodes for o in n.output
+          if o in types and o not in keep_outputs and o not in cut]
     graph = helper.make_graph(nodes, g.name, inputs, outs, initializer=inits,
                               value_info=vi)
     m = helper.make_model(graph, opset_imports=model.opset_import,
