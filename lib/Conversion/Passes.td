@@ -97,8 +97,27 @@ def KernelGenerateLoopsPass
     loop with more than one iteration as `affine.parallel`, and the
     innermost loop unrolled by
     `unroll * vector`.
+
+    A reduction kernel that the register tile can hold (a matmul, a
+    convolution, a pooling window, a row sum: see
+    `dialects/Kernel/RegisterTile.h`) with `vector` > 1 is instead computed
+    by a micro-kernel: the last tile level is its register tile (the other
+    levels tile the loops as above), a block of outputs held in vector
+    registers with the output's innermost dim along the lanes, the other
+    parallel dims of the block unrolled, the reduction loops inside as
+    `scf.for`s carrying the accumulators, `unroll` applying to the innermost
+    of them. A reduction dim's size in the register level splits its loop
+    inside the micro-kernel. Partial tiles use masked lanes and clamped rows,
+    never remainder loops. A register tile of more than 64 vectors falls
+    back to the loops above.
   }];
-  let dependentDialects = ["::mlir::affine::AffineDialect"];
+  let dependentDialects = [
+    "::mlir::affine::AffineDialect",
+    "::mlir::arith::ArithDialect",
+    "::mlir::memref::MemRefDialect",
+    "::mlir::scf::SCFDialect",
+    "::mlir::vector::VectorDialect",
+  ];
 }
 
 #endif // DLC_CONVERSION_PASSES_TD

@@ -33,6 +33,7 @@
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Dialect/Linalg/TransformOps/DialectExtension.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Transform/IR/TransformDialect.h"
 #include "mlir/Dialect/Transform/Transforms/Passes.h"
@@ -52,7 +53,7 @@ void dlc::registerDLCDialects(DialectRegistry &registry) {
                   linalg::LinalgDialect, math::MathDialect,
                   memref::MemRefDialect, scf::SCFDialect,
                   LLVM::LLVMDialect, omp::OpenMPDialect,
-                  tensor::TensorDialect>();
+                  tensor::TensorDialect, vector::VectorDialect>();
   // One-shot bufferization of what GraphToKernel and KernelToLinalg make.
   arith::registerBufferizableOpInterfaceExternalModels(registry);
   bufferization::func_ext::registerBufferizableOpInterfaceExternalModels(
@@ -91,6 +92,7 @@ void dlc::registerDLCPasses() {
   registerConvertMathToFuncsPass();
   registerConvertMathToLLVMPass();
   registerConvertMathToLibmPass();
+  registerConvertVectorToLLVMPass();
   registerFinalizeMemRefToLLVMConversionPass();
   registerArithToLLVMConversionPass();
   registerConvertIndexToLLVMPass();

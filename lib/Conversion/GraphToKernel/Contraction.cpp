@@ -234,6 +234,32 @@ Value convInit(OpBuilder &b, Location l, Value bias, Value out) {
       [](OpBuilder &, Location, ValueRange s) { return s[0]; });
 }
 
+/// For a window op strided along its innermost spatial dim: `xp` (padded,
+/// N x C x ... x W) rearranged to N x C x ... x K x O with
+/// [..., k, o] = xp[..., o * stride + k * dilation], so that the window
+/// reads it with stride 1 along the output's innermost dim (the lanes of
+/// the vector micro-kernel) instead of gathering every stride-th element.
+/// Costs one pass writing K / stride times the input.
+Value decimateInnermost(OpBuilder &b, Location loc, Value xp, int64_t kernel,
+                        int64_t stride, int64_t dilation, int64_t out) {
+  RankedTensorType type = tensorType(xp);
+  unsigned rank = type.getRank();
+  SmallVector<int64_t> shape(type.getShape().drop_back());
+  shape.append({kernel, out});
+  MLIRContext *ctx = b.getContext();
+  SmallVector<AffineExpr> read;
+  for (unsigned d = 0; d + 1 < rank; ++d)
+    read.push_back(dim(ctx, d));
+  read.push_back(dim(ctx, rank) * stride + dim(ctx, rank - 1) * dilation);
+  Value init = tensor::EmptyOp::create(b, loc, shape, type.getElementType());
+  return buildGeneric(
+      b, loc, {xp}, init,
+      {AffineMap::get(rank + 1, 0, read, ctx),
+       b.getMultiDimIdentityMap(rank + 1)},
+      SmallVector<IteratorType>(rank + 1, kPar),
+      [](OpBuilder &, Location, ValueRange s) { return s[0]; });
+}
+
 struct ConvPattern : OpRewritePattern<graph::ConvOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(graph::ConvOp op,
@@ -265,12 +291,20 @@ struct ConvPattern : OpRewritePattern<graph::ConvOp> {
       wExprs.push_back(k);
       oExprs.push_back(o);
     }
+    // Float convolutions strided along the innermost spatial dim read a
+    // decimated copy of the input (decimateInnermost) whose last two dims
+    // are (kernel, out).
+    Type elt = outType.getElementType();
+    bool decimate = n > 0 && strides[n - 1] > 1 && isa<FloatType>(elt);
+    if (decimate) {
+      xExprs.back() = dim(ctx, cLoop + n);
+      xExprs.push_back(dim(ctx, 1 + n));
+    }
     SmallVector<AffineMap> maps = {AffineMap::get(numLoops, 0, xExprs, ctx),
                                    AffineMap::get(numLoops, 0, wExprs, ctx),
                                    AffineMap::get(numLoops, 0, oExprs, ctx)};
     SmallVector<IteratorType> iterators(2 + n, kPar);
     iterators.append(1 + n, kRed);
-    Type elt = outType.getElementType();
     SmallVector<Value> inputs = {op.getX(), op.getW()};
     if (op.getB())
       inputs.push_back(op.getB());
@@ -278,6 +312,9 @@ struct ConvPattern : OpRewritePattern<graph::ConvOp> {
         rewriter, op.getLoc(), inputs, {outType},
         [&](OpBuilder &b, Location l, ValueRange ins, ValueRange outs) {
           Value x = padSpatial(b, l, ins[0], begin, end, b.getZeroAttr(elt));
+          if (decimate)
+            x = decimateInnermost(b, l, x, kernel.back(), strides.back(),
+                                  dilations.back(), outType.getShape().back());
           Value init = convInit(b, l, ins.size() == 3 ? ins[2] : Value(),
                                 outs[0]);
           return SmallVector<Value>{
@@ -514,6 +551,7 @@ struct PoolWindow {
     iterators.assign(2 + n, kPar);
     iterators.append(n, kRed);
   }
+
 
   /// The maximum of each window of `x` (padded) into `init`.
   Value max(OpBuilder &b, Location l, Value x, Value init) const {

@@ -2,6 +2,8 @@
 
 #include "lib/Conversion/GraphToKernel/KernelBuilder.h"
 
+#include "dialects/Kernel/RegisterTile.h"
+
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
@@ -127,6 +129,131 @@ SmallVector<Value> kernel::inPlaceDestination(ValueRange operands,
 static constexpr int64_t kReductionBlock = 256;
 static constexpr int64_t kInnerBlock = 512;
 
+/// Lanes of the micro-kernels' vectors: 512 bits of f32.
+static constexpr int64_t kVectorLanes = 16;
+
+/// The schedule of a reduction the register tile can hold (RegisterTile.h):
+/// the micro-kernel's register tile, cache blocking around it.
+static ScheduleAttr registerTiledSchedule(GenericOp root,
+                                          const RegisterTileAccess &access) {
+  SmallVector<IteratorType> iterators = root.getIteratorTypesArray();
+  SmallVector<int64_t> ranges = root.getStaticLoopRanges();
+  SmallVector<AffineMap> maps = root.getIndexingMapsArray();
+  int64_t n = iterators.size();
+  int64_t lane = access.laneDim;
+  AffineMap outMap = maps.back();
+  auto isParallel = [&](int64_t d) {
+    return iterators[d] == IteratorType::parallel;
+  };
+  auto usedBy = [&](int64_t d, bool laneOperands) {
+    for (auto [i, stride] : llvm::enumerate(access.inputStrides))
+      if ((stride != 0) == laneOperands && maps[i].isFunctionOfDim(d))
+        return true;
+    return false;
+  };
+  // Block rows: `shared`, a dim the lane-dependent operands do not read
+  // (a matmul's rows, a convolution's output channels: each vector load
+  // feeds every row); `near`, the output dim closest to the lanes that the
+  // broadcast operands do not read (a convolution's output rows: each
+  // broadcast feeds every row).
+  std::optional<int64_t> shared, near;
+  for (AffineExpr e : outMap.getResults()) {
+    int64_t d = cast<AffineDimExpr>(e).getPosition();
+    if (d != lane && ranges[d] > 1 && !shared && !usedBy(d, true))
+      shared = d;
+  }
+  for (AffineExpr e : llvm::reverse(outMap.getResults())) {
+    int64_t d = cast<AffineDimExpr>(e).getPosition();
+    if (d != lane && d != shared && ranges[d] > 1 && !usedBy(d, false)) {
+      near = d;
+      break;
+    }
+  }
+  int64_t vectors = std::min<int64_t>(
+      llvm::divideCeil(ranges[lane], kVectorLanes), 2);
+  int64_t sharedRows = 1, nearRows = 1;
+  if (shared && near) {
+    sharedRows = 4;
+    nearRows = vectors == 2 ? 2 : 4;
+  } else if (shared) {
+    sharedRows = vectors == 2 ? 8 : 12;
+  } else if (near) {
+    nearRows = 4;
+  }
+  // Register tile: 1 on every other parallel dim, 0 (the whole block) on
+  // the reductions.
+  SmallVector<int64_t> reg(n, 0);
+  for (int64_t d = 0; d < n; ++d)
+    if (isParallel(d))
+      reg[d] = 1;
+  reg[lane] = std::min(ranges[lane], vectors * kVectorLanes);
+  if (shared)
+    reg[*shared] = std::min(ranges[*shared], sharedRows);
+  if (near)
+    reg[*near] = std::min(ranges[*near], nearRows);
+  // Cache blocks: the lane dim in blocks of 512, the reductions in blocks of
+  // at most 256 steps (splitting the outermost one), the shared rows in
+  // blocks of 128 so that they can be split across threads outside the
+  // lane block.
+  SmallVector<int64_t> cache(n, 0);
+  bool blocked = false;
+  if (ranges[lane] > 512) {
+    cache[lane] = 512;
+    blocked = true;
+  }
+  int64_t inner = 1;
+  std::optional<int64_t> outerReduction;
+  for (int64_t d = n - 1; d >= 0; --d) {
+    if (isParallel(d))
+      continue;
+    if (outerReduction)
+      inner *= ranges[*outerReduction];
+    outerReduction = d;
+  }
+  if (outerReduction && inner * ranges[*outerReduction] > 256) {
+    int64_t block = std::max<int64_t>(256 / inner, 1);
+    if (block < ranges[*outerReduction]) {
+      cache[*outerReduction] = block;
+      blocked = true;
+    }
+  }
+  if (shared && ranges[*shared] > 256) {
+    cache[*shared] = 128;
+    blocked = true;
+  }
+  SmallVector<SmallVector<int64_t>> tiles;
+  if (blocked) {
+    // The register tile may not exceed its cache block.
+    for (int64_t d = 0; d < n; ++d)
+      if (cache[d] && reg[d] > cache[d])
+        reg[d] = cache[d];
+    tiles.push_back(cache);
+  }
+  tiles.push_back(reg);
+  // Order: the lane block, then the reductions' blocks, then the other
+  // parallel dims; within the register band the lane loop is outermost, so
+  // a block of the lane-dependent operands stays in L1 while the rows pass.
+  SmallVector<int64_t> order = {lane};
+  for (int64_t d = 0; d < n; ++d)
+    if (!isParallel(d))
+      order.push_back(d);
+  for (int64_t d = 0; d < n; ++d)
+    if (isParallel(d) && d != lane)
+      order.push_back(d);
+  // Threads: the shared rows, else the outermost other parallel dim with
+  // more than one iteration, else the lanes.
+  SmallVector<int64_t> parallel;
+  if (shared)
+    parallel.push_back(*shared);
+  for (int64_t d = 0; d < n && parallel.empty(); ++d)
+    if (isParallel(d) && d != lane && ranges[d] > 1)
+      parallel.push_back(d);
+  if (parallel.empty() && ranges[lane] > 1)
+    parallel.push_back(lane);
+  return ScheduleAttr::get(root.getContext(), tiles, order, kVectorLanes,
+                           /*unroll=*/1, parallel);
+}
+
 ScheduleAttr kernel::defaultSchedule(FusedOp fused) {
   GenericOp root = fused.getRoot();
   if (!root)
@@ -134,6 +261,18 @@ ScheduleAttr kernel::defaultSchedule(FusedOp fused) {
   SmallVector<IteratorType> iterators = root.getIteratorTypesArray();
   SmallVector<int64_t> ranges = root.getStaticLoopRanges();
   int64_t n = iterators.size();
+  // Float32 reductions the register tile can hold: the micro-kernel.
+  if (!llvm::is_contained(ranges, ShapedType::kDynamic) &&
+      llvm::all_of(root->getOperandTypes(), [](Type t) {
+        return cast<ShapedType>(t).getElementType().isF32();
+      })) {
+    SmallVector<bool> isReduction;
+    for (IteratorType t : iterators)
+      isReduction.push_back(t == IteratorType::reduction);
+    if (std::optional<RegisterTileAccess> access = matchRegisterTiledReduction(
+            root.getIndexingMapsArray(), isReduction, root.getBody().front()))
+      return registerTiledSchedule(root, *access);
+  }
   // Run the outermost parallel loop with more than one iteration across
   // threads.
   SmallVector<int64_t> parallel;

@@ -9,16 +9,19 @@
 //   parallel -> the outermost loop of each listed dim with more than one
 //               iteration becomes affine.parallel;
 //   unroll   -> the innermost loop is unrolled by that factor;
-//   vector   -> the innermost loop is unrolled by the vector width too, so
-//               that LLVM's SLP vectorizer forms vectors of that width
-//               (explicit vector code on register tiles arrives with the
-//               fast CPU schedules).
+//   vector   -> on a reduction the register tile can hold (a matmul, a
+//               convolution, a pooling window; RegisterTile.h), the last
+//               tile level is a register tile computed by a vector
+//               micro-kernel (MicroKernel.cpp); on any other kernel the
+//               innermost loop is unrolled by the vector width too, so that
+//               LLVM's vectorizers form vectors of that width.
 // Unrolling needs a constant trip count: a partial tile (a `min` bound)
 // and an innermost loop that runs in parallel stay rolled.
 //
 //===----------------------------------------------------------------------===//
 
 #include "lib/Conversion/KernelToAffine/KernelToAffine.h"
+#include "lib/Conversion/KernelToAffine/MicroKernel.h"
 
 #include "dialects/Kernel/KernelOps.h"
 #include "lib/Conversion/Passes.h"
@@ -30,6 +33,9 @@
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Pass/Pass.h"
 #include "mlir/Transforms/Passes.h"
@@ -45,14 +51,16 @@ using namespace dlc;
 namespace {
 
 /// Applies `schedule` to the perfect nest `loops` (one loop per iteration
-/// dim, outermost first).
+/// dim, outermost first) of `generic`. `micro`: how the kernel reads memory
+/// along its lanes when it can run as a register-tiled micro-kernel.
 LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
-                            kernel::ScheduleAttr schedule, Operation *anchor) {
+                            kernel::ScheduleAttr schedule,
+                            linalg::GenericOp generic,
+                            std::optional<kernel::RegisterTileAccess> micro) {
+  Operation *anchor = loops.front();
   unsigned n = loops.size();
   SmallVector<int64_t> order = schedule.getEffectiveOrder(n);
-  // band[i] = the loops of band i, in iteration-dim numbering.
-  SmallVector<SmallVector<affine::AffineForOp>> bands;
-  SmallVector<affine::AffineForOp> current = loops;
+  unsigned numLevels = schedule.getNumTileLevels();
   // Per loop, the extent of the tile that encloses the current level: the
   // whole loop, then the size of the last level that tiled it.
   SmallVector<int64_t> enclosing;
@@ -60,7 +68,7 @@ LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
     std::optional<uint64_t> trip = affine::getConstantTripCount(loop);
     enclosing.push_back(trip ? std::max<int64_t>(*trip, 1) : 1);
   }
-  for (unsigned level = 0; level < schedule.getNumTileLevels(); ++level) {
+  auto levelSizes = [&](unsigned level) {
     SmallVector<unsigned> sizes;
     for (auto [d, tile] : llvm::enumerate(schedule.getTileSizes(level))) {
       // 0: untiled at this level, one tile spans the enclosing tile. (Not
@@ -70,6 +78,51 @@ LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
       sizes.push_back(size);
       enclosing[d] = size;
     }
+    return sizes;
+  };
+  // With a micro-kernel the last level (if any) is the register tile, and
+  // the levels before it tile the loops.
+  std::optional<MicroKernelSpec> spec;
+  unsigned loopLevels = numLevels;
+  if (micro) {
+    SmallVector<int64_t> outer(enclosing);
+    for (unsigned level = 0; level + 1 < numLevels; ++level)
+      (void)levelSizes(level);
+    SmallVector<utils::IteratorType> iterators =
+        generic.getIteratorTypesArray();
+    spec.emplace();
+    spec->access = *micro;
+    spec->vectorWidth = schedule.getVector();
+    spec->order = order;
+    spec->unroll = schedule.getUnroll();
+    int64_t vectors = 1;
+    for (unsigned d = 0; d < n; ++d) {
+      int64_t tile = numLevels ? schedule.getTileSizes(numLevels - 1)[d] : 0;
+      bool reduction = iterators[d] == utils::IteratorType::reduction;
+      int64_t size;
+      if (reduction)
+        size = tile;
+      else if (numLevels == 0)
+        size = d == micro->laneDim ? schedule.getVector() : 1;
+      else
+        size = std::min(tile ? tile : enclosing[d], enclosing[d]);
+      spec->registerTile.push_back(size);
+      if (!reduction)
+        vectors *= d == micro->laneDim
+                       ? llvm::divideCeil(size, schedule.getVector())
+                       : size;
+    }
+    enclosing = outer;
+    if (vectors > kMaxRegisterTileVectors)
+      spec.reset();
+    else
+      loopLevels = numLevels ? numLevels - 1 : 0;
+  }
+  // band[i] = the loops of band i, in iteration-dim numbering.
+  SmallVector<SmallVector<affine::AffineForOp>> bands;
+  SmallVector<affine::AffineForOp> current = loops;
+  for (unsigned level = 0; level < loopLevels; ++level) {
+    SmallVector<unsigned> sizes = levelSizes(level);
     SmallVector<affine::AffineForOp> tiled;
     if (failed(affine::tilePerfectlyNested(current, sizes, &tiled)))
       return anchor->emitError("cannot tile the loop nest as the schedule "
@@ -110,17 +163,30 @@ LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
     }
     parallelLoops.push_back(chosen);
   }
-  // Unrolling: by unroll * vector, where the trip count allows it. A loop
-  // over a partial tile (a `min` bound) has no constant trip count and stays
-  // rolled, as does an innermost loop that runs in parallel.
-  int64_t unroll = schedule.getUnroll() * schedule.getVector();
-  if (unroll > 1 && !llvm::is_contained(parallelLoops, innermost)) {
-    std::optional<uint64_t> trip = affine::getConstantTripCount(innermost);
-    if (trip && *trip > 1) {
-      uint64_t factor = std::min<uint64_t>(unroll, *trip);
-      if (failed(affine::loopUnrollByFactor(innermost, factor)))
-        return anchor->emitError("cannot unroll the innermost loop by ")
-               << factor;
+  if (spec) {
+    // The innermost band becomes the micro-kernel; a parallel dim whose
+    // chosen loop was in it runs its register-tile loop across threads.
+    FailureOr<SmallVector<affine::AffineForOp>> tileLoops =
+        emitMicroKernel(generic, *spec, bands.back());
+    if (failed(tileLoops))
+      return anchor->emitError("cannot generate the register-tiled "
+                               "micro-kernel the schedule asks for");
+    for (auto [d, loop] : llvm::zip(schedule.getParallel(), parallelLoops))
+      if (loop == bands.back()[d])
+        loop = (*tileLoops)[d];
+  } else {
+    // Unrolling: by unroll * vector, where the trip count allows it. A loop
+    // over a partial tile (a `min` bound) has no constant trip count and
+    // stays rolled, as does an innermost loop that runs in parallel.
+    int64_t unroll = schedule.getUnroll() * schedule.getVector();
+    if (unroll > 1 && !llvm::is_contained(parallelLoops, innermost)) {
+      std::optional<uint64_t> trip = affine::getConstantTripCount(innermost);
+      if (trip && *trip > 1) {
+        uint64_t factor = std::min<uint64_t>(unroll, *trip);
+        if (failed(affine::loopUnrollByFactor(innermost, factor)))
+          return anchor->emitError("cannot unroll the innermost loop by ")
+                 << factor;
+      }
     }
   }
   // Parallel dims: their outermost loop runs across threads.
@@ -149,14 +215,19 @@ struct KernelGenerateLoopsPass
         emitError(loc, "cannot generate loops for this kernel");
         return signalPassFailure();
       }
-      rewriter.eraseOp(generic);
-      if (!schedule || loops->empty())
+      if (!schedule || loops->empty()) {
+        rewriter.eraseOp(generic);
         continue;
+      }
       SmallVector<affine::AffineForOp> nest;
       for (Operation *op : *loops)
         nest.push_back(cast<affine::AffineForOp>(op));
-      if (failed(applySchedule(nest, schedule, nest.front())))
+      std::optional<kernel::RegisterTileAccess> micro;
+      if (schedule.getVector() > 1)
+        micro = matchMicroKernel(generic);
+      if (failed(applySchedule(nest, schedule, generic, micro)))
         return signalPassFailure();
+      rewriter.eraseOp(generic);
     }
   }
 };

@@ -3,6 +3,7 @@
 #include "lib/Target/Cpu/CpuTarget.h"
 
 #include "mlir/Conversion/Passes.h"
+#include "mlir/Conversion/VectorToLLVM/ConvertVectorToLLVMPass.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
@@ -38,6 +39,8 @@ void dlc::buildLowerToLLVMPipeline(OpPassManager &pm) {
   pm.addPass(createConvertMathToLibmPass());
   pm.addPass(memref::createExpandStridedMetadataPass());
   pm.addPass(createLowerAffinePass());
+  // The micro-kernels' masked loads, stores and gathers, FMAs, broadcasts.
+  pm.addPass(createConvertVectorToLLVMPass());
   addFinalLLVMConversions(pm, /*openmp=*/true);
 }
 

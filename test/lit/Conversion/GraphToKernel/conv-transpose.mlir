@@ -16,7 +16,10 @@
 // CHECK-DAG: #[[WIN:.*]] = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d4, d5, d6)>
 // CHECK-DAG: #[[OUT:.*]] = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, d1, d2, d3)>
 // CHECK-LABEL: func.func @groups_strides
-// CHECK:         kernel.fused {{.*}} schedule = #kernel.schedule<order = [0, 1, 2, 4, 5, 6, 3], parallel = [1]>
+// The contraction is a register-tiled micro-kernel (lanes along the output
+// row, 4 output rows per block; the output channels read the weights through
+// floordiv/mod, so they are not block rows).
+// CHECK:         kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[1, 1, 4, 9, 0, 0, 0]], order = [3, 4, 5, 6, 0, 1, 2], vector = 16, parallel = [1]>
 // CHECK-NEXT:    ^bb0(%[[X:.*]]: tensor<1x4x3x3xf32>, %[[WT:.*]]: tensor<4x3x3x2xf32>, %[[B:.*]]: tensor<6xf32>, %[[O:.*]]: tensor<1x6x7x9xf32>):
 // CHECK-DAG:       %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
 // CHECK-DAG:       %[[C2:.*]] = arith.constant 2 : index

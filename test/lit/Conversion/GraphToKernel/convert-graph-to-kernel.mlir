@@ -149,11 +149,10 @@ func.func @activations(%x: tensor<1x8xf32>) -> (tensor<1x8xf32>, tensor<1x8xf32>
 // CHECK-DAG:   #[[$VEC:.*]] = affine_map<(d0, d1) -> (d1)>
 // CHECK-DAG:   #[[$MAT:.*]] = affine_map<(d0, d1) -> (d1, d0)>
 // CHECK-DAG:   #[[$OUT:.*]] = affine_map<(d0, d1) -> (d0)>
-// A vector-matrix product: the reduction goes outside the loop along the
-// output, and that loop, the only parallel one and too short to block, stays
-// on one thread.
+// A vector-matrix product: a register-tiled micro-kernel whose one block
+// holds the whole output (5 of 16 lanes), the reduction inside it.
 // CHECK-LABEL: func.func @matmul_1d(
-//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<order = [1, 0]> {
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[5, 0]], order = [0, 1], vector = 16, parallel = [0]> {
 //  CHECK-NEXT:   ^bb0(%[[X:.*]]: tensor<4xf32>, %[[Y:.*]]: tensor<4x5xf32>, %[[O:.*]]: tensor<5xf32>):
 //  CHECK-NEXT:     %[[Z:.*]] = arith.constant 0.000000e+00 : f32
 //  CHECK-NEXT:     %[[F:.*]] = kernel.generic outs(%[[O]] : tensor<5xf32>) indexing_maps = [#[[$ID1]]] iterator_types = [parallel] {
@@ -245,14 +244,19 @@ func.func @gemm_no_epilogue(%a: tensor<3x4xf32>, %b: tensor<4x5xf32>, %c: tensor
 // into a zero-padded tensor (7 + 1 + 0 = 8 rows, 5 + 0 + 1 = 6 columns) by
 // a generic that reads x where the index falls inside it; the bias starts
 // the accumulation; loops (n, f, oh, ow, c, kh, kw) with the group's input
-// channel f floordiv 3 * 2 + c.
+// channel f floordiv 3 * 2 + c. Strided along the rows, the padded input is
+// first decimated into (n, c, h, kw, ow) = pad[n, c, h, ow * 2 + kw], which
+// the contraction reads with stride 1 along ow.
 // CHECK-DAG:   #[[$ID4:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
 // CHECK-DAG:   #[[$BIAS:.*]] = affine_map<(d0, d1, d2, d3) -> (d1)>
-// CHECK-DAG:   #[[$X:.*]] = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, (d1 floordiv 3) * 2 + d4, d2 * 2 + d5 * 2, d3 * 2 + d6)>
+// CHECK-DAG:   #[[$DEC:.*]] = affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d4 * 2 + d3)>
+// CHECK-DAG:   #[[$X:.*]] = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, (d1 floordiv 3) * 2 + d4, d2 * 2 + d5 * 2, d6, d3)>
 // CHECK-DAG:   #[[$W:.*]] = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d1, d4, d5, d6)>
 // CHECK-DAG:   #[[$Y:.*]] = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, d1, d2, d3)>
+// A register-tiled micro-kernel: lanes along ow, block rows along oh (f
+// reaches x's channel index, so it is no block row).
 // CHECK-LABEL: func.func @conv(
-//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<order = [0, 1, 2, 4, 5, 6, 3], parallel = [1]> {
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[1, 1, 2, 2, 0, 0, 0]], order = [3, 4, 5, 6, 0, 1, 2], vector = 16, parallel = [1]> {
 //  CHECK-NEXT:   ^bb0(%[[X:.*]]: tensor<1x4x7x5xf32>, %[[W:.*]]: tensor<6x2x3x3xf32>, %[[B:.*]]: tensor<6xf32>, %[[O:.*]]: tensor<1x6x2x2xf32>):
 //       CHECK:     %[[PE:.*]] = tensor.empty() : tensor<1x4x8x6xf32>
 //  CHECK-NEXT:     %[[PAD:.*]] = kernel.generic outs(%[[PE]] : tensor<1x4x8x6xf32>) indexing_maps = [#[[$ID4]]] iterator_types = [parallel, parallel, parallel, parallel] {
@@ -260,8 +264,13 @@ func.func @gemm_no_epilogue(%a: tensor<3x4xf32>, %b: tensor<4x5xf32>, %c: tensor
 //  CHECK-NEXT:       %[[PV:.*]] = arith.select %{{.*}}, %[[V]], %{{.*}} : f32
 //  CHECK-NEXT:       kernel.yield %[[PV]] : f32
 //  CHECK-NEXT:     } -> tensor<1x4x8x6xf32>
+//  CHECK-NEXT:     %[[DE:.*]] = tensor.empty() : tensor<1x4x8x3x2xf32>
+//  CHECK-NEXT:     %[[DECX:.*]] = kernel.generic ins(%[[PAD]] : tensor<1x4x8x6xf32>) outs(%[[DE]] : tensor<1x4x8x3x2xf32>) indexing_maps = [#[[$DEC]], #{{.*}}] iterator_types = [parallel, parallel, parallel, parallel, parallel] {
+//  CHECK-NEXT:     ^bb0(%[[D:.*]]: f32, %{{.*}}: f32):
+//  CHECK-NEXT:       kernel.yield %[[D]] : f32
+//  CHECK-NEXT:     } -> tensor<1x4x8x3x2xf32>
 //  CHECK-NEXT:     %[[INIT:.*]] = kernel.generic ins(%[[B]] : tensor<6xf32>) outs(%[[O]] : tensor<1x6x2x2xf32>) indexing_maps = [#[[$BIAS]], #[[$ID4]]]
-//       CHECK:     kernel.generic ins(%[[PAD]], %[[W]] : tensor<1x4x8x6xf32>, tensor<6x2x3x3xf32>) outs(%[[INIT]] : tensor<1x6x2x2xf32>)
+//       CHECK:     kernel.generic ins(%[[DECX]], %[[W]] : tensor<1x4x8x3x2xf32>, tensor<6x2x3x3xf32>) outs(%[[INIT]] : tensor<1x6x2x2xf32>)
 //  CHECK-SAME:         indexing_maps = [#[[$X]], #[[$W]], #[[$Y]]] iterator_types = [parallel, parallel, parallel, parallel, reduction, reduction, reduction]
 //       CHECK:       arith.mulf
 //       CHECK:       arith.addf

@@ -1,12 +1,14 @@
 // RUN: dlc-opt %s --convert-graph-to-kernel -split-input-file | FileCheck %s
 
-// The default schedule of a contraction: the first parallel loop with more
-// than one iteration runs across threads; the reduction loop goes inside the
-// parallel loops but outside the loop along the output's last dim (loops are
-// numbered m = 0, n = 1, k = 2, so the order is m, k, n); a small one needs no
-// cache blocking.
+// The default schedule of a float32 contraction is a register-tiled
+// micro-kernel (vector = 16: 512-bit vectors along the output's last dim).
+// Loops are numbered m = 0, n = 1, k = 2. The register tile (the last
+// level) is 8 rows of m by 32 lanes of n (two vectors), the reduction whole
+// inside it; the order puts n's loop outside m's, so the 32 columns of b the
+// micro-kernel reads stay in L1 while the rows pass; m runs across threads.
+// A small matmul needs no cache blocking.
 // CHECK-LABEL: func.func @small_matmul
-//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<order = [0, 2, 1], parallel = [0]>
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[8, 32, 0]], order = [1, 2, 0], vector = 16, parallel = [0]>
 func.func @small_matmul(%a: tensor<64x32xf32>, %b: tensor<32x48xf32>) -> tensor<64x48xf32> {
   %0 = graph.matmul %a, %b : (tensor<64x32xf32>, tensor<32x48xf32>) -> tensor<64x48xf32>
   return %0 : tensor<64x48xf32>
@@ -14,9 +16,10 @@ func.func @small_matmul(%a: tensor<64x32xf32>, %b: tensor<32x48xf32>) -> tensor<
 
 // -----
 
-// A large one is blocked for L2: k by 256 and n by 512; m stays untiled.
+// A large one is blocked for the caches first: n by 512, k by 256, m by
+// 128 (the blocks of m run across threads).
 // CHECK-LABEL: func.func @large_matmul
-//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[0, 512, 256]], order = [0, 2, 1], parallel = [0]>
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[128, 512, 256], [8, 32, 0]], order = [1, 2, 0], vector = 16, parallel = [0]>
 func.func @large_matmul(%a: tensor<1024x1024xf32>, %b: tensor<1024x1024xf32>) -> tensor<1024x1024xf32> {
   %0 = graph.matmul %a, %b : (tensor<1024x1024xf32>, tensor<1024x1024xf32>) -> tensor<1024x1024xf32>
   return %0 : tensor<1024x1024xf32>
@@ -24,13 +27,36 @@ func.func @large_matmul(%a: tensor<1024x1024xf32>, %b: tensor<1024x1024xf32>) ->
 
 // -----
 
-// A conv's loops are (n, f, oh, ow, c, kh, kw): with batch 1 the output
-// channels run in parallel, and the reductions c, kh, kw go before ow.
+// A narrow output (n = 10 < 16 lanes) takes one masked vector and more rows.
+// CHECK-LABEL: func.func @narrow_matmul
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[12, 10, 0]], order = [1, 2, 0], vector = 16, parallel = [0]>
+func.func @narrow_matmul(%a: tensor<32x64xf32>, %b: tensor<64x10xf32>) -> tensor<32x10xf32> {
+  %0 = graph.matmul %a, %b : (tensor<32x64xf32>, tensor<64x10xf32>) -> tensor<32x10xf32>
+  return %0 : tensor<32x10xf32>
+}
+
+// -----
+
+// A conv's loops are (n, f, oh, ow, c, kh, kw). The lanes run along ow; the
+// register tile holds 4 output channels (each input vector feeds all four)
+// by 4 output rows (each weight feeds all four), one vector of 14 lanes
+// each; the output channels run across threads.
 // CHECK-LABEL: func.func @conv
-//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<order = [0, 1, 2, 4, 5, 6, 3], parallel = [1]>
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[1, 4, 4, 14, 0, 0, 0]], order = [3, 4, 5, 6, 0, 1, 2], vector = 16, parallel = [1]>
 func.func @conv(%x: tensor<1x8x16x16xf32>, %w: tensor<16x8x3x3xf32>) -> tensor<1x16x14x14xf32> {
   %0 = graph.conv %x, %w : (tensor<1x8x16x16xf32>, tensor<16x8x3x3xf32>) -> tensor<1x16x14x14xf32>
   return %0 : tensor<1x16x14x14xf32>
+}
+
+// -----
+
+// Integer contractions keep the scalar schedule: the reduction loop goes
+// inside the parallel loops but outside the loop along the output row.
+// CHECK-LABEL: func.func @int_matmul
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<order = [0, 2, 1], parallel = [0]>
+func.func @int_matmul(%a: tensor<64x32xi32>, %b: tensor<32x48xi32>) -> tensor<64x48xi32> {
+  %0 = graph.matmul %a, %b : (tensor<64x32xi32>, tensor<32x48xi32>) -> tensor<64x48xi32>
+  return %0 : tensor<64x48xi32>
 }
 
 // -----

@@ -1,0 +1,108 @@
+//===- RegisterTile.cpp - Which kernels run as vector micro-kernels -------===//
+
+#include "dialects/Kernel/RegisterTile.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/IR/AffineExpr.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/Operation.h"
+
+using namespace mlir;
+using namespace dlc;
+
+/// The constant stride of `expr` along dim `d` (0 when it does not use it),
+/// or std::nullopt when it is not of the form `s * d + (terms without d)`.
+static std::optional<int64_t> strideAlong(AffineExpr expr, unsigned d,
+                                          unsigned numDims) {
+  if (!expr.isFunctionOfDim(d))
+    return 0;
+  MLIRContext *ctx = expr.getContext();
+  // Evaluate at d = 1 and d = 0 with every other dim 0: the difference is
+  // the coefficient if the expression is linear in d.
+  auto at = [&](int64_t value) -> std::optional<int64_t> {
+    SmallVector<AffineExpr> dims;
+    for (unsigned i = 0; i < numDims; ++i)
+      dims.push_back(getAffineConstantExpr(i == d ? value : 0, ctx));
+    auto c = dyn_cast<AffineConstantExpr>(
+        simplifyAffineExpr(expr.replaceDims(dims), 0, 0));
+    if (!c)
+      return std::nullopt;
+    return c.getValue();
+  };
+  std::optional<int64_t> one = at(1), zero = at(0);
+  if (!one || !zero)
+    return std::nullopt;
+  int64_t stride = *one - *zero;
+  AffineExpr rest = simplifyAffineExpr(
+      expr - getAffineDimExpr(d, ctx) * stride, numDims, 0);
+  if (rest.isFunctionOfDim(d))
+    return std::nullopt;
+  return stride;
+}
+
+static bool isScalar(Type t) { return isa<FloatType, IntegerType>(t); }
+
+/// Arith ops that are safe to run on every lane, idle ones included.
+static bool isLaneSafe(Operation &op) {
+  if (op.getDialect()->getNamespace() != arith::ArithDialect::getDialectNamespace())
+    return false;
+  if (!op.hasTrait<OpTrait::Elementwise>() && !isa<arith::ConstantOp>(op))
+    return false;
+  if (isa<arith::DivSIOp, arith::DivUIOp, arith::RemSIOp, arith::RemUIOp,
+          arith::CeilDivSIOp, arith::CeilDivUIOp, arith::FloorDivSIOp>(op))
+    return false;
+  if (op.getNumRegions() != 0)
+    return false;
+  return llvm::all_of(op.getOperandTypes(), isScalar) &&
+         llvm::all_of(op.getResultTypes(), isScalar);
+}
+
+std::optional<kernel::RegisterTileAccess>
+kernel::matchRegisterTiledReduction(ArrayRef<AffineMap> maps,
+                                    ArrayRef<bool> isReduction, Block &body) {
+  if (maps.empty() || !llvm::is_contained(isReduction, true))
+    return std::nullopt;
+  unsigned numInputs = maps.size() - 1;
+  unsigned numDims = isReduction.size();
+  if (body.getNumArguments() != maps.size())
+    return std::nullopt;
+  // The output: plain dims, the innermost a parallel one.
+  AffineMap out = maps.back();
+  if (out.getNumResults() == 0 || !out.isProjectedPermutation(false))
+    return std::nullopt;
+  kernel::RegisterTileAccess access;
+  access.laneDim = cast<AffineDimExpr>(out.getResults().back()).getPosition();
+  if (isReduction[access.laneDim])
+    return std::nullopt;
+  for (AffineMap map : maps.take_front(numInputs)) {
+    if (map.getNumResults() == 0) {
+      access.inputStrides.push_back(0);
+      continue;
+    }
+    for (AffineExpr e : map.getResults().drop_back())
+      if (e.isFunctionOfDim(access.laneDim))
+        return std::nullopt;
+    std::optional<int64_t> stride =
+        strideAlong(map.getResults().back(), access.laneDim, numDims);
+    if (!stride || *stride < 0)
+      return std::nullopt;
+    access.inputStrides.push_back(*stride);
+  }
+  // The body: lane-safe arith on scalars, combining the output's value.
+  for (BlockArgument arg : body.getArguments())
+    if (!isScalar(arg.getType()))
+      return std::nullopt;
+  if (body.getArguments().back().use_empty())
+    return std::nullopt;
+  for (Operation &op : body.without_terminator()) {
+    if (!isLaneSafe(op))
+      return std::nullopt;
+    for (Value v : op.getOperands())
+      if (!isScalar(v.getType()))
+        return std::nullopt;
+  }
+  Operation *terminator = body.getTerminator();
+  if (terminator->getNumOperands() != 1 || terminator->getNumRegions() != 0)
+    return std::nullopt;
+  return access;
+}

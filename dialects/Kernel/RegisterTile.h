@@ -1,0 +1,51 @@
+//===- RegisterTile.h - Which kernels run as vector micro-kernels -*- C++ -*-===//
+//
+// A reduction kernel whose body is plain arithmetic on the values it reads
+// (a matmul's multiply-add, a convolution's, a sum or a max) can be
+// computed a block of outputs at a time with the block held in vector
+// registers: the output's innermost dim runs along the vector lanes, the
+// other dims of the block are unrolled, and the reduction loops run inside,
+// reading each operand once per block (a scalar broadcast when the operand
+// does not depend on the lane dim, a vector load when it does). This is the
+// test both the default schedule and the loop generator use.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef DLC_DIALECT_KERNEL_REGISTERTILE_H
+#define DLC_DIALECT_KERNEL_REGISTERTILE_H
+
+#include "mlir/IR/AffineMap.h"
+#include "mlir/IR/Block.h"
+#include "llvm/ADT/SmallVector.h"
+
+#include <optional>
+
+namespace dlc {
+namespace kernel {
+
+/// How a register-tileable kernel reads memory along its lane dim.
+struct RegisterTileAccess {
+  /// The dim the vector lanes run along: the output's innermost dim.
+  int64_t laneDim = 0;
+  /// Per input operand: 0 when it does not depend on the lane dim (one
+  /// scalar per block row, broadcast), else its stride along the lane dim
+  /// in elements of its innermost dim (1: a contiguous vector load).
+  llvm::SmallVector<int64_t> inputStrides;
+};
+
+/// Whether a generic can be computed by the register-tiled micro-kernel:
+/// it has a reduction dim; its one output is indexed by plain dims, the
+/// innermost a parallel dim; every input reads that dim only in its
+/// innermost index, with a positive constant stride; and its body (one
+/// block argument per input, then the output's) combines the output's
+/// value with the inputs using only side-effect-free arith ops (no
+/// integer division, which would trap on the idle lanes).
+/// `maps`: the inputs' indexing maps, then the output's.
+std::optional<RegisterTileAccess>
+matchRegisterTiledReduction(llvm::ArrayRef<mlir::AffineMap> maps,
+                            llvm::ArrayRef<bool> isReduction, mlir::Block &body);
+
+} // namespace kernel
+} // namespace dlc
+
+#endif // DLC_DIALECT_KERNEL_REGISTERTILE_H

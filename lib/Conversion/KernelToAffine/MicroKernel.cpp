@@ -1,0 +1,400 @@
+//===- MicroKernel.cpp - Register-tiled vector code for reductions --------===//
+//
+// The innermost tile band of a register-tileable reduction (a matmul, a
+// convolution, a pooling window, a row sum) becomes
+//
+//   affine.for over register tiles, one loop per parallel dim, stepping by
+//       the register tile (outermost first, in the schedule's order)
+//     accumulators = masked vector loads of the output block
+//     scf.for over each reduction dim (iter_args: the accumulators)
+//       per operand, each distinct value the block needs, loaded once:
+//         a scalar broadcast to all lanes (no lane dim in its index),
+//         a masked vector load (stride 1 along the lane dim), or
+//         a masked gather (larger strides)
+//       per accumulator, the kernel body on vectors (a multiply feeding an
+//         add becomes one vector.fma)
+//     masked vector stores of the accumulators
+//
+// The block is R rows (the product of the register tile over the parallel
+// dims other than the lane dim, unrolled) by ceil(T / V) vectors of V lanes
+// along the lane dim. Partial tiles need no remainder loops: lanes past the
+// end are masked off, and rows past the end are clamped to the last row,
+// which they then compute again and store with identical values. All
+// loads of the output precede all its stores, so the duplicates agree.
+// LLVM turns the masked operations into AVX-512 masked moves and the
+// broadcast operands into embedded broadcasts of the FMAs.
+//
+//===----------------------------------------------------------------------===//
+
+#include "lib/Conversion/KernelToAffine/MicroKernel.h"
+
+#include "mlir/Conversion/AffineToStandard/AffineToStandard.h"
+#include "mlir/Dialect/Affine/Utils.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/SCF/Utils/Utils.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/IR/IRMapping.h"
+
+#include <map>
+
+using namespace mlir;
+using namespace dlc;
+
+std::optional<kernel::RegisterTileAccess>
+dlc::matchMicroKernel(linalg::GenericOp generic) {
+  if (generic.getNumDpsInits() != 1 || !generic.hasPureBufferSemantics())
+    return std::nullopt;
+  for (Value v : generic->getOperands()) {
+    auto type = dyn_cast<MemRefType>(v.getType());
+    if (!type || !isa<FloatType, IntegerType>(type.getElementType()))
+      return std::nullopt;
+    if (type.getRank() > 0 && !type.isLastDimUnitStride())
+      return std::nullopt;
+  }
+  SmallVector<bool> isReduction;
+  for (utils::IteratorType t : generic.getIteratorTypesArray())
+    isReduction.push_back(t == utils::IteratorType::reduction);
+  return kernel::matchRegisterTiledReduction(generic.getIndexingMapsArray(),
+                                             isReduction, *generic.getBody());
+}
+
+namespace {
+
+/// Builds one micro-kernel; holds the values shared by its parts.
+class MicroKernelBuilder {
+public:
+  MicroKernelBuilder(linalg::GenericOp generic, const MicroKernelSpec &spec)
+      : generic(generic), spec(spec), loc(generic.getLoc()),
+        n(spec.registerTile.size()) {
+    for (utils::IteratorType t : generic.getIteratorTypesArray())
+      isReduction.push_back(t == utils::IteratorType::reduction);
+    maps = generic.getIndexingMapsArray();
+  }
+
+  FailureOr<SmallVector<affine::AffineForOp>>
+  build(ArrayRef<affine::AffineForOp> band);
+
+private:
+  Value index(OpBuilder &b, int64_t v) {
+    return arith::ConstantIndexOp::create(b, loc, v);
+  }
+  VectorType vectorOf(Type scalar) {
+    return VectorType::get({spec.vectorWidth}, scalar);
+  }
+  /// The iteration dims' values for one block position and lane vector.
+  SmallVector<Value> dimValues(ArrayRef<int64_t> position, int64_t vec);
+  /// The memref indices of operand `operand` at those values.
+  SmallVector<Value> indices(OpBuilder &b, unsigned operand,
+                             ArrayRef<Value> dims);
+  /// One step of every reduction loop: the new accumulators.
+  SmallVector<Value> step(OpBuilder &b, ValueRange accs);
+  /// Nests the reduction loops from `level` inward around `step`.
+  SmallVector<Value> nestReductions(OpBuilder &b, unsigned level,
+                                    ValueRange accs);
+
+  linalg::GenericOp generic;
+  const MicroKernelSpec &spec;
+  Location loc;
+  unsigned n;
+  SmallVector<bool> isReduction;
+  SmallVector<AffineMap> maps;
+
+  // Per dim: its loop's bounds, its current value (register-tile loop or
+  // reduction loop induction variable).
+  SmallVector<Value> lower, upper, current;
+  // The unrolled block dims and, per position, each one's offset.
+  SmallVector<int64_t> rowDims;
+  SmallVector<SmallVector<int64_t>> positions;
+  // Per (row dim, offset): the clamped row.
+  std::map<std::pair<int64_t, int64_t>, Value> rows;
+  // Per lane vector: its first element along the lane dim and its mask.
+  SmallVector<Value> laneBase, laneMask;
+  // The reduction loops, outermost first: (dim, is the tile loop of a split
+  // dim, split size).
+  struct Level {
+    int64_t dim;
+    bool tileLoop;
+    int64_t size;
+  };
+  SmallVector<Level> levels;
+  SmallVector<scf::ForOp> reductionLoops;
+};
+
+} // namespace
+
+SmallVector<Value> MicroKernelBuilder::dimValues(ArrayRef<int64_t> position,
+                                                 int64_t vec) {
+  SmallVector<Value> values(current);
+  for (auto [k, d] : llvm::enumerate(rowDims))
+    values[d] = rows.at({d, position[k]});
+  values[spec.access.laneDim] = laneBase[vec];
+  return values;
+}
+
+SmallVector<Value> MicroKernelBuilder::indices(OpBuilder &b, unsigned operand,
+                                               ArrayRef<Value> dims) {
+  SmallVector<Value> result;
+  for (AffineExpr e : maps[operand].getResults())
+    result.push_back(affine::expandAffineExpr(b, loc, e, dims, {}));
+  return result;
+}
+
+SmallVector<Value> MicroKernelBuilder::step(OpBuilder &b, ValueRange accs) {
+  Block &body = *generic.getBody();
+  unsigned numInputs = generic.getNumDpsInputs();
+  int64_t numVectors = laneBase.size();
+  // Each operand value the block needs, loaded once. Key: per row dim the
+  // offset if the operand's index uses it (else -1), then the lane vector
+  // if it depends on the lane dim (else -1).
+  SmallVector<std::map<SmallVector<int64_t>, Value>> loaded(numInputs);
+  auto load = [&](unsigned i, ArrayRef<int64_t> position,
+                  int64_t vec) -> Value {
+    int64_t stride = spec.access.inputStrides[i];
+    SmallVector<int64_t> key;
+    for (auto [k, d] : llvm::enumerate(rowDims))
+      key.push_back(maps[i].isFunctionOfDim(d) ? position[k] : -1);
+    key.push_back(stride ? vec : -1);
+    Value &slot = loaded[i][key];
+    if (slot)
+      return slot;
+    Value memref = generic.getDpsInputs()[i];
+    Type scalar = cast<MemRefType>(memref.getType()).getElementType();
+    VectorType type = vectorOf(scalar);
+    SmallVector<Value> idx = indices(b, i, dimValues(position, vec));
+    if (stride == 0) {
+      Value s = memref::LoadOp::create(b, loc, memref, idx);
+      slot = vector::BroadcastOp::create(b, loc, type, s);
+    } else {
+      Value zero = arith::ConstantOp::create(b, loc, b.getZeroAttr(type));
+      if (stride == 1) {
+        slot = vector::MaskedLoadOp::create(b, loc, type, memref, idx,
+                                            laneMask[vec], zero);
+      } else {
+        SmallVector<int64_t> offsets;
+        for (int64_t l = 0; l < spec.vectorWidth; ++l)
+          offsets.push_back(l * stride);
+        auto offsetType = VectorType::get({spec.vectorWidth}, b.getI64Type());
+        Value offsetVec = arith::ConstantOp::create(
+            b, loc, DenseElementsAttr::get(offsetType, ArrayRef(offsets)));
+        slot = vector::GatherOp::create(b, loc, type, memref, idx, offsetVec,
+                                        laneMask[vec], zero);
+      }
+    }
+    return slot;
+  };
+  // A multiply whose only use is an add becomes part of a vector.fma.
+  llvm::SmallPtrSet<Operation *, 4> fusedMuls;
+  for (Operation &op : body.without_terminator())
+    if (auto add = dyn_cast<arith::AddFOp>(op))
+      for (Value operand : add->getOperands())
+        if (auto mul = operand.getDefiningOp<arith::MulFOp>())
+          if (mul->getBlock() == &body && mul->hasOneUse()) {
+            fusedMuls.insert(mul);
+            break;
+          }
+  DenseMap<Value, Value> broadcasts;
+  auto vectorize = [&](IRMapping &map, Value v) -> Value {
+    if (Value m = map.lookupOrNull(v))
+      return m;
+    Value &slot = broadcasts[v];
+    if (!slot)
+      slot = vector::BroadcastOp::create(b, loc, vectorOf(v.getType()), v);
+    return slot;
+  };
+  SmallVector<Value> result;
+  for (auto [p, position] : llvm::enumerate(positions)) {
+    for (int64_t vec = 0; vec < numVectors; ++vec) {
+      IRMapping map;
+      for (unsigned i = 0; i < numInputs; ++i)
+        if (!body.getArgument(i).use_empty())
+          map.map(body.getArgument(i), load(i, position, vec));
+      map.map(body.getArgument(numInputs), accs[p * numVectors + vec]);
+      for (Operation &op : body.without_terminator()) {
+        if (fusedMuls.contains(&op))
+          continue;
+        if (auto c = dyn_cast<arith::ConstantOp>(op)) {
+          auto type = vectorOf(c.getType());
+          map.map(c.getResult(), arith::ConstantOp::create(
+                                     b, loc, SplatElementsAttr::get(
+                                                 type, c.getValue())));
+          continue;
+        }
+        if (auto add = dyn_cast<arith::AddFOp>(op)) {
+          Value lhs = add.getLhs(), rhs = add.getRhs();
+          auto mul = lhs.getDefiningOp<arith::MulFOp>();
+          if (!mul || !fusedMuls.contains(mul)) {
+            mul = rhs.getDefiningOp<arith::MulFOp>();
+            std::swap(lhs, rhs);
+          }
+          if (mul && fusedMuls.contains(mul)) {
+            map.map(add.getResult(),
+                    vector::FMAOp::create(b, loc, vectorize(map, mul.getLhs()),
+                                          vectorize(map, mul.getRhs()),
+                                          vectorize(map, rhs)));
+            continue;
+          }
+        }
+        OperationState state(loc, op.getName());
+        for (Value operand : op.getOperands())
+          state.addOperands(vectorize(map, operand));
+        for (Type t : op.getResultTypes())
+          state.addTypes(vectorOf(t));
+        state.addAttributes(op.getAttrs());
+        Operation *clone = b.create(state);
+        map.map(op.getResults(), clone->getResults());
+      }
+      result.push_back(vectorize(map, body.getTerminator()->getOperand(0)));
+    }
+  }
+  return result;
+}
+
+SmallVector<Value> MicroKernelBuilder::nestReductions(OpBuilder &b,
+                                                      unsigned level,
+                                                      ValueRange accs) {
+  if (level == levels.size())
+    return step(b, accs);
+  Level l = levels[level];
+  Value lb, ub, stepValue;
+  if (l.tileLoop) {
+    lb = lower[l.dim];
+    ub = upper[l.dim];
+    stepValue = index(b, l.size);
+  } else if (level > 0 && levels[level - 1].dim == l.dim) {
+    // Within a split: from the tile loop's value to the tile's end.
+    lb = current[l.dim];
+    ub = arith::MinSIOp::create(
+        b, loc, arith::AddIOp::create(b, loc, lb, index(b, levels[level - 1].size)),
+        upper[l.dim]);
+    stepValue = index(b, 1);
+  } else {
+    lb = lower[l.dim];
+    ub = upper[l.dim];
+    stepValue = index(b, 1);
+  }
+  auto loop = scf::ForOp::create(
+      b, loc, lb, ub, stepValue, accs,
+      [&](OpBuilder &nested, Location, Value iv, ValueRange args) {
+        current[l.dim] = iv;
+        scf::YieldOp::create(nested, loc,
+                             nestReductions(nested, level + 1, args));
+      });
+  reductionLoops.push_back(loop);
+  return loop.getResults();
+}
+
+FailureOr<SmallVector<affine::AffineForOp>>
+MicroKernelBuilder::build(ArrayRef<affine::AffineForOp> band) {
+  // The band's bounds may only depend on loops outside it.
+  llvm::SmallPtrSet<Value, 8> bandIvs;
+  for (affine::AffineForOp loop : band)
+    bandIvs.insert(loop.getInductionVar());
+  for (affine::AffineForOp loop : band)
+    for (Value v : loop->getOperands())
+      if (bandIvs.contains(v))
+        return failure();
+  affine::AffineForOp outermost = band[spec.order.front()];
+  OpBuilder b(outermost);
+  lower.resize(n);
+  upper.resize(n);
+  current.resize(n);
+  for (unsigned d = 0; d < n; ++d) {
+    lower[d] = lowerAffineLowerBound(band[d], b);
+    upper[d] = lowerAffineUpperBound(band[d], b);
+  }
+  int64_t lane = spec.access.laneDim;
+  int64_t width = spec.vectorWidth;
+  // The loops over register tiles.
+  SmallVector<affine::AffineForOp> tileLoops(n);
+  for (int64_t d : spec.order) {
+    if (isReduction[d])
+      continue;
+    affine::AffineForOp old = band[d];
+    auto loop = affine::AffineForOp::create(
+        b, loc, old.getLowerBoundOperands(), old.getLowerBoundMap(),
+        old.getUpperBoundOperands(), old.getUpperBoundMap(),
+        std::max<int64_t>(spec.registerTile[d], 1));
+    tileLoops[d] = loop;
+    current[d] = loop.getInductionVar();
+    b.setInsertionPointToStart(loop.getBody());
+  }
+  // Rows: clamped to the last one.
+  positions.push_back({});
+  for (int64_t d : spec.order) {
+    if (isReduction[d] || d == lane || spec.registerTile[d] <= 1)
+      continue;
+    rowDims.push_back(d);
+    Value last = arith::SubIOp::create(b, loc, upper[d], index(b, 1));
+    SmallVector<SmallVector<int64_t>> grown;
+    for (int64_t off = 0; off < spec.registerTile[d]; ++off) {
+      rows[{d, off}] =
+          off == 0 ? current[d]
+                   : arith::MinSIOp::create(
+                         b, loc,
+                         arith::AddIOp::create(b, loc, current[d],
+                                               index(b, off)),
+                         last)
+                         .getResult();
+      for (const SmallVector<int64_t> &p : positions) {
+        grown.push_back(p);
+        grown.back().push_back(off);
+      }
+    }
+    positions = std::move(grown);
+  }
+  // Lane vectors: masked past the end of the tile and of the dim.
+  int64_t laneTile = std::max<int64_t>(spec.registerTile[lane], 1);
+  int64_t numVectors = llvm::divideCeil(laneTile, width);
+  Value laneEnd = arith::MinSIOp::create(
+      b, loc, arith::AddIOp::create(b, loc, current[lane], index(b, laneTile)),
+      upper[lane]);
+  auto maskType = VectorType::get({width}, b.getI1Type());
+  for (int64_t v = 0; v < numVectors; ++v) {
+    Value base = v == 0 ? current[lane]
+                        : arith::AddIOp::create(b, loc, current[lane],
+                                                index(b, v * width))
+                              .getResult();
+    laneBase.push_back(base);
+    Value count = arith::SubIOp::create(b, loc, laneEnd, base);
+    laneMask.push_back(
+        vector::CreateMaskOp::create(b, loc, maskType, ValueRange{count}));
+  }
+  // Accumulators, reduction loops, stores.
+  unsigned out = generic.getNumDpsInputs();
+  Value outMemref = generic.getDpsInits()[0];
+  VectorType accType =
+      vectorOf(cast<MemRefType>(outMemref.getType()).getElementType());
+  Value zero = arith::ConstantOp::create(b, loc, b.getZeroAttr(accType));
+  SmallVector<Value> accs;
+  for (ArrayRef<int64_t> position : positions)
+    for (int64_t v = 0; v < numVectors; ++v)
+      accs.push_back(vector::MaskedLoadOp::create(
+          b, loc, accType, outMemref,
+          indices(b, out, dimValues(position, v)), laneMask[v], zero));
+  for (int64_t d : spec.order) {
+    if (!isReduction[d])
+      continue;
+    if (spec.registerTile[d] > 0)
+      levels.push_back({d, true, spec.registerTile[d]});
+    levels.push_back({d, false, spec.registerTile[d]});
+  }
+  SmallVector<Value> results = nestReductions(b, 0, accs);
+  for (auto [p, position] : llvm::enumerate(positions))
+    for (int64_t v = 0; v < numVectors; ++v)
+      vector::MaskedStoreOp::create(b, loc, outMemref,
+                                    indices(b, out, dimValues(position, v)),
+                                    laneMask[v], results[p * numVectors + v]);
+  outermost.erase();
+  // The innermost reduction loop was built last but finished first.
+  if (spec.unroll > 1 && !reductionLoops.empty())
+    (void)loopUnrollByFactor(reductionLoops.front(), spec.unroll);
+  return tileLoops;
+}
+
+FailureOr<SmallVector<affine::AffineForOp>>
+dlc::emitMicroKernel(linalg::GenericOp generic, const MicroKernelSpec &spec,
+                     ArrayRef<affine::AffineForOp> band) {
+  return MicroKernelBuilder(generic, spec).build(band);
+}

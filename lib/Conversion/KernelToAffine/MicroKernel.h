@@ -1,0 +1,56 @@
+//===- MicroKernel.h - Register-tiled vector code for reductions -*- C++ -*-===//
+//
+// The code a kernel's innermost tile band becomes when its schedule asks
+// for vectors (`vector` > 1) and the kernel is a reduction the register
+// tile can hold (dialects/Kernel/RegisterTile.h): a block of outputs in
+// vector registers, the reduction loops inside it. See MicroKernel.cpp.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef DLC_CONVERSION_KERNELTOAFFINE_MICROKERNEL_H
+#define DLC_CONVERSION_KERNELTOAFFINE_MICROKERNEL_H
+
+#include "dialects/Kernel/RegisterTile.h"
+
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+
+namespace dlc {
+
+/// The most vector accumulators one register tile may hold; a schedule
+/// asking for more is lowered as plain loops (it would only spill).
+constexpr int64_t kMaxRegisterTileVectors = 64;
+
+/// What the micro-kernel generator needs to know of one kernel.
+struct MicroKernelSpec {
+  kernel::RegisterTileAccess access;
+  /// Lanes per vector.
+  int64_t vectorWidth = 1;
+  /// Per iteration dim: for a parallel dim the extent of the register tile
+  /// along it (the lane dim: elements, held in ceil(size / vectorWidth)
+  /// vectors; others: unrolled rows), at least 1; for a reduction dim the
+  /// tile its loop is split into inside the micro-kernel (0: not split).
+  llvm::SmallVector<int64_t> registerTile;
+  /// The loop order (outermost first).
+  llvm::SmallVector<int64_t> order;
+  /// Unroll factor of the innermost reduction loop.
+  int64_t unroll = 1;
+};
+
+/// Whether `generic` (on buffers) can run as a micro-kernel: a register-
+/// tileable reduction whose operands are memrefs of scalars with a
+/// unit-stride innermost dim.
+std::optional<kernel::RegisterTileAccess>
+matchMicroKernel(mlir::linalg::GenericOp generic);
+
+/// Replaces `band` (one affine.for per iteration dim of `generic`, nested
+/// in `spec.order`, each spanning its enclosing tile) by the micro-kernel.
+/// Returns, per parallel dim, the loop that steps over register tiles
+/// (null for reduction dims).
+mlir::FailureOr<llvm::SmallVector<mlir::affine::AffineForOp>>
+emitMicroKernel(mlir::linalg::GenericOp generic, const MicroKernelSpec &spec,
+                llvm::ArrayRef<mlir::affine::AffineForOp> band);
+
+} // namespace dlc
+
+#endif // DLC_CONVERSION_KERNELTOAFFINE_MICROKERNEL_H

@@ -1,0 +1,180 @@
+// RUN: dlc-opt %s -kernel-generate-loops -canonicalize -split-input-file | FileCheck %s
+
+// kernel-generate-loops on reductions whose schedule asks for vectors: the
+// innermost tile band becomes a register-tiled micro-kernel (MicroKernel.cpp).
+
+#a = affine_map<(i, j, k) -> (i, k)>
+#b = affine_map<(i, j, k) -> (k, j)>
+#c = affine_map<(i, j, k) -> (i, j)>
+
+// A 5x20 matmul, register tile 2 rows x 20 lanes (two vectors of 16): a
+// loop over blocks of 2 rows (run across threads) and one block of lanes;
+// the second row clamped to the last; lanes past 20 masked off. The
+// accumulators are loaded, carried through the k loop (unrolled by 2) and
+// stored; a is broadcast once per row and step, each vector of b loaded once
+// per step and used by both rows, the multiply-add one FMA.
+// CHECK-LABEL: func.func @matmul(
+//  CHECK-SAME:     %[[A:[^:]*]]: memref<5x8xf32>, %[[B:[^:]*]]: memref<8x20xf32>, %[[C:[^:]*]]: memref<5x20xf32>)
+//   CHECK-DAG:   %[[C4:.*]] = arith.constant 4 : index
+//   CHECK-DAG:   %[[C16:.*]] = arith.constant 16 : index
+//   CHECK-DAG:   %[[C20:.*]] = arith.constant 20 : index
+//       CHECK:   affine.parallel (%[[I:.*]]) = (0) to (5) step (2) {
+//  CHECK-NEXT:     affine.for %[[J:.*]] = 0 to 20 step 20 {
+//  CHECK-NEXT:       %[[I1:.*]] = arith.addi %[[I]], %{{.*}} : index
+//  CHECK-NEXT:       %[[ROW1:.*]] = arith.minsi %[[I1]], %[[C4]] : index
+//       CHECK:       %[[END:.*]] = arith.minsi %{{.*}}, %[[C20]] : index
+//  CHECK-NEXT:       %[[N0:.*]] = arith.subi %[[END]], %[[J]] : index
+//  CHECK-NEXT:       %[[M0:.*]] = vector.create_mask %[[N0]] : vector<16xi1>
+//  CHECK-NEXT:       %[[J1:.*]] = arith.addi %[[J]], %[[C16]] : index
+//  CHECK-NEXT:       %[[N1:.*]] = arith.subi %[[END]], %[[J1]] : index
+//  CHECK-NEXT:       %[[M1:.*]] = vector.create_mask %[[N1]] : vector<16xi1>
+//  CHECK-NEXT:       %[[ACC0:.*]] = vector.maskedload %[[C]][%[[I]], %[[J]]], %[[M0]]
+//  CHECK-NEXT:       %[[ACC1:.*]] = vector.maskedload %[[C]][%[[I]], %[[J1]]], %[[M1]]
+//  CHECK-NEXT:       %[[ACC2:.*]] = vector.maskedload %[[C]][%[[ROW1]], %[[J]]], %[[M0]]
+//  CHECK-NEXT:       %[[ACC3:.*]] = vector.maskedload %[[C]][%[[ROW1]], %[[J1]]], %[[M1]]
+//  CHECK-NEXT:       %[[R:.*]]:4 = scf.for %[[K:.*]] = %{{.*}} to %{{.*}} step %{{.*}} iter_args(%[[X0:.*]] = %[[ACC0]], %[[X1:.*]] = %[[ACC1]], %[[X2:.*]] = %[[ACC2]], %[[X3:.*]] = %[[ACC3]])
+//  CHECK-NEXT:         %[[S0:.*]] = memref.load %[[A]][%[[I]], %[[K]]]
+//  CHECK-NEXT:         %[[V0:.*]] = vector.broadcast %[[S0]] : f32 to vector<16xf32>
+//  CHECK-NEXT:         %[[B0:.*]] = vector.maskedload %[[B]][%[[K]], %[[J]]], %[[M0]]
+//  CHECK-NEXT:         %[[F0:.*]] = vector.fma %[[V0]], %[[B0]], %[[X0]] : vector<16xf32>
+//  CHECK-NEXT:         %[[B1:.*]] = vector.maskedload %[[B]][%[[K]], %[[J1]]], %[[M1]]
+//  CHECK-NEXT:         %[[F1:.*]] = vector.fma %[[V0]], %[[B1]], %[[X1]] : vector<16xf32>
+//  CHECK-NEXT:         %[[S1:.*]] = memref.load %[[A]][%[[ROW1]], %[[K]]]
+//  CHECK-NEXT:         %[[V1:.*]] = vector.broadcast %[[S1]] : f32 to vector<16xf32>
+//  CHECK-NEXT:         vector.fma %[[V1]], %[[B0]], %[[X2]] : vector<16xf32>
+//  CHECK-NEXT:         vector.fma %[[V1]], %[[B1]], %[[X3]] : vector<16xf32>
+// The second copy of the step (unroll = 2).
+//  CHECK-NEXT:         arith.addi %[[K]]
+// CHECK-COUNT-4:       vector.fma
+//       CHECK:         scf.yield
+//  CHECK-NEXT:       }
+//  CHECK-NEXT:       vector.maskedstore %[[C]][%[[I]], %[[J]]], %[[M0]], %[[R]]#0
+//  CHECK-NEXT:       vector.maskedstore %[[C]][%[[I]], %[[J1]]], %[[M1]], %[[R]]#1
+//  CHECK-NEXT:       vector.maskedstore %[[C]][%[[ROW1]], %[[J]]], %[[M0]], %[[R]]#2
+//  CHECK-NEXT:       vector.maskedstore %[[C]][%[[ROW1]], %[[J1]]], %[[M1]], %[[R]]#3
+//  CHECK-NEXT:     }
+//  CHECK-NEXT:   }
+//   CHECK-NOT:   affine.load
+//   CHECK-NOT:   memref.load
+func.func @matmul(%a: memref<5x8xf32>, %b: memref<8x20xf32>, %c: memref<5x20xf32>) {
+  linalg.generic {indexing_maps = [#a, #b, #c], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%a, %b : memref<5x8xf32>, memref<8x20xf32>) outs(%c : memref<5x20xf32>)
+      attrs = {kernel.schedule = #kernel.schedule<tiles = [[2, 24, 0]], vector = 16, unroll = 2, parallel = [0]>} {
+  ^bb0(%x: f32, %y: f32, %z: f32):
+    %m = arith.mulf %x, %y : f32
+    %s = arith.addf %z, %m : f32
+    linalg.yield %s : f32
+  }
+  return
+}
+
+// -----
+
+#a = affine_map<(i, j, k) -> (i, k)>
+#b = affine_map<(i, j, k) -> (k, j)>
+#c = affine_map<(i, j, k) -> (i, j)>
+
+// Cache tiles first (k by 4, order j, k, i), then the register tile (1 x 8
+// lanes) over each; a reduction size in the register level (2) splits the k
+// loop inside the micro-kernel.
+// CHECK-LABEL: func.func @cache_then_register(
+//       CHECK:   affine.for %{{.*}} = 0 to 16 step 16 {
+//  CHECK-NEXT:     affine.for %[[KT:.*]] = 0 to 12 step 4 {
+//  CHECK-NEXT:       affine.for %[[IT:.*]] = 0 to 4 {
+//       CHECK:         %[[KEND:.*]] = arith.addi %[[KT]], %{{.*}} : index
+//  CHECK-NEXT:         affine.for %[[J:.*]] = 0 to 16 step 8 {
+//  CHECK-NEXT:           affine.for %[[I:.*]] = #{{.*}}(%[[IT]]) to #{{.*}}(%[[IT]]) {
+//       CHECK:             vector.maskedload
+//       CHECK:             scf.for %[[K0:.*]] = %[[KT]] to %[[KEND]] step %{{.*}} iter_args
+//       CHECK:               scf.for %[[K:.*]] = %[[K0]] to %{{.*}} step %{{.*}} iter_args
+//       CHECK:                 vector.fma
+//       CHECK:             vector.maskedstore
+func.func @cache_then_register(%a: memref<4x12xf32>, %b: memref<12x16xf32>, %c: memref<4x16xf32>) {
+  linalg.generic {indexing_maps = [#a, #b, #c], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%a, %b : memref<4x12xf32>, memref<12x16xf32>) outs(%c : memref<4x16xf32>)
+      attrs = {kernel.schedule = #kernel.schedule<tiles = [[1, 16, 4], [1, 8, 2]], order = [1, 2, 0], vector = 8>} {
+  ^bb0(%x: f32, %y: f32, %z: f32):
+    %m = arith.mulf %x, %y : f32
+    %s = arith.addf %z, %m : f32
+    linalg.yield %s : f32
+  }
+  return
+}
+
+// -----
+
+#in = affine_map<(c, oh, ow, kh, kw) -> (c, oh * 2 + kh, ow * 2 + kw)>
+#win = affine_map<(c, oh, ow, kh, kw) -> (kh, kw)>
+#out = affine_map<(c, oh, ow, kh, kw) -> (c, oh, ow)>
+
+// A 2x2 max pool with stride 2: the input is read with stride 2 along the
+// lanes, by a masked gather; the body runs on vectors. (The window operand
+// only gives the window loops their extent; its values are never read.)
+// CHECK-LABEL: func.func @max_pool(
+//  CHECK-SAME:     %[[X:[^:]*]]: memref<2x8x8xf32>
+//       CHECK:   %[[OFFS:.*]] = arith.constant dense<[0, 2, 4, 6]> : vector<4xi64>
+//   CHECK-NOT:   memref.load
+//       CHECK:   scf.for
+//       CHECK:     scf.for
+//       CHECK:       %[[G:.*]] = vector.gather %[[X]][{{.*}}] [%[[OFFS]]], %{{.*}}, %{{.*}} : memref<2x8x8xf32>, vector<4xi64>, vector<4xi1>, vector<4xf32> into vector<4xf32>
+//  CHECK-NEXT:       arith.maximumf %{{.*}}, %[[G]] : vector<4xf32>
+func.func @max_pool(%x: memref<2x8x8xf32>, %w: memref<2x2xf32>, %o: memref<2x4x4xf32>) {
+  linalg.generic {indexing_maps = [#in, #win, #out], iterator_types = ["parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%x, %w : memref<2x8x8xf32>, memref<2x2xf32>) outs(%o : memref<2x4x4xf32>)
+      attrs = {kernel.schedule = #kernel.schedule<vector = 4>} {
+  ^bb0(%v: f32, %unused: f32, %acc: f32):
+    %m = arith.maximumf %acc, %v : f32
+    linalg.yield %m : f32
+  }
+  return
+}
+
+// -----
+
+#a = affine_map<(i, k) -> (i, k)>
+#o = affine_map<(i, k) -> (i)>
+
+// Not register-tileable: the output's dim i reaches the input other than as
+// its innermost index (a row sum); vector = 4 keeps its meaning for plain
+// loops (the innermost loop unrolled by 4).
+// CHECK-LABEL: func.func @row_sum(
+//   CHECK-NOT:   vector.
+//       CHECK:   affine.for %{{.*}} = 0 to 3 {
+//  CHECK-NEXT:     affine.for %{{.*}} = 0 to 8 step 4 {
+// CHECK-COUNT-4:     arith.addf
+//   CHECK-NOT:   vector.
+func.func @row_sum(%a: memref<3x8xf32>, %o: memref<3xf32>) {
+  linalg.generic {indexing_maps = [#a, #o], iterator_types = ["parallel", "reduction"]}
+      ins(%a : memref<3x8xf32>) outs(%o : memref<3xf32>)
+      attrs = {kernel.schedule = #kernel.schedule<vector = 4>} {
+  ^bb0(%x: f32, %acc: f32):
+    %s = arith.addf %acc, %x : f32
+    linalg.yield %s : f32
+  }
+  return
+}
+
+// -----
+
+#a = affine_map<(i, j, k) -> (i, k)>
+#b = affine_map<(i, j, k) -> (k, j)>
+#c = affine_map<(i, j, k) -> (i, j)>
+
+// Not register-tileable either: the body calls math.exp (only arith runs
+// on the masked-off lanes). Plain loops.
+// CHECK-LABEL: func.func @math_body(
+//   CHECK-NOT:   vector.
+//       CHECK:   math.exp
+//   CHECK-NOT:   vector.
+func.func @math_body(%a: memref<4x4xf32>, %b: memref<4x4xf32>, %c: memref<4x4xf32>) {
+  linalg.generic {indexing_maps = [#a, #b, #c], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%a, %b : memref<4x4xf32>, memref<4x4xf32>) outs(%c : memref<4x4xf32>)
+      attrs = {kernel.schedule = #kernel.schedule<vector = 4>} {
+  ^bb0(%x: f32, %y: f32, %z: f32):
+    %m = arith.mulf %x, %y : f32
+    %e = math.exp %m : f32
+    %s = arith.addf %z, %e : f32
+    linalg.yield %s : f32
+  }
+  return
+}
