@@ -57,13 +57,38 @@ static bool isLaneSafe(Operation &op) {
          llvm::all_of(op.getResultTypes(), isScalar);
 }
 
+std::optional<int64_t> kernel::laneStride(AffineMap map, int64_t laneDim) {
+  if (map.getNumResults() == 0)
+    return 0;
+  for (AffineExpr e : map.getResults().drop_back())
+    if (e.isFunctionOfDim(laneDim))
+      return std::nullopt;
+  std::optional<int64_t> stride =
+      strideAlong(map.getResults().back(), laneDim, map.getNumDims());
+  if (!stride || *stride < 0)
+    return std::nullopt;
+  return stride;
+}
+
+bool kernel::isLaneSafeBody(Block &body) {
+  for (BlockArgument arg : body.getArguments())
+    if (!isScalar(arg.getType()))
+      return false;
+  for (Operation &op : body.without_terminator())
+    if (!isLaneSafe(op))
+      return false;
+  Operation *terminator = body.getTerminator();
+  return terminator->getNumOperands() == 1 &&
+         terminator->getNumRegions() == 0 &&
+         isScalar(terminator->getOperand(0).getType());
+}
+
 std::optional<kernel::RegisterTileAccess>
 kernel::matchRegisterTiledReduction(ArrayRef<AffineMap> maps,
                                     ArrayRef<bool> isReduction, Block &body) {
   if (maps.empty() || !llvm::is_contained(isReduction, true))
     return std::nullopt;
   unsigned numInputs = maps.size() - 1;
-  unsigned numDims = isReduction.size();
   if (body.getNumArguments() != maps.size())
     return std::nullopt;
   // The output: plain dims, the innermost a parallel one.
@@ -75,34 +100,13 @@ kernel::matchRegisterTiledReduction(ArrayRef<AffineMap> maps,
   if (isReduction[access.laneDim])
     return std::nullopt;
   for (AffineMap map : maps.take_front(numInputs)) {
-    if (map.getNumResults() == 0) {
-      access.inputStrides.push_back(0);
-      continue;
-    }
-    for (AffineExpr e : map.getResults().drop_back())
-      if (e.isFunctionOfDim(access.laneDim))
-        return std::nullopt;
-    std::optional<int64_t> stride =
-        strideAlong(map.getResults().back(), access.laneDim, numDims);
-    if (!stride || *stride < 0)
+    std::optional<int64_t> stride = laneStride(map, access.laneDim);
+    if (!stride)
       return std::nullopt;
     access.inputStrides.push_back(*stride);
   }
   // The body: lane-safe arith on scalars, combining the output's value.
-  for (BlockArgument arg : body.getArguments())
-    if (!isScalar(arg.getType()))
-      return std::nullopt;
-  if (body.getArguments().back().use_empty())
-    return std::nullopt;
-  for (Operation &op : body.without_terminator()) {
-    if (!isLaneSafe(op))
-      return std::nullopt;
-    for (Value v : op.getOperands())
-      if (!isScalar(v.getType()))
-        return std::nullopt;
-  }
-  Operation *terminator = body.getTerminator();
-  if (terminator->getNumOperands() != 1 || terminator->getNumRegions() != 0)
+  if (!isLaneSafeBody(body) || body.getArguments().back().use_empty())
     return std::nullopt;
   return access;
 }

@@ -33,6 +33,17 @@ struct RegisterTileAccess {
   llvm::SmallVector<int64_t> inputStrides;
 };
 
+/// How an operand indexed by `map` is read along the lanes (`laneDim`): 0
+/// when its index does not use the lane dim, else the constant positive
+/// stride of its innermost index along it; std::nullopt when the lane dim
+/// reaches another index or the stride is not a positive constant.
+std::optional<int64_t> laneStride(mlir::AffineMap map, int64_t laneDim);
+
+/// Whether every op of `body` but its terminator is side-effect-free arith
+/// on scalars that may run on idle lanes (no integer division), with
+/// scalar block arguments and one yielded value.
+bool isLaneSafeBody(mlir::Block &body);
+
 /// Whether a generic can be computed by the register-tiled micro-kernel:
 /// it has a reduction dim; its one output is indexed by plain dims, the
 /// innermost a parallel dim; every input reads that dim only in its

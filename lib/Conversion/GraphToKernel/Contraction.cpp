@@ -260,6 +260,65 @@ Value decimateInnermost(OpBuilder &b, Location loc, Value xp, int64_t kernel,
       [](OpBuilder &, Location, ValueRange s) { return s[0]; });
 }
 
+/// Lanes of the CPU micro-kernels' vectors for float32 (KernelBuilder.cpp).
+constexpr int64_t kConvLanes = 16;
+
+/// A 2-D float convolution with stride 1 over rows as wide as the padded
+/// input: out'[n, f, q] for q = oh * Wp + ow, ow < Wp, reads the flattened
+/// padded input at q + kh * dh * Wp + kw * dw, contiguous in q for every
+/// (c, kh, kw); the columns ow >= OW are computed and dropped. Worth it
+/// when the output rows are short: a 7-wide row fills 7 of a vector's 16
+/// lanes, the flattened rows fill them all (at the cost of Wp / OW more
+/// work). Returns the result, or null when the form does not apply.
+Value wideRowConv(OpBuilder &b, Location l, graph::ConvOp op, Value x,
+                  Value w, Value bias, Value out, ArrayRef<int64_t> begin,
+                  ArrayRef<int64_t> end, ArrayRef<int64_t> dilations) {
+  RankedTensorType xType = op.getX().getType();
+  RankedTensorType wType = op.getW().getType();
+  RankedTensorType outType = op.getType();
+  Type elt = outType.getElementType();
+  int64_t batch = outType.getDimSize(0), filters = outType.getDimSize(1);
+  int64_t oh = outType.getDimSize(2), ow = outType.getDimSize(3);
+  int64_t hp = xType.getDimSize(2) + begin[0] + end[0];
+  int64_t wp = xType.getDimSize(3) + begin[1] + end[1];
+  int64_t q = (oh - 1) * wp + ow;
+  MLIRContext *ctx = b.getContext();
+  Value xp = padSpatial(b, l, x, begin, end, b.getZeroAttr(elt));
+  Value flat = tensor::CollapseShapeOp::create(
+      b, l,
+      RankedTensorType::get({batch, xType.getDimSize(1), hp * wp}, elt), xp,
+      SmallVector<ReassociationIndices>{{0}, {1}, {2, 3}});
+  Value wideInit = tensor::EmptyOp::create(b, l, {batch, filters, q}, elt);
+  Value init = bias ? buildGeneric(
+                          b, l, {bias}, wideInit,
+                          {AffineMap::get(3, 0, {dim(ctx, 1)}, ctx),
+                           b.getMultiDimIdentityMap(3)},
+                          {kPar, kPar, kPar},
+                          [](OpBuilder &, Location, ValueRange s) {
+                            return s[0];
+                          })
+                    : buildFill(b, l, wideInit, b.getZeroAttr(elt));
+  // Loops: n, f, q, c, kh, kw.
+  AffineExpr nn = dim(ctx, 0), f = dim(ctx, 1), qq = dim(ctx, 2),
+             c = dim(ctx, 3), kh = dim(ctx, 4), kw = dim(ctx, 5);
+  SmallVector<AffineMap> maps = {
+      AffineMap::get(6, 0, {nn, c, qq + kh * (dilations[0] * wp) + kw * dilations[1]},
+                     ctx),
+      AffineMap::get(6, 0, {f, c, kh, kw}, ctx),
+      AffineMap::get(6, 0, {nn, f, qq}, ctx)};
+  (void)wType;
+  Value wide = buildGeneric(b, l, {flat, w}, init, maps,
+                            {kPar, kPar, kPar, kRed, kRed, kRed}, mulAdd);
+  // Drop the columns past the output row.
+  return buildGeneric(
+      b, l, {wide}, out,
+      {AffineMap::get(4, 0, {dim(ctx, 0), dim(ctx, 1), dim(ctx, 2) * wp + dim(ctx, 3)},
+                      ctx),
+       b.getMultiDimIdentityMap(4)},
+      {kPar, kPar, kPar, kPar},
+      [](OpBuilder &, Location, ValueRange s) { return s[0]; });
+}
+
 struct ConvPattern : OpRewritePattern<graph::ConvOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(graph::ConvOp op,
@@ -275,6 +334,28 @@ struct ConvPattern : OpRewritePattern<graph::ConvOp> {
     effectivePads(xType.getShape().drop_front(2), kernel, strides, dilations,
                   op.getPads(), op.getAutoPad(), begin, end);
     int64_t group = op.getGroup();
+    // Short output rows: the wide-row form (wideRowConv).
+    if (n == 2 && group == 1 && strides[0] == 1 && strides[1] == 1 &&
+        isa<FloatType>(outType.getElementType()) &&
+        outType.getDimSize(2) > 1) {
+      int64_t ow = outType.getDimSize(3);
+      int64_t wp = xType.getDimSize(3) + begin[1] + end[1];
+      if (llvm::divideCeil(ow, kConvLanes) * kConvLanes > wp) {
+        SmallVector<Value> inputs = {op.getX(), op.getW()};
+        if (op.getB())
+          inputs.push_back(op.getB());
+        FusedOp fused = buildFused(
+            rewriter, op.getLoc(), inputs, {outType},
+            [&](OpBuilder &b, Location l, ValueRange ins, ValueRange outs) {
+              return SmallVector<Value>{wideRowConv(
+                  b, l, op, ins[0], ins[1],
+                  ins.size() == 3 ? ins[2] : Value(), outs[0], begin, end,
+                  dilations)};
+            });
+        rewriter.replaceOp(op, fused.getResults());
+        return success();
+      }
+    }
     int64_t outPerGroup = outType.getDimSize(1) / group;
     int64_t inPerGroup = wType.getDimSize(1);
     // Loops: n, f, spatial out..., c (per group), kernel spatial...

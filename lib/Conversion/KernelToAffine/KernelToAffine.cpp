@@ -53,10 +53,13 @@ namespace {
 /// Applies `schedule` to the perfect nest `loops` (one loop per iteration
 /// dim, outermost first) of `generic`. `micro`: how the kernel reads memory
 /// along its lanes when it can run as a register-tiled micro-kernel.
+/// `init`: the generic that initializes its output (findInitialization),
+/// reset to null unless the micro-kernel took it over.
 LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
                             kernel::ScheduleAttr schedule,
                             linalg::GenericOp generic,
-                            std::optional<kernel::RegisterTileAccess> micro) {
+                            std::optional<kernel::RegisterTileAccess> micro,
+                            linalg::GenericOp &init) {
   Operation *anchor = loops.front();
   unsigned n = loops.size();
   SmallVector<int64_t> order = schedule.getEffectiveOrder(n);
@@ -95,6 +98,7 @@ LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
     spec->vectorWidth = schedule.getVector();
     spec->order = order;
     spec->unroll = schedule.getUnroll();
+    spec->init = init;
     int64_t vectors = 1;
     for (unsigned d = 0; d < n; ++d) {
       int64_t tile = numLevels ? schedule.getTileSizes(numLevels - 1)[d] : 0;
@@ -113,8 +117,10 @@ LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
                        : size;
     }
     enclosing = outer;
-    if (vectors > kMaxRegisterTileVectors)
+    if (vectors > kMaxRegisterTileVectors) {
       spec.reset();
+      init = {};
+    }
     else
       loopLevels = numLevels ? numLevels - 1 : 0;
   }
@@ -163,6 +169,8 @@ LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
     }
     parallelLoops.push_back(chosen);
   }
+  if (!spec)
+    init = {};
   if (spec) {
     // The innermost band becomes the micro-kernel; a parallel dim whose
     // chosen loop was in it runs its register-tile loop across threads.
@@ -204,10 +212,22 @@ struct KernelGenerateLoopsPass
     IRRewriter rewriter(&getContext());
     SmallVector<linalg::GenericOp> generics;
     getOperation().walk([&](linalg::GenericOp g) { generics.push_back(g); });
-    for (linalg::GenericOp generic : generics) {
+    // Last first: a micro-kernel may take over the generic that
+    // initializes its output, which comes before it.
+    llvm::SmallPtrSet<Operation *, 8> erased;
+    for (linalg::GenericOp generic : llvm::reverse(generics)) {
+      if (erased.contains(generic))
+        continue;
       auto schedule =
           generic->getAttrOfType<kernel::ScheduleAttr>("kernel.schedule");
       Location loc = generic.getLoc();
+      // Found before the loops are inserted between the two.
+      std::optional<kernel::RegisterTileAccess> micro;
+      linalg::GenericOp init;
+      if (schedule && schedule.getVector() > 1)
+        micro = matchMicroKernel(generic);
+      if (micro)
+        init = findInitialization(generic, *micro);
       rewriter.setInsertionPoint(generic);
       FailureOr<linalg::LinalgLoops> loops =
           linalg::linalgOpToAffineLoops(rewriter, generic);
@@ -222,12 +242,13 @@ struct KernelGenerateLoopsPass
       SmallVector<affine::AffineForOp> nest;
       for (Operation *op : *loops)
         nest.push_back(cast<affine::AffineForOp>(op));
-      std::optional<kernel::RegisterTileAccess> micro;
-      if (schedule.getVector() > 1)
-        micro = matchMicroKernel(generic);
-      if (failed(applySchedule(nest, schedule, generic, micro)))
+      if (failed(applySchedule(nest, schedule, generic, micro, init)))
         return signalPassFailure();
       rewriter.eraseOp(generic);
+      if (init) {
+        erased.insert(init);
+        rewriter.eraseOp(init);
+      }
     }
   }
 };

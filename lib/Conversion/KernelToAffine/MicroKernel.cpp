@@ -36,6 +36,7 @@
 #include "mlir/Dialect/SCF/Utils/Utils.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/IRMapping.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 
 #include <map>
 
@@ -58,6 +59,44 @@ dlc::matchMicroKernel(linalg::GenericOp generic) {
     isReduction.push_back(t == utils::IteratorType::reduction);
   return kernel::matchRegisterTiledReduction(generic.getIndexingMapsArray(),
                                              isReduction, *generic.getBody());
+}
+
+linalg::GenericOp
+dlc::findInitialization(linalg::GenericOp root,
+                        const kernel::RegisterTileAccess &access) {
+  Value out = root.getDpsInits()[0];
+  // The last op before the root that may write memory.
+  Operation *prev = root->getPrevNode();
+  while (prev) {
+    auto effects = dyn_cast<MemoryEffectOpInterface>(prev);
+    if (!effects || effects.hasEffect<MemoryEffects::Write>() ||
+        prev->getNumRegions() != 0)
+      break;
+    prev = prev->getPrevNode();
+  }
+  auto fill = dyn_cast_or_null<linalg::GenericOp>(prev);
+  if (!fill || !fill.hasPureBufferSemantics() || fill.getNumDpsInits() != 1 ||
+      fill.getDpsInits()[0] != out || fill.getNumReductionLoops() != 0)
+    return {};
+  SmallVector<AffineMap> fillMaps = fill.getIndexingMapsArray();
+  if (!fillMaps.back().isIdentity())
+    return {};
+  Block &body = *fill.getBody();
+  if (!kernel::isLaneSafeBody(body) || !body.getArguments().back().use_empty())
+    return {};
+  // Its inputs, read at the root's output positions: broadcast or
+  // contiguous along the lanes.
+  AffineMap rootOut = root.getIndexingMapsArray().back();
+  for (auto [i, input] : llvm::enumerate(fill.getDpsInputs())) {
+    auto type = dyn_cast<MemRefType>(input.getType());
+    if (!type || (type.getRank() > 0 && !type.isLastDimUnitStride()))
+      return {};
+    std::optional<int64_t> stride =
+        kernel::laneStride(fillMaps[i].compose(rootOut), access.laneDim);
+    if (!stride || *stride > 1)
+      return {};
+  }
+  return fill;
 }
 
 namespace {
@@ -88,6 +127,18 @@ private:
   /// The memref indices of operand `operand` at those values.
   SmallVector<Value> indices(OpBuilder &b, unsigned operand,
                              ArrayRef<Value> dims);
+  /// The value of `memref` indexed by `map` (over the iteration dims) at
+  /// one block position and lane vector, as a vector: a broadcast scalar
+  /// (`stride` 0), a masked load (1) or a masked gather.
+  Value loadVector(OpBuilder &b, Value memref, AffineMap map, int64_t stride,
+                   ArrayRef<int64_t> position, int64_t vec);
+  /// `body` on vectors, its block arguments mapped in `map`; returns the
+  /// yielded vector. A multiply whose only use is an add becomes part of a
+  /// vector.fma; values from outside the body are broadcast.
+  Value applyBody(OpBuilder &b, Block &body, IRMapping &map);
+  /// The initial accumulators: from spec.init at the first block of the
+  /// reductions, else loaded from the output.
+  SmallVector<Value> initialAccumulators(OpBuilder &b);
   /// One step of every reduction loop: the new accumulators.
   SmallVector<Value> step(OpBuilder &b, ValueRange accs);
   /// Nests the reduction loops from `level` inward around `step`.
@@ -141,6 +192,129 @@ SmallVector<Value> MicroKernelBuilder::indices(OpBuilder &b, unsigned operand,
   return result;
 }
 
+Value MicroKernelBuilder::loadVector(OpBuilder &b, Value memref,
+                                     AffineMap map, int64_t stride,
+                                     ArrayRef<int64_t> position, int64_t vec) {
+  Type scalar = cast<MemRefType>(memref.getType()).getElementType();
+  VectorType type = vectorOf(scalar);
+  SmallVector<Value> dims = dimValues(position, vec);
+  SmallVector<Value> idx;
+  for (AffineExpr e : map.getResults())
+    idx.push_back(affine::expandAffineExpr(b, loc, e, dims, {}));
+  if (stride == 0)
+    return vector::BroadcastOp::create(
+        b, loc, type, memref::LoadOp::create(b, loc, memref, idx));
+  Value zero = arith::ConstantOp::create(b, loc, b.getZeroAttr(type));
+  if (stride == 1)
+    return vector::MaskedLoadOp::create(b, loc, type, memref, idx,
+                                        laneMask[vec], zero);
+  SmallVector<int64_t> offsets;
+  for (int64_t l = 0; l < spec.vectorWidth; ++l)
+    offsets.push_back(l * stride);
+  auto offsetType = VectorType::get({spec.vectorWidth}, b.getI64Type());
+  Value offsetVec = arith::ConstantOp::create(
+      b, loc, DenseElementsAttr::get(offsetType, ArrayRef(offsets)));
+  return vector::GatherOp::create(b, loc, type, memref, idx, offsetVec,
+                                  laneMask[vec], zero);
+}
+
+Value MicroKernelBuilder::applyBody(OpBuilder &b, Block &body,
+                                    IRMapping &map) {
+  llvm::SmallPtrSet<Operation *, 4> fusedMuls;
+  for (Operation &op : body.without_terminator())
+    if (auto add = dyn_cast<arith::AddFOp>(op))
+      for (Value operand : add->getOperands())
+        if (auto mul = operand.getDefiningOp<arith::MulFOp>())
+          if (mul->getBlock() == &body && mul->hasOneUse()) {
+            fusedMuls.insert(mul);
+            break;
+          }
+  auto vectorize = [&](Value v) -> Value {
+    if (Value m = map.lookupOrNull(v))
+      return m;
+    Value splat = vector::BroadcastOp::create(b, loc, vectorOf(v.getType()), v);
+    map.map(v, splat);
+    return splat;
+  };
+  for (Operation &op : body.without_terminator()) {
+    if (fusedMuls.contains(&op))
+      continue;
+    if (auto c = dyn_cast<arith::ConstantOp>(op)) {
+      auto type = vectorOf(c.getType());
+      map.map(c.getResult(),
+              arith::ConstantOp::create(
+                  b, loc, SplatElementsAttr::get(type, c.getValue())));
+      continue;
+    }
+    if (auto add = dyn_cast<arith::AddFOp>(op)) {
+      Value lhs = add.getLhs(), rhs = add.getRhs();
+      auto mul = lhs.getDefiningOp<arith::MulFOp>();
+      if (!mul || !fusedMuls.contains(mul)) {
+        mul = rhs.getDefiningOp<arith::MulFOp>();
+        std::swap(lhs, rhs);
+      }
+      if (mul && fusedMuls.contains(mul)) {
+        map.map(add.getResult(),
+                vector::FMAOp::create(b, loc, vectorize(mul.getLhs()),
+                                      vectorize(mul.getRhs()), vectorize(rhs)));
+        continue;
+      }
+    }
+    OperationState state(loc, op.getName());
+    for (Value operand : op.getOperands())
+      state.addOperands(vectorize(operand));
+    for (Type t : op.getResultTypes())
+      state.addTypes(vectorOf(t));
+    state.addAttributes(op.getAttrs());
+    Operation *clone = b.create(state);
+    map.map(op.getResults(), clone->getResults());
+  }
+  return vectorize(body.getTerminator()->getOperand(0));
+}
+
+SmallVector<Value> MicroKernelBuilder::initialAccumulators(OpBuilder &b) {
+  unsigned out = generic.getNumDpsInputs();
+  Value outMemref = generic.getDpsInits()[0];
+  AffineMap outMap = maps[out];
+  int64_t numVectors = laneBase.size();
+  // The first block of every reduction starts from the initial value.
+  Value first;
+  if (spec.init) {
+    Value lb0 = index(b, 0);
+    first = arith::ConstantIntOp::create(b, loc, 1, 1);
+    for (unsigned d = 0; d < n; ++d)
+      if (isReduction[d])
+        first = arith::AndIOp::create(
+            b, loc, first,
+            arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, lower[d],
+                                  lb0));
+  }
+  SmallVector<Value> accs;
+  for (ArrayRef<int64_t> position : positions) {
+    for (int64_t v = 0; v < numVectors; ++v) {
+      Value acc = loadVector(b, outMemref, outMap, 1, position, v);
+      if (spec.init) {
+        linalg::GenericOp init = spec.init;
+        Block &body = *init.getBody();
+        SmallVector<AffineMap> initMaps = init.getIndexingMapsArray();
+        IRMapping map;
+        for (auto [i, input] : llvm::enumerate(init.getDpsInputs())) {
+          if (body.getArgument(i).use_empty())
+            continue;
+          AffineMap composed = initMaps[i].compose(outMap);
+          int64_t stride = *kernel::laneStride(composed, spec.access.laneDim);
+          map.map(body.getArgument(i),
+                  loadVector(b, input, composed, stride, position, v));
+        }
+        Value start = applyBody(b, body, map);
+        acc = arith::SelectOp::create(b, loc, first, start, acc);
+      }
+      accs.push_back(acc);
+    }
+  }
+  return accs;
+}
+
 SmallVector<Value> MicroKernelBuilder::step(OpBuilder &b, ValueRange accs) {
   Block &body = *generic.getBody();
   unsigned numInputs = generic.getNumDpsInputs();
@@ -157,50 +331,9 @@ SmallVector<Value> MicroKernelBuilder::step(OpBuilder &b, ValueRange accs) {
       key.push_back(maps[i].isFunctionOfDim(d) ? position[k] : -1);
     key.push_back(stride ? vec : -1);
     Value &slot = loaded[i][key];
-    if (slot)
-      return slot;
-    Value memref = generic.getDpsInputs()[i];
-    Type scalar = cast<MemRefType>(memref.getType()).getElementType();
-    VectorType type = vectorOf(scalar);
-    SmallVector<Value> idx = indices(b, i, dimValues(position, vec));
-    if (stride == 0) {
-      Value s = memref::LoadOp::create(b, loc, memref, idx);
-      slot = vector::BroadcastOp::create(b, loc, type, s);
-    } else {
-      Value zero = arith::ConstantOp::create(b, loc, b.getZeroAttr(type));
-      if (stride == 1) {
-        slot = vector::MaskedLoadOp::create(b, loc, type, memref, idx,
-                                            laneMask[vec], zero);
-      } else {
-        SmallVector<int64_t> offsets;
-        for (int64_t l = 0; l < spec.vectorWidth; ++l)
-          offsets.push_back(l * stride);
-        auto offsetType = VectorType::get({spec.vectorWidth}, b.getI64Type());
-        Value offsetVec = arith::ConstantOp::create(
-            b, loc, DenseElementsAttr::get(offsetType, ArrayRef(offsets)));
-        slot = vector::GatherOp::create(b, loc, type, memref, idx, offsetVec,
-                                        laneMask[vec], zero);
-      }
-    }
-    return slot;
-  };
-  // A multiply whose only use is an add becomes part of a vector.fma.
-  llvm::SmallPtrSet<Operation *, 4> fusedMuls;
-  for (Operation &op : body.without_terminator())
-    if (auto add = dyn_cast<arith::AddFOp>(op))
-      for (Value operand : add->getOperands())
-        if (auto mul = operand.getDefiningOp<arith::MulFOp>())
-          if (mul->getBlock() == &body && mul->hasOneUse()) {
-            fusedMuls.insert(mul);
-            break;
-          }
-  DenseMap<Value, Value> broadcasts;
-  auto vectorize = [&](IRMapping &map, Value v) -> Value {
-    if (Value m = map.lookupOrNull(v))
-      return m;
-    Value &slot = broadcasts[v];
     if (!slot)
-      slot = vector::BroadcastOp::create(b, loc, vectorOf(v.getType()), v);
+      slot = loadVector(b, generic.getDpsInputs()[i], maps[i], stride,
+                        position, vec);
     return slot;
   };
   SmallVector<Value> result;
@@ -211,41 +344,7 @@ SmallVector<Value> MicroKernelBuilder::step(OpBuilder &b, ValueRange accs) {
         if (!body.getArgument(i).use_empty())
           map.map(body.getArgument(i), load(i, position, vec));
       map.map(body.getArgument(numInputs), accs[p * numVectors + vec]);
-      for (Operation &op : body.without_terminator()) {
-        if (fusedMuls.contains(&op))
-          continue;
-        if (auto c = dyn_cast<arith::ConstantOp>(op)) {
-          auto type = vectorOf(c.getType());
-          map.map(c.getResult(), arith::ConstantOp::create(
-                                     b, loc, SplatElementsAttr::get(
-                                                 type, c.getValue())));
-          continue;
-        }
-        if (auto add = dyn_cast<arith::AddFOp>(op)) {
-          Value lhs = add.getLhs(), rhs = add.getRhs();
-          auto mul = lhs.getDefiningOp<arith::MulFOp>();
-          if (!mul || !fusedMuls.contains(mul)) {
-            mul = rhs.getDefiningOp<arith::MulFOp>();
-            std::swap(lhs, rhs);
-          }
-          if (mul && fusedMuls.contains(mul)) {
-            map.map(add.getResult(),
-                    vector::FMAOp::create(b, loc, vectorize(map, mul.getLhs()),
-                                          vectorize(map, mul.getRhs()),
-                                          vectorize(map, rhs)));
-            continue;
-          }
-        }
-        OperationState state(loc, op.getName());
-        for (Value operand : op.getOperands())
-          state.addOperands(vectorize(map, operand));
-        for (Type t : op.getResultTypes())
-          state.addTypes(vectorOf(t));
-        state.addAttributes(op.getAttrs());
-        Operation *clone = b.create(state);
-        map.map(op.getResults(), clone->getResults());
-      }
-      result.push_back(vectorize(map, body.getTerminator()->getOperand(0)));
+      result.push_back(applyBody(b, body, map));
     }
   }
   return result;
@@ -364,15 +463,7 @@ MicroKernelBuilder::build(ArrayRef<affine::AffineForOp> band) {
   // Accumulators, reduction loops, stores.
   unsigned out = generic.getNumDpsInputs();
   Value outMemref = generic.getDpsInits()[0];
-  VectorType accType =
-      vectorOf(cast<MemRefType>(outMemref.getType()).getElementType());
-  Value zero = arith::ConstantOp::create(b, loc, b.getZeroAttr(accType));
-  SmallVector<Value> accs;
-  for (ArrayRef<int64_t> position : positions)
-    for (int64_t v = 0; v < numVectors; ++v)
-      accs.push_back(vector::MaskedLoadOp::create(
-          b, loc, accType, outMemref,
-          indices(b, out, dimValues(position, v)), laneMask[v], zero));
+  SmallVector<Value> accs = initialAccumulators(b);
   for (int64_t d : spec.order) {
     if (!isReduction[d])
       continue;

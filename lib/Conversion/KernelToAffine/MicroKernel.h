@@ -35,6 +35,11 @@ struct MicroKernelSpec {
   llvm::SmallVector<int64_t> order;
   /// Unroll factor of the innermost reduction loop.
   int64_t unroll = 1;
+  /// The generic that initializes the output just before (a fill, a bias
+  /// broadcast; findInitialization), or null. The micro-kernel then starts
+  /// its accumulators from that value instead of loading them, and the
+  /// generic can be erased.
+  mlir::linalg::GenericOp init;
 };
 
 /// Whether `generic` (on buffers) can run as a micro-kernel: a register-
@@ -42,6 +47,14 @@ struct MicroKernelSpec {
 /// unit-stride innermost dim.
 std::optional<kernel::RegisterTileAccess>
 matchMicroKernel(mlir::linalg::GenericOp generic);
+
+/// The generic just before `root` that only initializes its output (every
+/// element, from values that do not depend on the output: a fill, a bias
+/// broadcast), when the micro-kernel can compute that value itself; or
+/// null.
+mlir::linalg::GenericOp
+findInitialization(mlir::linalg::GenericOp root,
+                   const kernel::RegisterTileAccess &access);
 
 /// Replaces `band` (one affine.for per iteration dim of `generic`, nested
 /// in `spec.order`, each spanning its enclosing tile) by the micro-kernel.

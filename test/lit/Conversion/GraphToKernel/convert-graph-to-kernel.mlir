@@ -281,14 +281,26 @@ func.func @conv(%x: tensor<1x4x7x5xf32>, %w: tensor<6x2x3x3xf32>, %b: tensor<6xf
 
 // -----
 
-// Conv without pads or bias: no padding generic, a zero fill.
-// CHECK-DAG:   #[[$X:.*]] = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, d4, d2 + d5, d3 + d6)>
+// Conv without pads or bias: no padding generic, a zero fill. Its output
+// rows (3 wide) would fill 3 of a vector's 16 lanes, so it takes the
+// wide-row form: the input flattened to 25 elements per channel, the
+// output computed over rows as wide as the input (q = oh * 5 + ow, 13 of
+// them), read at q + kh * 5 + kw, then the 3 real columns of each row
+// copied out.
+// CHECK-DAG:   #[[$XW:.*]] = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d3, d2 + d4 * 5 + d5)>
+// CHECK-DAG:   #[[$WW:.*]] = affine_map<(d0, d1, d2, d3, d4, d5) -> (d1, d3, d4, d5)>
+// CHECK-DAG:   #[[$QW:.*]] = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2)>
+// CHECK-DAG:   #[[$ROWS:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2 * 5 + d3)>
 // CHECK-LABEL: func.func @conv_no_pads(
-//       CHECK:   ^bb0(%[[X:.*]]: tensor<1x3x5x5xf32>, %[[W:.*]]: tensor<4x3x3x3xf32>, %[[O:.*]]: tensor<1x4x3x3xf32>):
-//   CHECK-NOT:     tensor.empty
-//       CHECK:     %[[F:.*]] = kernel.generic outs(%[[O]] : tensor<1x4x3x3xf32>)
-//       CHECK:     kernel.generic ins(%[[X]], %[[W]] : tensor<1x3x5x5xf32>, tensor<4x3x3x3xf32>) outs(%[[F]] : tensor<1x4x3x3xf32>)
-//  CHECK-SAME:         indexing_maps = [#[[$X]],
+//       CHECK:   schedule = #kernel.schedule<tiles = {{\[}}[1, 4, 13, 0, 0, 0]], order = [2, 3, 4, 5, 0, 1], vector = 16, parallel = [1]>
+//  CHECK-NEXT:   ^bb0(%[[X:.*]]: tensor<1x3x5x5xf32>, %[[W:.*]]: tensor<4x3x3x3xf32>, %[[O:.*]]: tensor<1x4x3x3xf32>):
+//       CHECK:     %[[FLAT:.*]] = tensor.collapse_shape %[[X]] {{\[}}[0], [1], [2, 3]] : tensor<1x3x5x5xf32> into tensor<1x3x25xf32>
+//  CHECK-NEXT:     %[[E:.*]] = tensor.empty() : tensor<1x4x13xf32>
+//  CHECK-NEXT:     %[[F:.*]] = kernel.generic outs(%[[E]] : tensor<1x4x13xf32>)
+//       CHECK:     %[[WIDE:.*]] = kernel.generic ins(%[[FLAT]], %[[W]] : tensor<1x3x25xf32>, tensor<4x3x3x3xf32>) outs(%[[F]] : tensor<1x4x13xf32>)
+//  CHECK-SAME:         indexing_maps = [#[[$XW]], #[[$WW]], #[[$QW]]]
+//       CHECK:     %[[R:.*]] = kernel.generic ins(%[[WIDE]] : tensor<1x4x13xf32>) outs(%[[O]] : tensor<1x4x3x3xf32>) indexing_maps = [#[[$ROWS]], #{{.*}}]
+//       CHECK:     kernel.yield %[[R]] : tensor<1x4x3x3xf32>
 func.func @conv_no_pads(%x: tensor<1x3x5x5xf32>, %w: tensor<4x3x3x3xf32>) -> tensor<1x4x3x3xf32> {
   %0 = graph.conv %x, %w : (tensor<1x3x5x5xf32>, tensor<4x3x3x3xf32>) -> tensor<1x4x3x3xf32>
   return %0 : tensor<1x4x3x3xf32>

@@ -178,3 +178,77 @@ func.func @math_body(%a: memref<4x4xf32>, %b: memref<4x4xf32>, %c: memref<4x4xf3
   }
   return
 }
+
+// -----
+
+#a = affine_map<(i, j, k) -> (i, k)>
+#b = affine_map<(i, j, k) -> (k, j)>
+#c = affine_map<(i, j, k) -> (i, j)>
+#id = affine_map<(i, j) -> (i, j)>
+#row = affine_map<(i, j) -> (j)>
+
+// The generic before the matmul only initializes its output (a bias
+// broadcast along the rows): the micro-kernel starts its accumulators from
+// the bias, read as a vector along the lanes, and the initializing loops
+// are gone; the output is only stored.
+// CHECK-LABEL: func.func @bias_then_matmul(
+//  CHECK-SAME:     %[[A:[^:]*]]: memref<4x8xf32>, %[[B:[^:]*]]: memref<8x16xf32>, %[[BIAS:[^:]*]]: memref<16xf32>, %[[C:[^:]*]]: memref<4x16xf32>)
+//   CHECK-NOT:   affine.store
+//       CHECK:   affine.parallel
+//   CHECK-NOT:     vector.maskedload %[[C]]
+//       CHECK:     %[[INIT:.*]] = vector.maskedload %[[BIAS]][%{{.*}}]
+//   CHECK-NOT:     vector.maskedload %[[C]]
+//       CHECK:     scf.for {{.*}} iter_args(%{{.*}} = %[[INIT]])
+//       CHECK:     vector.maskedstore %[[C]]
+func.func @bias_then_matmul(%a: memref<4x8xf32>, %b: memref<8x16xf32>, %bias: memref<16xf32>, %c: memref<4x16xf32>) {
+  linalg.generic {indexing_maps = [#row, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%bias : memref<16xf32>) outs(%c : memref<4x16xf32>) {
+  ^bb0(%x: f32, %y: f32):
+    linalg.yield %x : f32
+  }
+  linalg.generic {indexing_maps = [#a, #b, #c], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%a, %b : memref<4x8xf32>, memref<8x16xf32>) outs(%c : memref<4x16xf32>)
+      attrs = {kernel.schedule = #kernel.schedule<tiles = [[1, 16, 0]], vector = 16, parallel = [0]>} {
+  ^bb0(%x: f32, %y: f32, %z: f32):
+    %m = arith.mulf %x, %y : f32
+    %s = arith.addf %z, %m : f32
+    linalg.yield %s : f32
+  }
+  return
+}
+
+// -----
+
+#a = affine_map<(i, j, k) -> (i, k)>
+#b = affine_map<(i, j, k) -> (k, j)>
+#c = affine_map<(i, j, k) -> (i, j)>
+#id = affine_map<(i, j) -> (i, j)>
+
+// With the reduction split into cache blocks (k by 4), only the first block
+// starts from the fill's value (0); the others continue from the output.
+// CHECK-LABEL: func.func @zero_fill_split_k(
+//  CHECK-SAME:     %[[A:[^:]*]]: memref<4x8xf32>, %[[B:[^:]*]]: memref<8x16xf32>, %[[C:[^:]*]]: memref<4x16xf32>)
+//   CHECK-DAG:   %[[ZERO:.*]] = arith.constant dense<0.000000e+00> : vector<16xf32>
+//   CHECK-NOT:   affine.store
+//       CHECK:   affine.for %[[KT:.*]] = 0 to 8 step 4 {
+//       CHECK:     %[[FIRST:.*]] = arith.cmpi eq, %[[KT]], %{{.*}} : index
+//       CHECK:     %[[OLD:.*]] = vector.maskedload %[[C]]
+//  CHECK-NEXT:     %[[ACC:.*]] = arith.select %[[FIRST]], %[[ZERO]], %[[OLD]] : vector<16xf32>
+//       CHECK:     scf.for {{.*}} iter_args(%{{.*}} = %[[ACC]])
+func.func @zero_fill_split_k(%a: memref<4x8xf32>, %b: memref<8x16xf32>, %c: memref<4x16xf32>) {
+  %zero = arith.constant 0.0 : f32
+  linalg.generic {indexing_maps = [#id], iterator_types = ["parallel", "parallel"]}
+      outs(%c : memref<4x16xf32>) {
+  ^bb0(%y: f32):
+    linalg.yield %zero : f32
+  }
+  linalg.generic {indexing_maps = [#a, #b, #c], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%a, %b : memref<4x8xf32>, memref<8x16xf32>) outs(%c : memref<4x16xf32>)
+      attrs = {kernel.schedule = #kernel.schedule<tiles = [[0, 0, 4], [1, 16, 0]], order = [2, 0, 1], vector = 16>} {
+  ^bb0(%x: f32, %y: f32, %z: f32):
+    %m = arith.mulf %x, %y : f32
+    %s = arith.addf %z, %m : f32
+    linalg.yield %s : f32
+  }
+  return
+}
