@@ -102,4 +102,5 @@ void dlc::registerDLCPasses() {
   registerReconcileUnrealizedCastsPass();
   registerDLCPipelines();
   registerCudaPasses();
+  registerCpuPasses();
 }

@@ -4,7 +4,13 @@
 
 #include "mlir/Conversion/Passes.h"
 #include "mlir/Conversion/VectorToLLVM/ConvertVectorToLLVMPass.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/Math/Transforms/Approximation.h"
+#include "mlir/Dialect/Math/Transforms/Passes.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/ExecutionEngine/OptUtils.h"
@@ -27,7 +33,43 @@
 
 using namespace mlir;
 
+namespace {
+
+/// The float32 transcendental functions of activations and softmax (erf,
+/// exp, tanh) as polynomial approximations in arith ops, which LLVM
+/// vectorizes with the loop around them, instead of one libm call per
+/// element. Their error is a few ulp (MLIR's approximations).
+struct CpuApproximateMathPass
+    : PassWrapper<CpuApproximateMathPass, OperationPass<ModuleOp>> {
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(CpuApproximateMathPass)
+  StringRef getArgument() const override { return "dlc-cpu-approximate-math"; }
+  StringRef getDescription() const override {
+    return "Compute f32 erf, exp and tanh with polynomial approximations "
+           "that vectorize, instead of libm calls";
+  }
+  void getDependentDialects(DialectRegistry &registry) const override {
+    registry.insert<arith::ArithDialect, math::MathDialect,
+                    vector::VectorDialect>();
+  }
+  void runOnOperation() override {
+    RewritePatternSet patterns(&getContext());
+    populateMathPolynomialApproximationPatterns(
+        patterns, [](StringRef name) {
+          return name == math::ErfOp::getOperationName() ||
+                 name == math::ExpOp::getOperationName() ||
+                 name == math::TanhOp::getOperationName();
+        });
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+      signalPassFailure();
+  }
+};
+
+} // namespace
+
+void dlc::registerCpuPasses() { PassRegistration<CpuApproximateMathPass>(); }
+
 void dlc::buildLowerToLLVMPipeline(OpPassManager &pm) {
+  pm.addPass(std::make_unique<CpuApproximateMathPass>());
   pm.addPass(createLowerAffinePass());
   pm.addPass(createConvertSCFToOpenMPPass());
   // Inlines the memref.alloca_scope SCFToOpenMP wraps loop bodies in (they

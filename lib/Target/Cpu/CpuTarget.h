@@ -22,6 +22,9 @@
 
 namespace dlc {
 
+/// Registers the CPU back end's own passes (dlc-cpu-approximate-math).
+void registerCpuPasses();
+
 /// Affine/memref/arith/math IR -> LLVM dialect. Model functions take bare
 /// pointers (static shapes), so the stub can call them directly.
 void buildLowerToLLVMPipeline(mlir::OpPassManager &pm);
