@@ -81,7 +81,7 @@ def Kernel_ScheduleAttr : AttrDef<Kernel_Dialect, "Schedule"> {
     | `order` | the order of the tile loops, outermost first, as a permutation of the loops | `[0, 1, ..., n-1]` |
     | `vector` | vector width in elements (a power of two, at most 64). On a reduction whose block of outputs vector registers can hold (a matmul, a convolution, a pooling window: `RegisterTile.h`) the last `tiles` level is then the register tile of a micro-kernel whose lanes run along the output's innermost dim (a reduction's size there splits its loop inside the micro-kernel); elsewhere the innermost loop is unrolled by it for LLVM's vectorizers | 1 (scalar) |
     | `unroll` | unroll factor of the innermost loop (1 to 64) | 1 |
-    | `parallel` | loops whose outermost loop with more than one iteration (its outermost tile loop, unless that level leaves it untiled) runs across threads; must be parallel loops | none |
+    | `parallel` | loops whose outermost loop with more than one iteration (its outermost tile loop, unless that level leaves it untiled) runs across threads; must be parallel loops. When any loop runs in parallel, the kernel's other generics (pads, fills, copies) with at least 16K iterations run their outermost parallel loop with more than one iteration across threads too | none |
     | `gpu_block` | per loop, the tile one GPU thread block computes (0: not mapped) | none |
     | `gpu_thread` | per loop, the tile one GPU thread computes, within its block's tile | none |
 

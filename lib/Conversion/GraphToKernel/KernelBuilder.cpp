@@ -169,8 +169,11 @@ static ScheduleAttr registerTiledSchedule(GenericOp root,
       break;
     }
   }
+  // Two vectors per row; a block with no rows at all (a vector-matrix
+  // product) takes up to eight, for as many independent FMA chains and
+  // contiguous loads in flight.
   int64_t vectors = std::min<int64_t>(
-      llvm::divideCeil(ranges[lane], kVectorLanes), 2);
+      llvm::divideCeil(ranges[lane], kVectorLanes), shared || near ? 2 : 8);
   int64_t sharedRows = 1, nearRows = 1;
   if (shared && near) {
     sharedRows = 4;
@@ -197,7 +200,21 @@ static ScheduleAttr registerTiledSchedule(GenericOp root,
   // lane block.
   SmallVector<int64_t> cache(n, 0);
   bool blocked = false;
-  if (ranges[lane] > 512) {
+  // Few rows (a GEMV, a batch-32 MLP, a 128-token transformer layer, a
+  // convolution with few output channels): the lanes are split across
+  // threads at the outermost loop instead, in an even number of blocks of
+  // at most 512, so that each thread streams its own part of the
+  // lane-dependent operand (the weights) once, and threads start once.
+  bool laneThreads = !near && (!shared || ranges[*shared] < 256) &&
+                     ranges[lane] >= 4 * kVectorLanes;
+  if (laneThreads) {
+    int64_t blocks = llvm::divideCeil(ranges[lane], 512);
+    blocks += blocks % 2;
+    int64_t block =
+        llvm::alignTo(llvm::divideCeil(ranges[lane], blocks), 2 * kVectorLanes);
+    cache[lane] = block;
+    blocked = true;
+  } else if (ranges[lane] > 512) {
     cache[lane] = 512;
     blocked = true;
   }
@@ -240,10 +257,13 @@ static ScheduleAttr registerTiledSchedule(GenericOp root,
   for (int64_t d = 0; d < n; ++d)
     if (isParallel(d) && d != lane)
       order.push_back(d);
-  // Threads: the shared rows, else the outermost other parallel dim with
-  // more than one iteration, else the lanes.
+  // Threads: the lane blocks (above), else the shared rows, else the
+  // outermost other parallel dim with more than one iteration, else the
+  // lanes.
   SmallVector<int64_t> parallel;
-  if (shared)
+  if (laneThreads)
+    parallel.push_back(lane);
+  else if (shared)
     parallel.push_back(*shared);
   for (int64_t d = 0; d < n && parallel.empty(); ++d)
     if (isParallel(d) && d != lane && ranges[d] > 1)

@@ -4,7 +4,10 @@
 // scalar body, destinations), so the conversion is one to one and lets
 // upstream bufferization, tiling and loop generation do their work. Each
 // kernel.fused is inlined into its parent with its schedule moved onto its
-// root generic.
+// root generic. When that schedule runs loops across threads, the kernel's
+// other generics (pads, fills, copies) with at least 16K iterations run
+// their outermost parallel loop with more than one iteration across
+// threads too.
 //
 //===----------------------------------------------------------------------===//
 
@@ -25,6 +28,31 @@ using namespace mlir;
 using namespace dlc;
 
 namespace {
+
+/// Generics with fewer iterations than this stay on one thread.
+constexpr int64_t kMinThreadedIterations = 16384;
+
+/// The schedule of a generic of a threaded kernel other than its root (a
+/// pad, a fill, a copy): its outermost parallel loop with more than one
+/// iteration across threads, if it has enough iterations to pay for it.
+kernel::ScheduleAttr helperSchedule(kernel::GenericOp generic) {
+  SmallVector<int64_t> ranges = generic.getStaticLoopRanges();
+  SmallVector<kernel::IteratorType> iterators =
+      generic.getIteratorTypesArray();
+  int64_t total = 1;
+  for (int64_t r : ranges) {
+    if (ShapedType::isDynamic(r))
+      return {};
+    total *= r;
+  }
+  if (total < kMinThreadedIterations)
+    return {};
+  for (auto [d, t] : llvm::enumerate(iterators))
+    if (t == kernel::IteratorType::parallel && ranges[d] > 1)
+      return kernel::ScheduleAttr::get(generic.getContext(), {}, {}, 1, 1,
+                                       {int64_t(d)});
+  return {};
+}
 
 /// Replaces `generic` by an equivalent linalg.generic; returns it.
 linalg::GenericOp toLinalg(RewriterBase &rewriter, kernel::GenericOp generic) {
@@ -96,10 +124,14 @@ struct ConvertKernelToLinalgPass
       kernel::ScheduleAttr schedule = fused.getScheduleAttr();
       SmallVector<kernel::GenericOp> generics;
       fused.getBody().walk([&](kernel::GenericOp g) { generics.push_back(g); });
+      bool threaded = schedule && !schedule.getParallel().empty();
       for (kernel::GenericOp g : generics) {
+        kernel::ScheduleAttr own = g == root   ? schedule
+                                   : threaded ? helperSchedule(g)
+                                              : kernel::ScheduleAttr();
         linalg::GenericOp l = toLinalg(rewriter, g);
-        if (g == root && schedule)
-          l->setAttr("kernel.schedule", schedule);
+        if (own)
+          l->setAttr("kernel.schedule", own);
       }
       // Inline the body: block arguments become the fused op's operands.
       Block &body = fused.getBody().front();

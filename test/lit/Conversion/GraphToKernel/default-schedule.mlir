@@ -27,6 +27,30 @@ func.func @large_matmul(%a: tensor<1024x1024xf32>, %b: tensor<1024x1024xf32>) ->
 
 // -----
 
+// Few rows (32 < 256) and a wide output: the lanes are split across threads
+// at the outermost loop, in an even number of blocks (1000 columns: 2 of
+// 512), so each thread streams its own half of b.
+// CHECK-LABEL: func.func @few_rows_matmul
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[0, 512, 256], [8, 32, 0]], order = [1, 2, 0], vector = 16, parallel = [1]>
+func.func @few_rows_matmul(%a: tensor<32x1024xf32>, %b: tensor<1024x1000xf32>) -> tensor<32x1000xf32> {
+  %0 = graph.matmul %a, %b : (tensor<32x1024xf32>, tensor<1024x1000xf32>) -> tensor<32x1000xf32>
+  return %0 : tensor<32x1000xf32>
+}
+
+// -----
+
+// A vector-matrix product has no block rows: eight vectors (128 lanes) per
+// block, for as many independent FMA chains; 768 columns make 2 blocks of
+// 384 across threads.
+// CHECK-LABEL: func.func @gemv
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[384, 256], [128, 0]], order = [0, 1], vector = 16, parallel = [0]>
+func.func @gemv(%a: tensor<512xf32>, %b: tensor<512x768xf32>) -> tensor<768xf32> {
+  %0 = graph.matmul %a, %b : (tensor<512xf32>, tensor<512x768xf32>) -> tensor<768xf32>
+  return %0 : tensor<768xf32>
+}
+
+// -----
+
 // A narrow output (n = 10 < 16 lanes) takes one masked vector and more rows.
 // CHECK-LABEL: func.func @narrow_matmul
 //       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[12, 10, 0]], order = [1, 2, 0], vector = 16, parallel = [0]>

@@ -158,3 +158,90 @@ func.func @repeated_results(%x: tensor<2x3xf32>, %o: tensor<2x3xf32>) -> (tensor
   } -> tensor<2x3xf32>
   return %g, %x, %g, %g : tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>
 }
+
+// -----
+
+// A threaded kernel's other generics with at least 16K iterations (here a
+// 128x128 fill) run their outermost parallel loop with more than one
+// iteration across threads too (dim 0 has one iteration, so dim 1).
+// CHECK-LABEL: func.func @threaded_helpers(
+//       CHECK:   linalg.generic {{.*}} outs(%{{.*}} : tensor<1x128x128xf32>) attrs = {kernel.schedule = #kernel.schedule<parallel = [1]>}
+//       CHECK:   linalg.generic {{.*}} attrs = {kernel.schedule = #kernel.schedule<parallel = [2]>}
+func.func @threaded_helpers(%a: tensor<1x128x128xf32>) -> tensor<1x128x128xf32> {
+  %e = tensor.empty() : tensor<1x128x128xf32>
+  %r = kernel.fused ins(%a : tensor<1x128x128xf32>) outs(%e : tensor<1x128x128xf32>)
+      schedule = #kernel.schedule<parallel = [2]> {
+  ^bb0(%x: tensor<1x128x128xf32>, %o: tensor<1x128x128xf32>):
+    %zero = arith.constant 0.0 : f32
+    %f = kernel.generic outs(%o : tensor<1x128x128xf32>) indexing_maps = [affine_map<(b, i, j) -> (b, i, j)>]
+        iterator_types = [parallel, parallel, parallel] {
+    ^bb0(%out: f32):
+      kernel.yield %zero : f32
+    } -> tensor<1x128x128xf32>
+    %g = kernel.generic ins(%x : tensor<1x128x128xf32>) outs(%f : tensor<1x128x128xf32>)
+        indexing_maps = [affine_map<(b, i, j, k) -> (b, i, k)>, affine_map<(b, i, j, k) -> (b, i, j)>]
+        iterator_types = [parallel, parallel, parallel, reduction] {
+    ^bb0(%p: f32, %acc: f32):
+      %t = arith.addf %acc, %p : f32
+      kernel.yield %t : f32
+    } -> tensor<1x128x128xf32>
+    kernel.yield %g : tensor<1x128x128xf32>
+  } -> tensor<1x128x128xf32>
+  return %r : tensor<1x128x128xf32>
+}
+
+// -----
+
+// A small one (4x5) stays on one thread; so do the generics of a kernel
+// that runs on one thread.
+// CHECK-LABEL: func.func @small_helpers(
+//       CHECK:   linalg.generic {indexing_maps = [#{{.*}}], iterator_types = ["parallel", "parallel"]} outs(%{{.*}} : tensor<4x5xf32>) {
+//       CHECK:   attrs = {kernel.schedule = #kernel.schedule<parallel = [0]>}
+// CHECK-LABEL: func.func @serial_kernel(
+//       CHECK:   linalg.generic {indexing_maps = [#{{.*}}], iterator_types = ["parallel", "parallel"]} outs(%{{.*}} : tensor<256x256xf32>) {
+//   CHECK-NOT:   kernel.schedule<parallel
+func.func @small_helpers(%a: tensor<4x3xf32>, %b: tensor<3x5xf32>) -> tensor<4x5xf32> {
+  %e = tensor.empty() : tensor<4x5xf32>
+  %r = kernel.fused ins(%a, %b : tensor<4x3xf32>, tensor<3x5xf32>) outs(%e : tensor<4x5xf32>)
+      schedule = #kernel.schedule<parallel = [0]> {
+  ^bb0(%x: tensor<4x3xf32>, %y: tensor<3x5xf32>, %o: tensor<4x5xf32>):
+    %zero = arith.constant 0.0 : f32
+    %f = kernel.generic outs(%o : tensor<4x5xf32>) indexing_maps = [affine_map<(m, n) -> (m, n)>]
+        iterator_types = [parallel, parallel] {
+    ^bb0(%out: f32):
+      kernel.yield %zero : f32
+    } -> tensor<4x5xf32>
+    %g = kernel.generic ins(%x, %y : tensor<4x3xf32>, tensor<3x5xf32>) outs(%f : tensor<4x5xf32>)
+        indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>]
+        iterator_types = [parallel, parallel, reduction] {
+    ^bb0(%p: f32, %q: f32, %acc: f32):
+      %s = arith.mulf %p, %q : f32
+      %t = arith.addf %acc, %s : f32
+      kernel.yield %t : f32
+    } -> tensor<4x5xf32>
+    kernel.yield %g : tensor<4x5xf32>
+  } -> tensor<4x5xf32>
+  return %r : tensor<4x5xf32>
+}
+func.func @serial_kernel(%a: tensor<256x256xf32>) -> tensor<256x256xf32> {
+  %e = tensor.empty() : tensor<256x256xf32>
+  %r = kernel.fused ins(%a : tensor<256x256xf32>) outs(%e : tensor<256x256xf32>)
+      schedule = #kernel.schedule<tiles = [[16, 16, 0]]> {
+  ^bb0(%x: tensor<256x256xf32>, %o: tensor<256x256xf32>):
+    %zero = arith.constant 0.0 : f32
+    %f = kernel.generic outs(%o : tensor<256x256xf32>) indexing_maps = [affine_map<(m, n) -> (m, n)>]
+        iterator_types = [parallel, parallel] {
+    ^bb0(%out: f32):
+      kernel.yield %zero : f32
+    } -> tensor<256x256xf32>
+    %g = kernel.generic ins(%x : tensor<256x256xf32>) outs(%f : tensor<256x256xf32>)
+        indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (m, n)>]
+        iterator_types = [parallel, parallel, reduction] {
+    ^bb0(%p: f32, %acc: f32):
+      %t = arith.addf %acc, %p : f32
+      kernel.yield %t : f32
+    } -> tensor<256x256xf32>
+    kernel.yield %g : tensor<256x256xf32>
+  } -> tensor<256x256xf32>
+  return %r : tensor<256x256xf32>
+}
