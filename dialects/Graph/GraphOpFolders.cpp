@@ -818,6 +818,53 @@ struct ComposeReshapes : OpRewritePattern<ReshapeOp> {
 };
 } // namespace
 
+ElementsAttr graph::permuteElements(ElementsAttr value,
+                                    ArrayRef<int64_t> perm) {
+  auto type = cast<RankedTensorType>(value.getType());
+  Type elt = type.getElementType();
+  if (!type.hasStaticShape() || !elt.isIntOrFloat() ||
+      elt.getIntOrFloatBitWidth() % 8 != 0 ||
+      perm.size() != static_cast<size_t>(type.getRank()))
+    return {};
+  SmallVector<int64_t> shape;
+  for (int64_t p : perm)
+    shape.push_back(type.getDimSize(p));
+  auto permutedType = RankedTensorType::get(shape, elt);
+  auto dense = dyn_cast<DenseElementsAttr>(value);
+  if (dense && dense.isSplat())
+    return dense.resizeSplat(permutedType);
+  ArrayRef<char> raw;
+  if (dense)
+    raw = dense.getRawData();
+  else if (auto resource = dyn_cast<DenseResourceElementsAttr>(value))
+    raw = resource.getData();
+  size_t bytes = elt.getIntOrFloatBitWidth() / 8;
+  int64_t count = type.getNumElements();
+  if (raw.size() != static_cast<size_t>(count) * bytes)
+    return {};
+  // Result element at index r is the input element whose index has r[i] at
+  // position perm[i].
+  SmallVector<int64_t> inStrides = stridesOf(type.getShape());
+  std::vector<char> out(raw.size());
+  SmallVector<int64_t> index(shape.size(), 0);
+  for (int64_t linear = 0; linear < count; ++linear) {
+    int64_t from = 0;
+    for (auto [i, p] : llvm::enumerate(perm))
+      from += index[i] * inStrides[p];
+    std::memcpy(&out[linear * bytes], &raw[from * bytes], bytes);
+    for (int64_t d = shape.size() - 1; d >= 0; --d) {
+      if (++index[d] < shape[d])
+        break;
+      index[d] = 0;
+    }
+  }
+  if (dense)
+    return DenseElementsAttr::getFromRawBuffer(permutedType, out);
+  return DenseResourceElementsAttr::get(
+      permutedType, "permuted",
+      HeapAsmResourceBlob::allocateAndCopyWithAlign(out, alignof(uint64_t)));
+}
+
 namespace {
 /// gemm(a, B, transB = true) with a constant B -> gemm(a, B^T): the
 /// transpose happens once, at compile time (weights of fully connected
@@ -831,40 +878,11 @@ struct PretransposeGemmWeights : OpRewritePattern<GemmOp> {
     if (!op.getTransB() || !constant)
       return failure();
     ElementsAttr value = constant.getValue();
-    auto type = cast<RankedTensorType>(value.getType());
-    Type elt = type.getElementType();
-    if (type.getRank() != 2 || !type.hasStaticShape() ||
-        !elt.isIntOrFloat() || elt.getIntOrFloatBitWidth() % 8 != 0)
+    if (cast<RankedTensorType>(value.getType()).getRank() != 2)
       return failure();
-    auto transposedType = RankedTensorType::get(
-        {type.getDimSize(1), type.getDimSize(0)}, elt);
-    ElementsAttr transposed;
-    auto dense = dyn_cast<DenseElementsAttr>(value);
-    if (dense && dense.isSplat()) {
-      transposed = dense.resizeSplat(transposedType);
-    } else {
-      ArrayRef<char> raw;
-      if (dense)
-        raw = dense.getRawData();
-      else if (auto resource = dyn_cast<DenseResourceElementsAttr>(value))
-        raw = resource.getData();
-      int64_t rows = type.getDimSize(0), cols = type.getDimSize(1);
-      size_t bytes = elt.getIntOrFloatBitWidth() / 8;
-      if (raw.size() != static_cast<size_t>(rows * cols) * bytes)
-        return failure(); // elided or unknown storage
-      std::vector<char> out(raw.size());
-      for (int64_t i = 0; i < rows; ++i)
-        for (int64_t j = 0; j < cols; ++j)
-          std::memcpy(&out[(j * rows + i) * bytes],
-                      &raw[(i * cols + j) * bytes], bytes);
-      if (dense)
-        transposed = DenseElementsAttr::getFromRawBuffer(transposedType, out);
-      else
-        transposed = DenseResourceElementsAttr::get(
-            transposedType, "transposed",
-            HeapAsmResourceBlob::allocateAndCopyWithAlign(out,
-                                                          alignof(uint64_t)));
-    }
+    ElementsAttr transposed = permuteElements(value, {1, 0});
+    if (!transposed)
+      return failure(); // elided or unknown storage
     Value newB = ConstantOp::create(rewriter, constant.getLoc(), transposed);
     rewriter.modifyOpInPlace(op, [&] {
       op.getBMutable().assign(newB);

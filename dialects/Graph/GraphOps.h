@@ -23,6 +23,14 @@ namespace graph {
 /// and shapes that agree wherever both are static.
 bool areCompatibleReturnTypes(mlir::TypeRange inferred,
                               mlir::TypeRange actual);
+
+/// The elements of a constant (dense or dense_resource) with its dims
+/// permuted: result dim i is `value`'s dim `perm[i]`. Done at compile
+/// time for weights that a kernel reads in another layout. Null when the
+/// bytes are not available (elided weights) or the element type is not a
+/// whole number of bytes.
+mlir::ElementsAttr permuteElements(mlir::ElementsAttr value,
+                                   llvm::ArrayRef<int64_t> perm);
 } // namespace graph
 } // namespace dlc
 

@@ -319,6 +319,67 @@ Value wideRowConv(OpBuilder &b, Location l, graph::ConvOp op, Value x,
       [](OpBuilder &, Location, ValueRange s) { return s[0]; });
 }
 
+/// The elements of a constant operand (a graph or arith constant), or null.
+ElementsAttr constantElements(Value v) {
+  if (auto c = v.getDefiningOp<graph::ConstantOp>())
+    return c.getValue();
+  if (auto c = v.getDefiningOp<arith::ConstantOp>())
+    return dyn_cast<ElementsAttr>(c.getValue());
+  return {};
+}
+
+/// A 2-D float convolution with the output channels along the lanes: the
+/// filter, a constant, is permuted at compile time to C x KH x KW x F, the
+/// convolution computes a channels-last temporary (n, oh, ow, f) that reads
+/// one filter vector per (c, kh, kw) and broadcasts the input, and the
+/// result is transposed back to NCHW. For short output rows (ResNet's 14-
+/// and 7-wide layers) whose channels fill whole vectors, where lanes along
+/// the rows would idle.
+Value channelLaneConv(OpBuilder &b, Location l, graph::ConvOp op, Value x,
+                      Value wt, Value bias, Value out, ArrayRef<int64_t> begin,
+                      ArrayRef<int64_t> end, ArrayRef<int64_t> strides,
+                      ArrayRef<int64_t> dilations) {
+  RankedTensorType outType = op.getType();
+  Type elt = outType.getElementType();
+  int64_t batch = outType.getDimSize(0), filters = outType.getDimSize(1);
+  int64_t oh = outType.getDimSize(2), ow = outType.getDimSize(3);
+  MLIRContext *ctx = b.getContext();
+  Value xp = padSpatial(b, l, x, begin, end, b.getZeroAttr(elt));
+  Value tempInit =
+      tensor::EmptyOp::create(b, l, {batch, oh, ow, filters}, elt);
+  Value init = bias ? buildGeneric(
+                          b, l, {bias}, tempInit,
+                          {AffineMap::get(4, 0, {dim(ctx, 3)}, ctx),
+                           b.getMultiDimIdentityMap(4)},
+                          {kPar, kPar, kPar, kPar},
+                          [](OpBuilder &, Location, ValueRange s) {
+                            return s[0];
+                          })
+                    : buildFill(b, l, tempInit, b.getZeroAttr(elt));
+  // Loops: n, oh, ow, f, c, kh, kw.
+  AffineExpr nn = dim(ctx, 0), h = dim(ctx, 1), w = dim(ctx, 2),
+             f = dim(ctx, 3), c = dim(ctx, 4), kh = dim(ctx, 5),
+             kw = dim(ctx, 6);
+  SmallVector<AffineMap> maps = {
+      AffineMap::get(7, 0,
+                     {nn, c, h * strides[0] + kh * dilations[0],
+                      w * strides[1] + kw * dilations[1]},
+                     ctx),
+      AffineMap::get(7, 0, {c, kh, kw, f}, ctx),
+      AffineMap::get(7, 0, {nn, h, w, f}, ctx)};
+  Value temp = buildGeneric(b, l, {xp, wt}, init, maps,
+                            {kPar, kPar, kPar, kPar, kRed, kRed, kRed},
+                            mulAdd);
+  return buildGeneric(
+      b, l, {temp}, out,
+      {AffineMap::get(4, 0,
+                      {dim(ctx, 0), dim(ctx, 2), dim(ctx, 3), dim(ctx, 1)},
+                      ctx),
+       b.getMultiDimIdentityMap(4)},
+      {kPar, kPar, kPar, kPar},
+      [](OpBuilder &, Location, ValueRange s) { return s[0]; });
+}
+
 struct ConvPattern : OpRewritePattern<graph::ConvOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(graph::ConvOp op,
@@ -334,6 +395,31 @@ struct ConvPattern : OpRewritePattern<graph::ConvOp> {
     effectivePads(xType.getShape().drop_front(2), kernel, strides, dilations,
                   op.getPads(), op.getAutoPad(), begin, end);
     int64_t group = op.getGroup();
+    // Short output rows, whole vectors of output channels, a constant
+    // filter: the channel-lane form (channelLaneConv).
+    if (n == 2 && group == 1 && isa<FloatType>(outType.getElementType()) &&
+        kernel[0] * kernel[1] > 1 && outType.getDimSize(3) < kConvLanes &&
+        outType.getDimSize(1) % kConvLanes == 0) {
+      ElementsAttr w = constantElements(op.getW());
+      ElementsAttr wt = w ? graph::permuteElements(w, {1, 2, 3, 0}) : nullptr;
+      if (wt) {
+        Value wtValue =
+            arith::ConstantOp::create(rewriter, op.getLoc(), cast<TypedAttr>(wt));
+        SmallVector<Value> inputs = {op.getX(), wtValue};
+        if (op.getB())
+          inputs.push_back(op.getB());
+        FusedOp fused = buildFused(
+            rewriter, op.getLoc(), inputs, {outType},
+            [&](OpBuilder &b, Location l, ValueRange ins, ValueRange outs) {
+              return SmallVector<Value>{channelLaneConv(
+                  b, l, op, ins[0], ins[1],
+                  ins.size() == 3 ? ins[2] : Value(), outs[0], begin, end,
+                  strides, dilations)};
+            });
+        rewriter.replaceOp(op, fused.getResults());
+        return success();
+      }
+    }
     // Short output rows: the wide-row form (wideRowConv).
     if (n == 2 && group == 1 && strides[0] == 1 && strides[1] == 1 &&
         isa<FloatType>(outType.getElementType()) &&

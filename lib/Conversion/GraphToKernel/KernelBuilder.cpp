@@ -179,7 +179,19 @@ static ScheduleAttr registerTiledSchedule(GenericOp root,
     sharedRows = 4;
     nearRows = vectors == 2 ? 2 : 4;
   } else if (shared) {
+    // 6 to 8 rows next to two vectors, whichever wastes the fewest clamped
+    // rows at the end (14 rows: two blocks of 7).
     sharedRows = vectors == 2 ? 8 : 12;
+    if (vectors == 2) {
+      int64_t best = ranges[*shared];
+      for (int64_t rows : {8, 7, 6}) {
+        int64_t waste = llvm::alignTo(ranges[*shared], rows) - ranges[*shared];
+        if (waste < best) {
+          best = waste;
+          sharedRows = rows;
+        }
+      }
+    }
   } else if (near) {
     nearRows = 4;
   }

@@ -660,3 +660,26 @@ func.func @constant_identity(%x: tensor<2xf32>) -> (tensor<2xf32>, tensor<2xf32>
   %0 = graph.identity %x : tensor<2xf32>
   return %c, %0 : tensor<2xf32>, tensor<2xf32>
 }
+
+// -----
+
+// A conv with 16 output channels (a whole vector) in short rows (2 < 16)
+// and a constant filter takes the channel-lane form (the input padded
+// first, 3 x 3): the filter is permuted
+// at compile time to C x KH x KW x F (element [0, 0, kw, f] = w[f, 0, 0, kw]
+// = 2f + kw), the contraction writes a channels-last temporary with loops
+// (n, oh, ow, f, c, kh, kw), and a copy transposes it back to NCHW.
+// CHECK-DAG:   #[[$XC:.*]] = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, d4, d1 + d5, d2 + d6)>
+// CHECK-DAG:   #[[$WC:.*]] = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d4, d5, d6, d3)>
+// CHECK-DAG:   #[[$OC:.*]] = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, d1, d2, d3)>
+// CHECK-DAG:   #[[$BACK:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d2, d3, d1)>
+// CHECK-LABEL: func.func @conv_channel_lanes(
+//       CHECK:   %[[WT:.*]] = arith.constant dense<{{\[\[\[\[}}0.000000e+00, 2.000000e+00, 4.000000e+00, {{.*}}], [1.000000e+00, 3.000000e+00, {{.*}}]]]]> : tensor<1x1x2x16xf32>
+//       CHECK:   kernel.fused ins(%{{.*}}, %[[WT]] : tensor<1x1x2x3xf32>, tensor<1x1x2x16xf32>) {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[1, 3, 1, 16, 0, 0, 0]], order = [3, 4, 5, 6, 0, 1, 2], vector = 16, parallel = [1]>
+//       CHECK:     %[[T:.*]] = kernel.generic ins(%{{.*}}, %{{.*}} : tensor<1x1x3x3xf32>, tensor<1x1x2x16xf32>) outs(%{{.*}} : tensor<1x3x2x16xf32>) indexing_maps = [#[[$XC]], #[[$WC]], #[[$OC]]]
+//       CHECK:     kernel.generic ins(%[[T]] : tensor<1x3x2x16xf32>) outs(%{{.*}} : tensor<1x16x3x2xf32>) indexing_maps = [#[[$BACK]], #{{.*}}]
+func.func @conv_channel_lanes(%x: tensor<1x1x2x3xf32>) -> tensor<1x16x3x2xf32> {
+  %w = graph.constant dense<[[[[0.0, 1.0]]], [[[2.0, 3.0]]], [[[4.0, 5.0]]], [[[6.0, 7.0]]], [[[8.0, 9.0]]], [[[10.0, 11.0]]], [[[12.0, 13.0]]], [[[14.0, 15.0]]], [[[16.0, 17.0]]], [[[18.0, 19.0]]], [[[20.0, 21.0]]], [[[22.0, 23.0]]], [[[24.0, 25.0]]], [[[26.0, 27.0]]], [[[28.0, 29.0]]], [[[30.0, 31.0]]]]> : tensor<16x1x1x2xf32>
+  %0 = graph.conv %x, %w {pads = array<i64: 1, 0, 0, 0>} : (tensor<1x1x2x3xf32>, tensor<16x1x1x2xf32>) -> tensor<1x16x3x2xf32>
+  return %0 : tensor<1x16x3x2xf32>
+}

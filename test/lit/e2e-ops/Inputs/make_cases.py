@@ -633,6 +633,15 @@ def conv(m):
              auto_pad=mode, strides=[2, 2])
     m.op("Conv", ["x", "w"], "valid", conv_ref(x, w, strides=[2, 2]),
          auto_pad="VALID", strides=[2, 2])
+    # 16 output channels with short rows: the output channels run along the
+    # vector lanes (the filter permuted at compile time).
+    w16 = m.const("w16", m.uniform([16, 4, 3, 3]))
+    b16 = m.const("b16", m.uniform([16]))
+    m.op("Conv", ["x", "w16", "b16"], "channel_lanes",
+         conv_ref(x, w16, b16, strides=[1, 2], pads=[1, 1, 1, 1]),
+         strides=[1, 2], pads=[1, 1, 1, 1])
+    m.op("Conv", ["x", "w16"], "channel_lanes_dilated",
+         conv_ref(x, w16, dilations=[2, 1]), dilations=[2, 1])
 
 
 @model
