@@ -508,6 +508,66 @@ def md_escape(s):
     return s.replace("|", "\\|").replace("\n", " ")
 
 
+# The targets of the fast-CPU work (see bench/README.md): time ratios that
+# must be met for DLC to count as competitive on this machine.
+SGEMM_TARGET = ("sgemm_1024", 0.85)
+NN_GEMMS = ["sgemm_3136x64x576", "sgemm_3136x256x64", "sgemm_128x768x768"]
+NN_GEMM_TARGET = 0.8
+MODEL_GROUPS = ["cnn", "transformer", "mlp"]
+MODEL_TARGET = 1.2
+SHORTFALLS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "SHORTFALLS.md")
+
+
+def targets_section(results, args):
+    """The targets, measured: speed relative to OpenBLAS for GEMM (its time
+    over DLC's, so above 1 means DLC is faster), DLC/ORT time for models."""
+    by_name = {r["name"]: r for r in results}
+    rows = []
+
+    def blas_speed(name, t):
+        r = by_name.get(name)
+        d = summary(r, t, "dlc") if r else None
+        b = summary(r, t, "openblas") if r else None
+        return b["median"] / d["median"] if d and b else None
+
+    for t in args.threads:
+        v = blas_speed(SGEMM_TARGET[0], t)
+        if v is not None and t == 1:
+            rows.append(("SGEMM 1024^3, 1 thread: DLC's speed / OpenBLAS-AVX512's",
+                         ">= %.2f" % SGEMM_TARGET[1], "%.3g" % v, v >= SGEMM_TARGET[1]))
+        speeds = [blas_speed(n, t) for n in NN_GEMMS]
+        if t == 1 and all(x is not None for x in speeds) and speeds:
+            g = statistics.geometric_mean(speeds)
+            rows.append(("NN GEMM shapes (%s), 1 thread: geomean of DLC's speed / OpenBLAS's"
+                         % ", ".join(n.replace("sgemm_", "") for n in NN_GEMMS),
+                         ">= %.2f" % NN_GEMM_TARGET, "%.3g" % g, g >= NN_GEMM_TARGET))
+    for t in args.threads:
+        for r in results:
+            if r["group"] not in MODEL_GROUPS:
+                continue
+            x = ratio(r, t)
+            if not x:
+                continue
+            rows.append(("`%s`, %d thread%s: DLC/ORT time" % (r["name"], t, "" if t == 1 else "s"),
+                         "<= %.1f" % MODEL_TARGET, fmt_ratio(x), x[0] <= MODEL_TARGET))
+    if not rows:
+        return []
+    L = ["## Against the targets", "",
+         "| target | wanted | measured | met |", "| --- | --- | --- | --- |"]
+    for what, want, got, ok in rows:
+        L.append("| %s | %s | %s | %s |" % (what, want, got, "yes" if ok else "**no**"))
+    L.append("")
+    if os.path.exists(SHORTFALLS):
+        with open(SHORTFALLS) as f:
+            text = f.read().strip()
+        L.append("### What stops each shortfall (hand-written, `bench/SHORTFALLS.md`)")
+        L.append("")
+        body = text.split("\n", 1)[1] if text.startswith("# ") else text
+        L.extend(body.strip().splitlines())
+        L.append("")
+    return L
+
+
 def write_report(path, results, meta, args):
     L = []
     kind = meta["kind"]
@@ -575,6 +635,8 @@ def write_report(path, results, meta, args):
                     % (args.rounds, " and ".join(map(str, args.threads)),
                        args.max_workload_seconds, args.target_seconds, args.min_runs,
                        args.max_runs))
+    if meta["kind"] == "full":
+        L.extend(targets_section(results, args))
     L.append("## How to read the tables")
     L.append("")
     L.append(
@@ -701,6 +763,9 @@ def parse_args():
     p.add_argument("--output", help="the Markdown report (default bench/RESULTS.md for a full "
                                     "run, <work-dir>/RESULTS-partial.md otherwise)")
     p.add_argument("--note", help="a sentence to put at the top of the report")
+    p.add_argument("--report-only", metavar="RESULTS_JSON",
+                   help="write the report again from a results.json of an earlier run "
+                        "(to --output, default bench/RESULTS.md for a full run), measuring nothing")
     a = p.parse_args()
     a.threads = [int(x) for x in a.threads.split(",") if x.strip()]
     if not a.threads or min(a.threads) < 1:
@@ -717,8 +782,27 @@ def parse_args():
     return a
 
 
+def report_only(args):
+    """Writes the report of an earlier run from its results.json."""
+    with open(args.report_only) as f:
+        data = json.load(f)
+    if "meta" not in data:
+        sys.exit("run.py: error: %s holds no finished run (no 'meta')" % args.report_only)
+    saved = argparse.Namespace(**data["args"])
+    saved.note = args.note or getattr(saved, "note", None)
+    meta = data["meta"]
+    out_path = args.output or (os.path.join(BENCH, "RESULTS.md") if meta["kind"] == "full"
+                               else os.path.join(os.path.dirname(args.report_only),
+                                                 "RESULTS-partial.md"))
+    write_report(out_path, data["workloads"], meta, saved)
+    log("run.py: wrote %s from %s" % (out_path, args.report_only))
+    return 0
+
+
 def main():
     args = parse_args()
+    if args.report_only:
+        return report_only(args)
     if args.filter:
         chosen = [w for w in WORKLOADS if any(f in w.name or f == w.group for f in args.filter)]
     elif args.quick:
