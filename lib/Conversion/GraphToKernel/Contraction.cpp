@@ -260,16 +260,14 @@ Value decimateInnermost(OpBuilder &b, Location loc, Value xp, int64_t kernel,
       [](OpBuilder &, Location, ValueRange s) { return s[0]; });
 }
 
-/// Lanes of the CPU micro-kernels' vectors for float32 (KernelBuilder.cpp).
-constexpr int64_t kConvLanes = 16;
-
 /// A 2-D float convolution with stride 1 over rows as wide as the padded
 /// input: out'[n, f, q] for q = oh * Wp + ow, ow < Wp, reads the flattened
 /// padded input at q + kh * dh * Wp + kw * dw, contiguous in q for every
 /// (c, kh, kw); the columns ow >= OW are computed and dropped. Worth it
 /// when the output rows are short: a 7-wide row fills 7 of a vector's 16
 /// lanes, the flattened rows fill them all (at the cost of Wp / OW more
-/// work). Returns the result, or null when the form does not apply.
+/// work). When the rows are exactly as wide (a 1-wide filter without
+/// padding along the rows) the flattened output itself is accumulated into.
 Value wideRowConv(OpBuilder &b, Location l, graph::ConvOp op, Value x,
                   Value w, Value bias, Value out, ArrayRef<int64_t> begin,
                   ArrayRef<int64_t> end, ArrayRef<int64_t> dilations) {
@@ -288,7 +286,18 @@ Value wideRowConv(OpBuilder &b, Location l, graph::ConvOp op, Value x,
       b, l,
       RankedTensorType::get({batch, xType.getDimSize(1), hp * wp}, elt), xp,
       SmallVector<ReassociationIndices>{{0}, {1}, {2, 3}});
-  Value wideInit = tensor::EmptyOp::create(b, l, {batch, filters, q}, elt);
+  // Rows exactly as wide as the padded input (a 1-wide filter, no padding
+  // along the rows): the wide output is the output itself, flattened, and
+  // needs no copy.
+  bool exact = wp == ow;
+  SmallVector<ReassociationIndices> flatten = {{0}, {1}, {2, 3}};
+  Value wideInit =
+      exact ? tensor::CollapseShapeOp::create(
+                  b, l, RankedTensorType::get({batch, filters, q}, elt), out,
+                  flatten)
+                  .getResult()
+            : tensor::EmptyOp::create(b, l, {batch, filters, q}, elt)
+                  .getResult();
   Value init = bias ? buildGeneric(
                           b, l, {bias}, wideInit,
                           {AffineMap::get(3, 0, {dim(ctx, 1)}, ctx),
@@ -309,6 +318,8 @@ Value wideRowConv(OpBuilder &b, Location l, graph::ConvOp op, Value x,
   (void)wType;
   Value wide = buildGeneric(b, l, {flat, w}, init, maps,
                             {kPar, kPar, kPar, kRed, kRed, kRed}, mulAdd);
+  if (exact)
+    return tensor::ExpandShapeOp::create(b, l, outType, wide, flatten);
   // Drop the columns past the output row.
   return buildGeneric(
       b, l, {wide}, out,
@@ -398,8 +409,8 @@ struct ConvPattern : OpRewritePattern<graph::ConvOp> {
     // Short output rows, whole vectors of output channels, a constant
     // filter: the channel-lane form (channelLaneConv).
     if (n == 2 && group == 1 && isa<FloatType>(outType.getElementType()) &&
-        kernel[0] * kernel[1] > 1 && outType.getDimSize(3) < kConvLanes &&
-        outType.getDimSize(1) % kConvLanes == 0) {
+        kernel[0] * kernel[1] > 1 && outType.getDimSize(3) < kVectorLanes &&
+        outType.getDimSize(1) % kVectorLanes == 0) {
       ElementsAttr w = constantElements(op.getW());
       ElementsAttr wt = w ? graph::permuteElements(w, {1, 2, 3, 0}) : nullptr;
       if (wt) {
@@ -426,7 +437,7 @@ struct ConvPattern : OpRewritePattern<graph::ConvOp> {
         outType.getDimSize(2) > 1) {
       int64_t ow = outType.getDimSize(3);
       int64_t wp = xType.getDimSize(3) + begin[1] + end[1];
-      if (llvm::divideCeil(ow, kConvLanes) * kConvLanes > wp) {
+      if (llvm::divideCeil(ow, kVectorLanes) * kVectorLanes > wp) {
         SmallVector<Value> inputs = {op.getX(), op.getW()};
         if (op.getB())
           inputs.push_back(op.getB());

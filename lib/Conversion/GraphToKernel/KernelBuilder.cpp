@@ -129,8 +129,6 @@ SmallVector<Value> kernel::inPlaceDestination(ValueRange operands,
 static constexpr int64_t kReductionBlock = 256;
 static constexpr int64_t kInnerBlock = 512;
 
-/// Lanes of the micro-kernels' vectors: 512 bits of f32.
-static constexpr int64_t kVectorLanes = 16;
 
 /// The schedule of a reduction the register tile can hold (RegisterTile.h):
 /// the micro-kernel's register tile, cache blocking around it.

@@ -69,10 +69,18 @@ FusedOp buildFused(
 llvm::SmallVector<mlir::Value> inPlaceDestination(mlir::ValueRange operands,
                                                   mlir::Type resultType);
 
-/// The heuristic default schedule for a kernel: run the outermost parallel
-/// loop with more than one iteration across threads. (Tiles, vector widths
-/// and unrolling come from the scheduler and the cost model.)
+/// The heuristic default schedule for a kernel. A float32 reduction the
+/// register tile can hold (RegisterTile.h) gets a micro-kernel: a register
+/// tile of block rows by one to eight 16-lane vectors, cache blocks around
+/// it, and threads over the block rows or, when rows are few, over blocks
+/// of the lanes. Other contractions keep their reductions inside the
+/// parallel loops but outside the loop along the output row; every kernel
+/// runs a parallel loop with more than one iteration across threads.
 ScheduleAttr defaultSchedule(FusedOp fused);
+
+/// Lanes of the CPU micro-kernels' float32 vectors (512 bits), which the
+/// default schedules and the choice of a convolution's form assume.
+constexpr int64_t kVectorLanes = 16;
 
 //===----------------------------------------------------------------------===//
 // Scalar arithmetic on float or integer values

@@ -683,3 +683,21 @@ func.func @conv_channel_lanes(%x: tensor<1x1x2x3xf32>) -> tensor<1x16x3x2xf32> {
   %0 = graph.conv %x, %w {pads = array<i64: 1, 0, 0, 0>} : (tensor<1x1x2x3xf32>, tensor<16x1x1x2xf32>) -> tensor<1x16x3x2xf32>
   return %0 : tensor<1x16x3x2xf32>
 }
+
+// -----
+
+// A 1x1 conv without padding in short rows: the wide rows are exactly the
+// output's rows, so the contraction accumulates straight into the output,
+// flattened (no temporary, no copy).
+// CHECK-LABEL: func.func @conv_pointwise_wide(
+//       CHECK:   ^bb0(%[[X:.*]]: tensor<1x3x4x5xf32>, %[[W:.*]]: tensor<4x3x1x1xf32>, %[[O:.*]]: tensor<1x4x4x5xf32>):
+//       CHECK:     %[[FLAT:.*]] = tensor.collapse_shape %[[X]] {{\[}}[0], [1], [2, 3]] : tensor<1x3x4x5xf32> into tensor<1x3x20xf32>
+//  CHECK-NEXT:     %[[OUT:.*]] = tensor.collapse_shape %[[O]] {{\[}}[0], [1], [2, 3]] : tensor<1x4x4x5xf32> into tensor<1x4x20xf32>
+//  CHECK-NEXT:     %[[F:.*]] = kernel.generic outs(%[[OUT]] : tensor<1x4x20xf32>)
+//       CHECK:     %[[R:.*]] = kernel.generic ins(%[[FLAT]], %[[W]] : tensor<1x3x20xf32>, tensor<4x3x1x1xf32>) outs(%[[F]] : tensor<1x4x20xf32>)
+//       CHECK:     %[[E:.*]] = tensor.expand_shape %[[R]] {{\[}}[0], [1], [2, 3]] output_shape [1, 4, 4, 5] : tensor<1x4x20xf32> into tensor<1x4x4x5xf32>
+//  CHECK-NEXT:     kernel.yield %[[E]] : tensor<1x4x4x5xf32>
+func.func @conv_pointwise_wide(%x: tensor<1x3x4x5xf32>, %w: tensor<4x3x1x1xf32>) -> tensor<1x4x4x5xf32> {
+  %0 = graph.conv %x, %w : (tensor<1x3x4x5xf32>, tensor<4x3x1x1xf32>) -> tensor<1x4x4x5xf32>
+  return %0 : tensor<1x4x4x5xf32>
+}
