@@ -218,9 +218,11 @@ Value padSpatial(OpBuilder &b, Location loc, Value x, ArrayRef<int64_t> begin,
       });
 }
 
-/// The starting value of a conv's accumulation into `out` (N x M x ...):
-/// the bias broadcast along dim 1, or zero without one.
-Value convInit(OpBuilder &b, Location l, Value bias, Value out) {
+/// The starting value of a conv's accumulation into `out`: the bias
+/// broadcast along the channel dim `channelDim` (1 in N x M x ...), or zero
+/// without one.
+Value convInit(OpBuilder &b, Location l, Value bias, Value out,
+               unsigned channelDim = 1) {
   auto outType = cast<RankedTensorType>(out.getType());
   unsigned rank = outType.getRank();
   if (!bias)
@@ -228,7 +230,7 @@ Value convInit(OpBuilder &b, Location l, Value bias, Value out) {
   MLIRContext *ctx = b.getContext();
   return buildGeneric(
       b, l, {bias}, out,
-      {AffineMap::get(rank, 0, {getAffineDimExpr(1, ctx)}, ctx),
+      {AffineMap::get(rank, 0, {getAffineDimExpr(channelDim, ctx)}, ctx),
        b.getMultiDimIdentityMap(rank)},
       SmallVector<IteratorType>(rank, kPar),
       [](OpBuilder &, Location, ValueRange s) { return s[0]; });
@@ -298,15 +300,7 @@ Value wideRowConv(OpBuilder &b, Location l, graph::ConvOp op, Value x,
                   .getResult()
             : tensor::EmptyOp::create(b, l, {batch, filters, q}, elt)
                   .getResult();
-  Value init = bias ? buildGeneric(
-                          b, l, {bias}, wideInit,
-                          {AffineMap::get(3, 0, {dim(ctx, 1)}, ctx),
-                           b.getMultiDimIdentityMap(3)},
-                          {kPar, kPar, kPar},
-                          [](OpBuilder &, Location, ValueRange s) {
-                            return s[0];
-                          })
-                    : buildFill(b, l, wideInit, b.getZeroAttr(elt));
+  Value init = convInit(b, l, bias, wideInit);
   // Loops: n, f, q, c, kh, kw.
   AffineExpr nn = dim(ctx, 0), f = dim(ctx, 1), qq = dim(ctx, 2),
              c = dim(ctx, 3), kh = dim(ctx, 4), kw = dim(ctx, 5);
@@ -358,15 +352,7 @@ Value channelLaneConv(OpBuilder &b, Location l, graph::ConvOp op, Value x,
   Value xp = padSpatial(b, l, x, begin, end, b.getZeroAttr(elt));
   Value tempInit =
       tensor::EmptyOp::create(b, l, {batch, oh, ow, filters}, elt);
-  Value init = bias ? buildGeneric(
-                          b, l, {bias}, tempInit,
-                          {AffineMap::get(4, 0, {dim(ctx, 3)}, ctx),
-                           b.getMultiDimIdentityMap(4)},
-                          {kPar, kPar, kPar, kPar},
-                          [](OpBuilder &, Location, ValueRange s) {
-                            return s[0];
-                          })
-                    : buildFill(b, l, tempInit, b.getZeroAttr(elt));
+  Value init = convInit(b, l, bias, tempInit, /*channelDim=*/3);
   // Loops: n, oh, ow, f, c, kh, kw.
   AffineExpr nn = dim(ctx, 0), h = dim(ctx, 1), w = dim(ctx, 2),
              f = dim(ctx, 3), c = dim(ctx, 4), kh = dim(ctx, 5),
@@ -406,30 +392,42 @@ struct ConvPattern : OpRewritePattern<graph::ConvOp> {
     effectivePads(xType.getShape().drop_front(2), kernel, strides, dilations,
                   op.getPads(), op.getAutoPad(), begin, end);
     int64_t group = op.getGroup();
+    // Replaces the conv by one kernel.fused over (x, w, the bias if any),
+    // `w` the filter as given or permuted, whose result `compute` builds
+    // from them and the output (the bias null without one).
+    using ComputeFn = function_ref<Value(OpBuilder &, Location, Value x,
+                                         Value w, Value bias, Value out)>;
+    auto replaceWithKernel = [&](Value w, ComputeFn compute) {
+      SmallVector<Value> inputs = {op.getX(), w};
+      if (op.getB())
+        inputs.push_back(op.getB());
+      FusedOp fused = buildFused(
+          rewriter, op.getLoc(), inputs, {outType},
+          [&](OpBuilder &b, Location l, ValueRange ins, ValueRange outs) {
+            return SmallVector<Value>{
+                compute(b, l, ins[0], ins[1],
+                        ins.size() == 3 ? ins[2] : Value(), outs[0])};
+          });
+      rewriter.replaceOp(op, fused.getResults());
+      return success();
+    };
     // Short output rows, whole vectors of output channels, a constant
     // filter: the channel-lane form (channelLaneConv).
     if (n == 2 && group == 1 && isa<FloatType>(outType.getElementType()) &&
         kernel[0] * kernel[1] > 1 && outType.getDimSize(3) < kVectorLanes &&
         outType.getDimSize(1) % kVectorLanes == 0) {
-      ElementsAttr w = constantElements(op.getW());
-      ElementsAttr wt = w ? graph::permuteElements(w, {1, 2, 3, 0}) : nullptr;
-      if (wt) {
-        Value wtValue =
-            arith::ConstantOp::create(rewriter, op.getLoc(), cast<TypedAttr>(wt));
-        SmallVector<Value> inputs = {op.getX(), wtValue};
-        if (op.getB())
-          inputs.push_back(op.getB());
-        FusedOp fused = buildFused(
-            rewriter, op.getLoc(), inputs, {outType},
-            [&](OpBuilder &b, Location l, ValueRange ins, ValueRange outs) {
-              return SmallVector<Value>{channelLaneConv(
-                  b, l, op, ins[0], ins[1],
-                  ins.size() == 3 ? ins[2] : Value(), outs[0], begin, end,
-                  strides, dilations)};
+      ElementsAttr filter = constantElements(op.getW());
+      ElementsAttr wt =
+          filter ? graph::permuteElements(filter, {1, 2, 3, 0}) : nullptr;
+      if (wt)
+        return replaceWithKernel(
+            arith::ConstantOp::create(rewriter, op.getLoc(),
+                                      cast<TypedAttr>(wt)),
+            [&](OpBuilder &b, Location l, Value x, Value w, Value bias,
+                Value out) {
+              return channelLaneConv(b, l, op, x, w, bias, out, begin, end,
+                                     strides, dilations);
             });
-        rewriter.replaceOp(op, fused.getResults());
-        return success();
-      }
     }
     // Short output rows: the wide-row form (wideRowConv).
     if (n == 2 && group == 1 && strides[0] == 1 && strides[1] == 1 &&
@@ -437,21 +435,13 @@ struct ConvPattern : OpRewritePattern<graph::ConvOp> {
         outType.getDimSize(2) > 1) {
       int64_t ow = outType.getDimSize(3);
       int64_t wp = xType.getDimSize(3) + begin[1] + end[1];
-      if (llvm::divideCeil(ow, kVectorLanes) * kVectorLanes > wp) {
-        SmallVector<Value> inputs = {op.getX(), op.getW()};
-        if (op.getB())
-          inputs.push_back(op.getB());
-        FusedOp fused = buildFused(
-            rewriter, op.getLoc(), inputs, {outType},
-            [&](OpBuilder &b, Location l, ValueRange ins, ValueRange outs) {
-              return SmallVector<Value>{wideRowConv(
-                  b, l, op, ins[0], ins[1],
-                  ins.size() == 3 ? ins[2] : Value(), outs[0], begin, end,
-                  dilations)};
+      if (static_cast<int64_t>(llvm::alignTo(ow, kVectorLanes)) > wp)
+        return replaceWithKernel(
+            op.getW(), [&](OpBuilder &b, Location l, Value x, Value w,
+                           Value bias, Value out) {
+              return wideRowConv(b, l, op, x, w, bias, out, begin, end,
+                                 dilations);
             });
-        rewriter.replaceOp(op, fused.getResults());
-        return success();
-      }
     }
     int64_t outPerGroup = outType.getDimSize(1) / group;
     int64_t inPerGroup = wType.getDimSize(1);
@@ -483,23 +473,16 @@ struct ConvPattern : OpRewritePattern<graph::ConvOp> {
                                    AffineMap::get(numLoops, 0, oExprs, ctx)};
     SmallVector<IteratorType> iterators(2 + n, kPar);
     iterators.append(1 + n, kRed);
-    SmallVector<Value> inputs = {op.getX(), op.getW()};
-    if (op.getB())
-      inputs.push_back(op.getB());
-    FusedOp fused = buildFused(
-        rewriter, op.getLoc(), inputs, {outType},
-        [&](OpBuilder &b, Location l, ValueRange ins, ValueRange outs) {
-          Value x = padSpatial(b, l, ins[0], begin, end, b.getZeroAttr(elt));
-          if (decimate)
-            x = decimateInnermost(b, l, x, kernel.back(), strides.back(),
-                                  dilations.back(), outType.getShape().back());
-          Value init = convInit(b, l, ins.size() == 3 ? ins[2] : Value(),
-                                outs[0]);
-          return SmallVector<Value>{
-              buildGeneric(b, l, {x, ins[1]}, init, maps, iterators, mulAdd)};
-        });
-    rewriter.replaceOp(op, fused.getResults());
-    return success();
+    return replaceWithKernel(op.getW(), [&](OpBuilder &b, Location l,
+                                            Value x, Value w, Value bias,
+                                            Value out) {
+      Value xp = padSpatial(b, l, x, begin, end, b.getZeroAttr(elt));
+      if (decimate)
+        xp = decimateInnermost(b, l, xp, kernel.back(), strides.back(),
+                               dilations.back(), outType.getShape().back());
+      return buildGeneric(b, l, {xp, w}, convInit(b, l, bias, out), maps,
+                          iterators, mulAdd);
+    });
   }
 };
 

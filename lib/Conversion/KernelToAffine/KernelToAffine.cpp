@@ -64,33 +64,33 @@ LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
   unsigned n = loops.size();
   SmallVector<int64_t> order = schedule.getEffectiveOrder(n);
   unsigned numLevels = schedule.getNumTileLevels();
-  // Per loop, the extent of the tile that encloses the current level: the
-  // whole loop, then the size of the last level that tiled it.
+  // Per level, the tile size of each loop. 0 in the schedule: one tile
+  // spans the enclosing tile, the whole loop or the size of the last level
+  // that tiled it (not the trip count of the loop being tiled: a loop over
+  // a partial tile has none). `aroundLast`: the enclosing tiles of the last
+  // level.
   SmallVector<int64_t> enclosing;
   for (affine::AffineForOp loop : loops) {
     std::optional<uint64_t> trip = affine::getConstantTripCount(loop);
     enclosing.push_back(trip ? std::max<int64_t>(*trip, 1) : 1);
   }
-  auto levelSizes = [&](unsigned level) {
-    SmallVector<unsigned> sizes;
+  SmallVector<int64_t> aroundLast(enclosing);
+  SmallVector<SmallVector<unsigned>> levelSizes;
+  for (unsigned level = 0; level < numLevels; ++level) {
+    if (level + 1 == numLevels)
+      aroundLast = enclosing;
+    SmallVector<unsigned> &sizes = levelSizes.emplace_back();
     for (auto [d, tile] : llvm::enumerate(schedule.getTileSizes(level))) {
-      // 0: untiled at this level, one tile spans the enclosing tile. (Not
-      // the trip count of the loop being tiled: a loop over a partial tile
-      // has none.)
       int64_t size = tile != 0 ? tile : enclosing[d];
       sizes.push_back(size);
       enclosing[d] = size;
     }
-    return sizes;
-  };
+  }
   // With a micro-kernel the last level (if any) is the register tile, and
   // the levels before it tile the loops.
   std::optional<MicroKernelSpec> spec;
   unsigned loopLevels = numLevels;
   if (micro) {
-    SmallVector<int64_t> outer(enclosing);
-    for (unsigned level = 0; level + 1 < numLevels; ++level)
-      (void)levelSizes(level);
     SmallVector<utils::IteratorType> iterators =
         generic.getIteratorTypesArray();
     spec.emplace();
@@ -101,36 +101,34 @@ LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
     spec->init = init;
     int64_t vectors = 1;
     for (unsigned d = 0; d < n; ++d) {
-      int64_t tile = numLevels ? schedule.getTileSizes(numLevels - 1)[d] : 0;
       bool reduction = iterators[d] == utils::IteratorType::reduction;
       int64_t size;
       if (reduction)
-        size = tile;
+        size = numLevels ? schedule.getTileSizes(numLevels - 1)[d] : 0;
       else if (numLevels == 0)
         size = d == micro->laneDim ? schedule.getVector() : 1;
       else
-        size = std::min(tile ? tile : enclosing[d], enclosing[d]);
+        size = std::min<int64_t>(levelSizes.back()[d], aroundLast[d]);
       spec->registerTile.push_back(size);
       if (!reduction)
         vectors *= d == micro->laneDim
                        ? llvm::divideCeil(size, schedule.getVector())
                        : size;
     }
-    enclosing = outer;
     if (vectors > kMaxRegisterTileVectors) {
       spec.reset();
       init = {};
-    }
-    else
+    } else {
       loopLevels = numLevels ? numLevels - 1 : 0;
+    }
   }
   // band[i] = the loops of band i, in iteration-dim numbering.
   SmallVector<SmallVector<affine::AffineForOp>> bands;
   SmallVector<affine::AffineForOp> current = loops;
   for (unsigned level = 0; level < loopLevels; ++level) {
-    SmallVector<unsigned> sizes = levelSizes(level);
     SmallVector<affine::AffineForOp> tiled;
-    if (failed(affine::tilePerfectlyNested(current, sizes, &tiled)))
+    if (failed(affine::tilePerfectlyNested(current, levelSizes[level],
+                                           &tiled)))
       return anchor->emitError("cannot tile the loop nest as the schedule "
                                "asks");
     bands.push_back(SmallVector<affine::AffineForOp>(tiled.begin(),

@@ -124,9 +124,10 @@ private:
   }
   /// The iteration dims' values for one block position and lane vector.
   SmallVector<Value> dimValues(ArrayRef<int64_t> position, int64_t vec);
-  /// The memref indices of operand `operand` at those values.
-  SmallVector<Value> indices(OpBuilder &b, unsigned operand,
-                             ArrayRef<Value> dims);
+  /// The memref indices that `map` (over the iteration dims) gives at one
+  /// block position and lane vector.
+  SmallVector<Value> indices(OpBuilder &b, AffineMap map,
+                             ArrayRef<int64_t> position, int64_t vec);
   /// The value of `memref` indexed by `map` (over the iteration dims) at
   /// one block position and lane vector, as a vector: a broadcast scalar
   /// (`stride` 0), a masked load (1) or a masked gather.
@@ -184,10 +185,12 @@ SmallVector<Value> MicroKernelBuilder::dimValues(ArrayRef<int64_t> position,
   return values;
 }
 
-SmallVector<Value> MicroKernelBuilder::indices(OpBuilder &b, unsigned operand,
-                                               ArrayRef<Value> dims) {
+SmallVector<Value> MicroKernelBuilder::indices(OpBuilder &b, AffineMap map,
+                                               ArrayRef<int64_t> position,
+                                               int64_t vec) {
+  SmallVector<Value> dims = dimValues(position, vec);
   SmallVector<Value> result;
-  for (AffineExpr e : maps[operand].getResults())
+  for (AffineExpr e : map.getResults())
     result.push_back(affine::expandAffineExpr(b, loc, e, dims, {}));
   return result;
 }
@@ -197,10 +200,7 @@ Value MicroKernelBuilder::loadVector(OpBuilder &b, Value memref,
                                      ArrayRef<int64_t> position, int64_t vec) {
   Type scalar = cast<MemRefType>(memref.getType()).getElementType();
   VectorType type = vectorOf(scalar);
-  SmallVector<Value> dims = dimValues(position, vec);
-  SmallVector<Value> idx;
-  for (AffineExpr e : map.getResults())
-    idx.push_back(affine::expandAffineExpr(b, loc, e, dims, {}));
+  SmallVector<Value> idx = indices(b, map, position, vec);
   if (stride == 0)
     return vector::BroadcastOp::create(
         b, loc, type, memref::LoadOp::create(b, loc, memref, idx));
@@ -475,7 +475,7 @@ MicroKernelBuilder::build(ArrayRef<affine::AffineForOp> band) {
   for (auto [p, position] : llvm::enumerate(positions))
     for (int64_t v = 0; v < numVectors; ++v)
       vector::MaskedStoreOp::create(b, loc, outMemref,
-                                    indices(b, out, dimValues(position, v)),
+                                    indices(b, maps[out], position, v),
                                     laneMask[v], results[p * numVectors + v]);
   outermost.erase();
   // The innermost reduction loop was built last but finished first.
