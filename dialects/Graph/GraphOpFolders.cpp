@@ -7,7 +7,9 @@
 //   - identity reshape / flatten / squeeze / unsqueeze / expand / transpose;
 //   - reshape(reshape(x)) -> reshape(x), transpose(transpose(x)) -> one
 //     transpose with the composed permutation;
-//   - graph.shape of a static shape -> constant.
+//   - graph.shape of a static shape -> constant;
+//   - batch_normalization(conv) with constant parameters -> one conv with
+//     the normalization folded into its filter and bias.
 // Constant folding gives up above kMaxFoldElements so that a fold never
 // inflates the IR with a huge literal.
 //
@@ -818,6 +820,38 @@ struct ComposeReshapes : OpRewritePattern<ReshapeOp> {
 };
 } // namespace
 
+/// The bytes of a non-splat constant of a static shape whose elements are
+/// whole bytes, one element after the other; empty when they are not
+/// available (elided or unknown storage).
+static ArrayRef<char> rawElements(ElementsAttr value) {
+  auto type = cast<RankedTensorType>(value.getType());
+  Type elt = type.getElementType();
+  if (!type.hasStaticShape() || !elt.isIntOrFloat() ||
+      elt.getIntOrFloatBitWidth() % 8 != 0)
+    return {};
+  ArrayRef<char> raw;
+  if (auto dense = dyn_cast<DenseElementsAttr>(value))
+    raw = dense.getRawData();
+  else if (auto resource = dyn_cast<DenseResourceElementsAttr>(value))
+    raw = resource.getData();
+  size_t bytes = elt.getIntOrFloatBitWidth() / 8;
+  if (raw.size() != static_cast<size_t>(type.getNumElements()) * bytes)
+    return {};
+  return raw;
+}
+
+/// A constant of `type` holding `values`, stored like `like` (a resource
+/// for a resource, named `name`, else dense).
+static ElementsAttr elementsLike(ElementsAttr like, RankedTensorType type,
+                                 ArrayRef<char> bytes, StringRef name) {
+  if (isa<DenseResourceElementsAttr>(like))
+    return DenseResourceElementsAttr::get(
+        type, name,
+        HeapAsmResourceBlob::allocateAndCopyWithAlign(bytes,
+                                                      alignof(uint64_t)));
+  return DenseElementsAttr::getFromRawBuffer(type, bytes);
+}
+
 ElementsAttr graph::permuteElements(ElementsAttr value,
                                     ArrayRef<int64_t> perm) {
   auto type = cast<RankedTensorType>(value.getType());
@@ -833,15 +867,11 @@ ElementsAttr graph::permuteElements(ElementsAttr value,
   auto dense = dyn_cast<DenseElementsAttr>(value);
   if (dense && dense.isSplat())
     return dense.resizeSplat(permutedType);
-  ArrayRef<char> raw;
-  if (dense)
-    raw = dense.getRawData();
-  else if (auto resource = dyn_cast<DenseResourceElementsAttr>(value))
-    raw = resource.getData();
+  ArrayRef<char> raw = rawElements(value);
+  if (raw.empty())
+    return {};
   size_t bytes = elt.getIntOrFloatBitWidth() / 8;
   int64_t count = type.getNumElements();
-  if (raw.size() != static_cast<size_t>(count) * bytes)
-    return {};
   // Result element at index r is the input element whose index has r[i] at
   // position perm[i].
   SmallVector<int64_t> inStrides = stridesOf(type.getShape());
@@ -858,11 +888,33 @@ ElementsAttr graph::permuteElements(ElementsAttr value,
       index[d] = 0;
     }
   }
-  if (dense)
-    return DenseElementsAttr::getFromRawBuffer(permutedType, out);
-  return DenseResourceElementsAttr::get(
-      permutedType, "permuted",
-      HeapAsmResourceBlob::allocateAndCopyWithAlign(out, alignof(uint64_t)));
+  return elementsLike(value, permutedType, out, "permuted");
+}
+
+/// The elements of an f32 constant as floats (a splat expanded), or
+/// nothing when they are not available.
+static std::optional<std::vector<float>> floatElements(ElementsAttr value) {
+  auto type = cast<RankedTensorType>(value.getType());
+  if (!type.getElementType().isF32() || !type.hasStaticShape())
+    return std::nullopt;
+  auto dense = dyn_cast<DenseElementsAttr>(value);
+  if (dense && dense.isSplat())
+    return std::vector<float>(type.getNumElements(),
+                              dense.getSplatValue<float>());
+  ArrayRef<char> raw = rawElements(value);
+  if (raw.empty() && type.getNumElements() != 0)
+    return std::nullopt;
+  std::vector<float> values(type.getNumElements());
+  std::memcpy(values.data(), raw.data(), raw.size());
+  return values;
+}
+
+/// The f32 elements of the graph.constant defining `v`, if it is one.
+static std::optional<std::vector<float>> constantFloats(Value v) {
+  auto constant = v.getDefiningOp<ConstantOp>();
+  if (!constant)
+    return std::nullopt;
+  return floatElements(constant.getValue());
 }
 
 namespace {
@@ -892,6 +944,81 @@ struct PretransposeGemmWeights : OpRewritePattern<GemmOp> {
   }
 };
 } // namespace
+
+namespace {
+/// batch_normalization(conv(x, W, B), scale, b, mean, var) with every
+/// parameter an f32 constant and the conv used by nothing else ->
+/// conv(x, W', B'), where per output channel m, with
+/// s[m] = scale[m] / sqrt(var[m] + epsilon):
+///   W'[m, ...] = W[m, ...] * s[m],   B'[m] = (B[m] - mean[m]) * s[m] + b[m]
+/// (B = 0 without a bias). The normalization then costs nothing at run time
+/// instead of a pass over the feature map after every conv.
+struct FoldBatchNormIntoConv : OpRewritePattern<BatchNormalizationOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(BatchNormalizationOp op,
+                                PatternRewriter &rewriter) const override {
+    auto conv = op.getX().getDefiningOp<ConvOp>();
+    if (!conv || !conv->hasOneUse())
+      return rewriter.notifyMatchFailure(op, "not the only user of a conv");
+    auto filter = conv.getW().getDefiningOp<ConstantOp>();
+    auto filterType = cast<RankedTensorType>(conv.getW().getType());
+    if (!filter || !filterType.hasStaticShape() || filterType.getRank() < 1)
+      return rewriter.notifyMatchFailure(op, "the filter is not constant");
+    int64_t channels = filterType.getDimSize(0);
+    std::optional<std::vector<float>> w = floatElements(filter.getValue());
+    std::optional<std::vector<float>> scale = constantFloats(op.getScale());
+    std::optional<std::vector<float>> shift = constantFloats(op.getB());
+    std::optional<std::vector<float>> mean = constantFloats(op.getMean());
+    std::optional<std::vector<float>> var = constantFloats(op.getVar());
+    std::optional<std::vector<float>> bias =
+        conv.getB() ? constantFloats(conv.getB())
+                    : std::vector<float>(channels, 0.0f);
+    if (!w || !scale || !shift || !mean || !var || !bias)
+      return rewriter.notifyMatchFailure(op, "a parameter is not an f32 "
+                                             "constant");
+    for (const std::vector<float> *v :
+         {&*scale, &*shift, &*mean, &*var, &*bias})
+      if (v->size() != static_cast<size_t>(channels))
+        return rewriter.notifyMatchFailure(op, "parameter size mismatch");
+    int64_t perChannel = channels ? w->size() / channels : 0;
+    double epsilon = op.getEpsilon().convertToDouble();
+    std::vector<float> newBias(channels);
+    for (int64_t m = 0; m < channels; ++m) {
+      double s = (*scale)[m] / std::sqrt(static_cast<double>((*var)[m]) +
+                                         epsilon);
+      for (int64_t k = 0; k < perChannel; ++k)
+        (*w)[m * perChannel + k] =
+            static_cast<float>((*w)[m * perChannel + k] * s);
+      newBias[m] =
+          static_cast<float>(((*bias)[m] - (*mean)[m]) * s + (*shift)[m]);
+    }
+    auto bytes = [](const std::vector<float> &v) {
+      return ArrayRef<char>(reinterpret_cast<const char *>(v.data()),
+                            v.size() * sizeof(float));
+    };
+    Location loc = conv.getLoc();
+    Value newW = ConstantOp::create(
+        rewriter, loc,
+        elementsLike(filter.getValue(), filterType, bytes(*w), "folded_bn"));
+    auto biasType = RankedTensorType::get({channels}, rewriter.getF32Type());
+    Value newB = ConstantOp::create(
+        rewriter, loc,
+        DenseElementsAttr::getFromRawBuffer(biasType, bytes(newBias)));
+    rewriter.modifyOpInPlace(conv, [&] {
+      conv->setOperands({conv.getX(), newW, newB});
+      conv.getResult().setType(op.getType());
+      conv->setLoc(rewriter.getFusedLoc({loc, op.getLoc()}));
+    });
+    rewriter.replaceOp(op, conv.getResult());
+    return success();
+  }
+};
+} // namespace
+
+void BatchNormalizationOp::getCanonicalizationPatterns(
+    RewritePatternSet &results, MLIRContext *context) {
+  results.add<FoldBatchNormIntoConv>(context);
+}
 
 void GemmOp::getCanonicalizationPatterns(RewritePatternSet &results,
                                          MLIRContext *context) {

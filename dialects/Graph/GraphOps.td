@@ -688,6 +688,7 @@ def Graph_BatchNormalizationOp : Graph_Op<"batch_normalization",
                        DefaultValuedAttr<F32Attr, "1e-5f">:$epsilon,
                        DefaultValuedAttr<F32Attr, "0.9f">:$momentum);
   let results = (outs Graph_FloatTensor:$output);
+  let hasCanonicalizer = 1;
   let assemblyFormat = "$X `,` $scale `,` $B `,` $mean `,` $var attr-dict `:` "
                        "functional-type(operands, results)";
 }
