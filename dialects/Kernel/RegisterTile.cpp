@@ -70,6 +70,25 @@ std::optional<int64_t> kernel::laneStride(AffineMap map, int64_t laneDim) {
   return stride;
 }
 
+std::optional<int64_t> kernel::laneStride(AffineMap map, int64_t laneDim,
+                                          ArrayRef<int64_t> shape) {
+  if (shape.size() != map.getNumResults() ||
+      llvm::any_of(shape, ShapedType::isDynamic))
+    return std::nullopt;
+  int64_t stride = 0, rowStride = 1;
+  for (int64_t i = shape.size() - 1; i >= 0; --i) {
+    std::optional<int64_t> s =
+        strideAlong(map.getResult(i), laneDim, map.getNumDims());
+    if (!s)
+      return std::nullopt;
+    stride += *s * rowStride;
+    rowStride *= shape[i];
+  }
+  if (stride < 0)
+    return std::nullopt;
+  return stride;
+}
+
 bool kernel::isLaneSafeBody(Block &body) {
   for (BlockArgument arg : body.getArguments())
     if (!isScalar(arg.getType()))

@@ -39,6 +39,14 @@ struct RegisterTileAccess {
 /// reaches another index or the stride is not a positive constant.
 std::optional<int64_t> laneStride(mlir::AffineMap map, int64_t laneDim);
 
+/// The same in elements of a row-major buffer of the static `shape`, where
+/// the lane dim may reach any of its indices (a gather or scatter along
+/// the lanes with these offsets from the first lane's element); 0 when no
+/// index uses the lane dim; std::nullopt when an index is not linear in it
+/// or the stride is negative.
+std::optional<int64_t> laneStride(mlir::AffineMap map, int64_t laneDim,
+                                  llvm::ArrayRef<int64_t> shape);
+
 /// Whether every op of `body` but its terminator is side-effect-free arith
 /// on scalars that may run on idle lanes (no integer division), with
 /// scalar block arguments and one yielded value.

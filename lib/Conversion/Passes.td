@@ -53,7 +53,9 @@ def ConvertKernelToLinalgPass
     (`kernel.index` -> `linalg.index`, `kernel.yield` -> `linalg.yield`) and
     upstream bufferization and loop generation apply. Each `kernel.fused`
     is inlined; its schedule is kept on its root generic as the
-    `kernel.schedule` attribute so that loop generation can follow it.
+    `kernel.schedule` attribute so that loop generation can follow it, and
+    each of its generics is numbered by a `kernel.id` attribute (which
+    generics formed one kernel).
     A tensor returned more than once (one tensor as two model outputs) gets
     a copy per repeat, so that every output has a buffer of its own.
   }];
@@ -110,6 +112,15 @@ def KernelGenerateLoopsPass
     inside the micro-kernel. Partial tiles use masked lanes and clamped rows,
     never remainder loops. A register tile of more than 64 vectors falls
     back to the loops above.
+
+    The micro-kernel takes over two neighbours of the same kernel (equal
+    `kernel.id`): the generic just before that initializes its output (a
+    zero fill, a bias broadcast), whose value it starts its accumulators
+    from, and the elementwise generic just after that reads its output (an
+    activation, a residual add: a kernel's epilogue), which it applies to
+    its accumulators once the reduction is complete, storing the result in
+    the epilogue's destination (masked stores, or scatters where that is
+    not contiguous along the lanes). Both generics are then gone.
   }];
   let dependentDialects = [
     "::mlir::affine::AffineDialect",

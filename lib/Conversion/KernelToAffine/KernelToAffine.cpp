@@ -53,13 +53,15 @@ namespace {
 /// Applies `schedule` to the perfect nest `loops` (one loop per iteration
 /// dim, outermost first) of `generic`. `micro`: how the kernel reads memory
 /// along its lanes when it can run as a register-tiled micro-kernel.
-/// `init`: the generic that initializes its output (findInitialization),
-/// reset to null unless the micro-kernel took it over.
+/// `init`, `epilogue`: the generics that initialize its output and apply an
+/// epilogue to it (findInitialization, findEpilogue), each reset to null
+/// unless the micro-kernel took it over.
 LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
                             kernel::ScheduleAttr schedule,
                             linalg::GenericOp generic,
                             std::optional<kernel::RegisterTileAccess> micro,
-                            linalg::GenericOp &init) {
+                            linalg::GenericOp &init,
+                            linalg::GenericOp &epilogue) {
   Operation *anchor = loops.front();
   unsigned n = loops.size();
   SmallVector<int64_t> order = schedule.getEffectiveOrder(n);
@@ -99,6 +101,7 @@ LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
     spec->order = order;
     spec->unroll = schedule.getUnroll();
     spec->init = init;
+    spec->epilogue = epilogue;
     int64_t vectors = 1;
     for (unsigned d = 0; d < n; ++d) {
       bool reduction = iterators[d] == utils::IteratorType::reduction;
@@ -117,7 +120,6 @@ LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
     }
     if (vectors > kMaxRegisterTileVectors) {
       spec.reset();
-      init = {};
     } else {
       loopLevels = numLevels ? numLevels - 1 : 0;
     }
@@ -167,8 +169,10 @@ LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
     }
     parallelLoops.push_back(chosen);
   }
-  if (!spec)
+  if (!spec) {
     init = {};
+    epilogue = {};
+  }
   if (spec) {
     // The innermost band becomes the micro-kernel; a parallel dim whose
     // chosen loop was in it runs its register-tile loop across threads.
@@ -206,47 +210,96 @@ LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
 struct KernelGenerateLoopsPass
     : dlc::impl::KernelGenerateLoopsPassBase<KernelGenerateLoopsPass> {
   using Base::Base;
+
+  /// How one generic may become a micro-kernel, found before any loops are
+  /// generated: its register-tile access, and the generics just before and
+  /// after it that it may take over.
+  struct MicroKernelMatch {
+    kernel::RegisterTileAccess access;
+    linalg::GenericOp init, epilogue;
+  };
+
+  /// Lowers `generic` to loops following its schedule; `match`: how it may
+  /// become a micro-kernel. Erases it, and the generics the micro-kernel
+  /// took over (recorded in `erased`); an epilogue it did not take over is
+  /// lowered after it.
+  LogicalResult lower(IRRewriter &rewriter, linalg::GenericOp generic,
+                      const MicroKernelMatch *match,
+                      llvm::SmallPtrSetImpl<Operation *> &erased) {
+    auto schedule =
+        generic->getAttrOfType<kernel::ScheduleAttr>("kernel.schedule");
+    Location loc = generic.getLoc();
+    rewriter.setInsertionPoint(generic);
+    FailureOr<linalg::LinalgLoops> loops =
+        linalg::linalgOpToAffineLoops(rewriter, generic);
+    if (failed(loops))
+      return emitError(loc, "cannot generate loops for this kernel");
+    linalg::GenericOp init, epilogue;
+    std::optional<kernel::RegisterTileAccess> micro;
+    if (match) {
+      micro = match->access;
+      init = match->init;
+      epilogue = match->epilogue;
+    }
+    linalg::GenericOp claimed = epilogue;
+    if (schedule && !loops->empty()) {
+      SmallVector<affine::AffineForOp> nest;
+      for (Operation *op : *loops)
+        nest.push_back(cast<affine::AffineForOp>(op));
+      if (failed(applySchedule(nest, schedule, generic, micro, init,
+                               epilogue)))
+        return failure();
+    } else {
+      init = epilogue = {};
+    }
+    rewriter.eraseOp(generic);
+    for (linalg::GenericOp taken : {init, epilogue}) {
+      if (!taken)
+        continue;
+      erased.insert(taken);
+      rewriter.eraseOp(taken);
+    }
+    if (claimed && !epilogue)
+      return lower(rewriter, claimed, nullptr, erased);
+    return success();
+  }
+
   void runOnOperation() override {
     IRRewriter rewriter(&getContext());
     SmallVector<linalg::GenericOp> generics;
     getOperation().walk([&](linalg::GenericOp g) { generics.push_back(g); });
-    // Last first: a micro-kernel may take over the generic that
-    // initializes its output, which comes before it.
-    llvm::SmallPtrSet<Operation *, 8> erased;
-    for (linalg::GenericOp generic : llvm::reverse(generics)) {
-      if (erased.contains(generic))
-        continue;
+    // Matched first, on the generics as they are; a generic taken as the
+    // epilogue of one micro-kernel is not also the initializer of the next.
+    llvm::DenseMap<Operation *, MicroKernelMatch> matches;
+    llvm::SmallPtrSet<Operation *, 8> epilogues;
+    for (linalg::GenericOp generic : generics) {
       auto schedule =
           generic->getAttrOfType<kernel::ScheduleAttr>("kernel.schedule");
-      Location loc = generic.getLoc();
-      // Found before the loops are inserted between the two.
-      std::optional<kernel::RegisterTileAccess> micro;
-      linalg::GenericOp init;
-      if (schedule && schedule.getVector() > 1)
-        micro = matchMicroKernel(generic);
-      if (micro)
-        init = findInitialization(generic, *micro);
-      rewriter.setInsertionPoint(generic);
-      FailureOr<linalg::LinalgLoops> loops =
-          linalg::linalgOpToAffineLoops(rewriter, generic);
-      if (failed(loops)) {
-        emitError(loc, "cannot generate loops for this kernel");
-        return signalPassFailure();
-      }
-      if (!schedule || loops->empty()) {
-        rewriter.eraseOp(generic);
+      if (!schedule || schedule.getVector() <= 1)
         continue;
-      }
-      SmallVector<affine::AffineForOp> nest;
-      for (Operation *op : *loops)
-        nest.push_back(cast<affine::AffineForOp>(op));
-      if (failed(applySchedule(nest, schedule, generic, micro, init)))
+      std::optional<kernel::RegisterTileAccess> access =
+          matchMicroKernel(generic);
+      if (!access)
+        continue;
+      MicroKernelMatch &match = matches[generic];
+      match.access = *access;
+      match.init = findInitialization(generic, *access);
+      if (match.init && epilogues.contains(match.init))
+        match.init = {};
+      match.epilogue = findEpilogue(generic, *access);
+      if (match.epilogue)
+        epilogues.insert(match.epilogue);
+    }
+    // Last first, so that the ops a micro-kernel takes over are still in
+    // place around it.
+    llvm::SmallPtrSet<Operation *, 8> erased;
+    for (linalg::GenericOp generic : llvm::reverse(generics)) {
+      if (erased.contains(generic) || epilogues.contains(generic))
+        continue;
+      auto it = matches.find(generic);
+      if (failed(lower(rewriter, generic,
+                       it == matches.end() ? nullptr : &it->second, erased)))
         return signalPassFailure();
-      rewriter.eraseOp(generic);
-      if (init) {
-        erased.insert(init);
-        rewriter.eraseOp(init);
-      }
     }
   }
 };

@@ -8,6 +8,11 @@
 
 namespace dlc {
 
+/// The attribute convert-kernel-to-linalg puts on every linalg.generic: the
+/// number of the kernel.fused it came from, so that loop generation knows
+/// which generics one kernel holds once the kernels are dissolved.
+constexpr llvm::StringLiteral kKernelIdAttr = "kernel.id";
+
 /// Places every memref.alloc of `func` in one arena (see
 /// KernelPlanMemoryPass); returns the arena size in bytes.
 llvm::FailureOr<int64_t> planMemory(mlir::func::FuncOp func,

@@ -4,13 +4,14 @@
 // scalar body, destinations), so the conversion is one to one and lets
 // upstream bufferization, tiling and loop generation do their work. Each
 // kernel.fused is inlined into its parent with its schedule moved onto its
-// root generic. When that schedule runs loops across threads, the kernel's
+// root generic and its number on each of its generics (kKernelIdAttr). When that schedule runs loops across threads, the kernel's
 // other generics (pads, fills, copies) with at least 16K iterations run
 // their outermost parallel loop with more than one iteration across
 // threads too.
 //
 //===----------------------------------------------------------------------===//
 
+#include "lib/Conversion/KernelToAffine/KernelToAffine.h"
 #include "lib/Conversion/Passes.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -119,7 +120,7 @@ struct ConvertKernelToLinalgPass
     IRRewriter rewriter(&getContext());
     SmallVector<kernel::FusedOp> fusedOps;
     getOperation().walk([&](kernel::FusedOp f) { fusedOps.push_back(f); });
-    for (kernel::FusedOp fused : fusedOps) {
+    for (auto [id, fused] : llvm::enumerate(fusedOps)) {
       kernel::GenericOp root = fused.getRoot();
       kernel::ScheduleAttr schedule = fused.getScheduleAttr();
       SmallVector<kernel::GenericOp> generics;
@@ -132,6 +133,7 @@ struct ConvertKernelToLinalgPass
         linalg::GenericOp l = toLinalg(rewriter, g);
         if (own)
           l->setAttr("kernel.schedule", own);
+        l->setAttr(kKernelIdAttr, rewriter.getI64IntegerAttr(id));
       }
       // Inline the body: block arguments become the fused op's operands.
       Block &body = fused.getBody().front();

@@ -13,7 +13,8 @@
 //         a masked gather (larger strides)
 //       per accumulator, the kernel body on vectors (a multiply feeding an
 //         add becomes one vector.fma)
-//     masked vector stores of the accumulators
+//     masked vector stores of the accumulators (or, with an epilogue and
+//       the reductions complete, of the epilogue applied to them)
 //
 // The block is R rows (the product of the register tile over the parallel
 // dims other than the lane dim, unrolled) by ceil(T / V) vectors of V lanes
@@ -27,6 +28,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "lib/Conversion/KernelToAffine/MicroKernel.h"
+#include "lib/Conversion/KernelToAffine/KernelToAffine.h"
 
 #include "mlir/Conversion/AffineToStandard/AffineToStandard.h"
 #include "mlir/Dialect/Affine/Utils.h"
@@ -99,6 +101,118 @@ dlc::findInitialization(linalg::GenericOp root,
   return fill;
 }
 
+/// How an epilogue operand of type `type` indexed by `map` (over the root's
+/// iteration dims) is accessed along the lanes: its stride in elements (a
+/// broadcast, a contiguous vector, or a gather or scatter, which may cross
+/// rows of a buffer with the identity layout).
+static std::optional<int64_t> epilogueLaneStride(AffineMap map,
+                                                 int64_t laneDim,
+                                                 MemRefType type) {
+  if (std::optional<int64_t> stride = kernel::laneStride(map, laneDim))
+    return stride;
+  if (!type.getLayout().isIdentity())
+    return std::nullopt;
+  return kernel::laneStride(map, laneDim, type.getShape());
+}
+
+/// The map from `root`'s iteration dims to those of `epilogue`, which reads
+/// root's output through the permutation `readMap`.
+static AffineMap rootToEpilogue(linalg::GenericOp root, AffineMap readMap) {
+  return inversePermutation(readMap).compose(
+      root.getIndexingMapsArray().back());
+}
+
+linalg::GenericOp
+dlc::findEpilogue(linalg::GenericOp root,
+                  const kernel::RegisterTileAccess &access) {
+  Value out = root.getDpsInits()[0];
+  // The first op after the root that may write memory.
+  Operation *next = root->getNextNode();
+  while (next) {
+    auto effects = dyn_cast<MemoryEffectOpInterface>(next);
+    if (!effects || effects.hasEffect<MemoryEffects::Write>() ||
+        next->getNumRegions() != 0)
+      break;
+    next = next->getNextNode();
+  }
+  auto epilogue = dyn_cast_or_null<linalg::GenericOp>(next);
+  if (!epilogue || !epilogue.hasPureBufferSemantics() ||
+      epilogue.getNumDpsInits() != 1 || epilogue.getNumReductionLoops() != 0)
+    return {};
+  // Of the same kernel: kernel-fuse decided to fuse them.
+  if (root->getAttr(kKernelIdAttr) != epilogue->getAttr(kKernelIdAttr))
+    return {};
+  if (llvm::any_of(root.getStaticLoopRanges(), ShapedType::isDynamic))
+    return {};
+  Block &body = *epilogue.getBody();
+  if (!kernel::isLaneSafeBody(body) || !body.getArguments().back().use_empty())
+    return {};
+  // It reads the output once, through a permutation.
+  OpOperand *read = nullptr;
+  for (OpOperand *input : epilogue.getDpsInputOperands()) {
+    if (input->get() != out)
+      continue;
+    if (read)
+      return {};
+    read = input;
+  }
+  if (!read)
+    return {};
+  AffineMap readMap = epilogue.getMatchingIndexingMap(read);
+  if (!readMap.isPermutation())
+    return {};
+  // Another destination: the output is a buffer of its own that nothing
+  // reads after the epilogue.
+  Value dest = epilogue.getDpsInits()[0];
+  if (dest != out) {
+    Operation *def = out.getDefiningOp();
+    if (!isa_and_present<memref::AllocOp, memref::AllocaOp, memref::ViewOp>(
+            def))
+      return {};
+    for (Operation *user : out.getUsers()) {
+      bool before = user->getBlock() == root->getBlock() &&
+                    user->isBeforeInBlock(root);
+      if (user != root && user != epilogue && !before &&
+          !isa<memref::DeallocOp>(user))
+        return {};
+    }
+  }
+  // Its operands, available at the root: views taken between the two must
+  // be of buffers that are.
+  SmallVector<Operation *> hoisted;
+  for (Value operand : epilogue->getOperands()) {
+    Operation *def = operand.getDefiningOp();
+    if (!def || def->getBlock() != root->getBlock() ||
+        def->isBeforeInBlock(root))
+      continue;
+    if (!isMemoryEffectFree(def) ||
+        llvm::any_of(def->getOperands(), [&](Value v) {
+          Operation *d = v.getDefiningOp();
+          return d && d->getBlock() == root->getBlock() &&
+                 !d->isBeforeInBlock(root);
+        }))
+      return {};
+    hoisted.push_back(def);
+  }
+  // Its operands, indexed at the root's output positions.
+  AffineMap toEpilogue = rootToEpilogue(root, readMap);
+  for (OpOperand &operand : epilogue->getOpOperands()) {
+    if (&operand == read)
+      continue;
+    auto type = dyn_cast<MemRefType>(operand.get().getType());
+    if (!type || (type.getRank() > 0 && !type.isLastDimUnitStride()))
+      return {};
+    std::optional<int64_t> stride = epilogueLaneStride(
+        epilogue.getMatchingIndexingMap(&operand).compose(toEpilogue),
+        access.laneDim, type);
+    if (!stride || (operand.get() == dest && *stride == 0))
+      return {};
+  }
+  for (Operation *op : hoisted)
+    op->moveBefore(root);
+  return epilogue;
+}
+
 namespace {
 
 /// Builds one micro-kernel; holds the values shared by its parts.
@@ -133,6 +247,13 @@ private:
   /// (`stride` 0), a masked load (1) or a masked gather.
   Value loadVector(OpBuilder &b, Value memref, AffineMap map, int64_t stride,
                    ArrayRef<int64_t> position, int64_t vec);
+  /// `spec.vectorWidth` multiples of `stride`: the lane offsets of a
+  /// gather or scatter.
+  Value laneOffsets(OpBuilder &b, int64_t stride);
+  /// Stores the accumulators `results` into the output, or, with an
+  /// epilogue, its values into the epilogue's destination once the
+  /// reductions are complete.
+  void storeResults(OpBuilder &b, ArrayRef<Value> results);
   /// `body` on vectors, its block arguments mapped in `map`; returns the
   /// yielded vector. A multiply whose only use is an add becomes part of a
   /// vector.fma; values from outside the body are broadcast.
@@ -208,14 +329,108 @@ Value MicroKernelBuilder::loadVector(OpBuilder &b, Value memref,
   if (stride == 1)
     return vector::MaskedLoadOp::create(b, loc, type, memref, idx,
                                         laneMask[vec], zero);
+  return vector::GatherOp::create(b, loc, type, memref, idx,
+                                  laneOffsets(b, stride), laneMask[vec], zero);
+}
+
+Value MicroKernelBuilder::laneOffsets(OpBuilder &b, int64_t stride) {
   SmallVector<int64_t> offsets;
   for (int64_t l = 0; l < spec.vectorWidth; ++l)
     offsets.push_back(l * stride);
   auto offsetType = VectorType::get({spec.vectorWidth}, b.getI64Type());
-  Value offsetVec = arith::ConstantOp::create(
+  return arith::ConstantOp::create(
       b, loc, DenseElementsAttr::get(offsetType, ArrayRef(offsets)));
-  return vector::GatherOp::create(b, loc, type, memref, idx, offsetVec,
-                                  laneMask[vec], zero);
+}
+
+void MicroKernelBuilder::storeResults(OpBuilder &b, ArrayRef<Value> results) {
+  unsigned out = generic.getNumDpsInputs();
+  Value outMemref = generic.getDpsInits()[0];
+  int64_t numVectors = laneBase.size();
+  auto storeAccumulators = [&](OpBuilder &b) {
+    for (auto [p, position] : llvm::enumerate(positions))
+      for (int64_t v = 0; v < numVectors; ++v)
+        vector::MaskedStoreOp::create(b, loc, outMemref,
+                                      indices(b, maps[out], position, v),
+                                      laneMask[v], results[p * numVectors + v]);
+  };
+  linalg::GenericOp epilogue = spec.epilogue;
+  if (!epilogue) {
+    storeAccumulators(b);
+    return;
+  }
+  // The epilogue's values: all computed (every load of its operands done)
+  // before the first store, so that clamped rows and an epilogue writing
+  // in place over an operand see the values from before.
+  auto storeEpilogue = [&](OpBuilder &b) {
+    OpOperand *read = nullptr;
+    for (OpOperand *input : epilogue.getDpsInputOperands())
+      if (input->get() == outMemref)
+        read = input;
+    AffineMap toEpilogue =
+        rootToEpilogue(generic, epilogue.getMatchingIndexingMap(read));
+    Block &body = *epilogue.getBody();
+    SmallVector<Value> values;
+    for (auto [p, position] : llvm::enumerate(positions)) {
+      for (int64_t v = 0; v < numVectors; ++v) {
+        IRMapping map;
+        for (OpOperand *input : epilogue.getDpsInputOperands()) {
+          BlockArgument arg = body.getArgument(input->getOperandNumber());
+          if (arg.use_empty())
+            continue;
+          if (input == read) {
+            map.map(arg, results[p * numVectors + v]);
+            continue;
+          }
+          AffineMap composed =
+              epilogue.getMatchingIndexingMap(input).compose(toEpilogue);
+          int64_t stride = *epilogueLaneStride(
+              composed, spec.access.laneDim,
+              cast<MemRefType>(input->get().getType()));
+          map.map(arg,
+                  loadVector(b, input->get(), composed, stride, position, v));
+        }
+        values.push_back(applyBody(b, body, map));
+      }
+    }
+    OpOperand *dest = epilogue.getDpsInitOperand(0);
+    AffineMap destMap =
+        epilogue.getMatchingIndexingMap(dest).compose(toEpilogue);
+    int64_t stride =
+        *epilogueLaneStride(destMap, spec.access.laneDim,
+                            cast<MemRefType>(dest->get().getType()));
+    for (auto [p, position] : llvm::enumerate(positions)) {
+      for (int64_t v = 0; v < numVectors; ++v) {
+        SmallVector<Value> idx = indices(b, destMap, position, v);
+        Value value = values[p * numVectors + v];
+        if (stride == 1)
+          vector::MaskedStoreOp::create(b, loc, dest->get(), idx, laneMask[v],
+                                        value);
+        else
+          vector::ScatterOp::create(b, loc, Type(), dest->get(), idx,
+                                    laneOffsets(b, stride), laneMask[v],
+                                    value);
+      }
+    }
+  };
+  // The reductions are complete in the last block of each.
+  SmallVector<int64_t> extents = generic.getStaticLoopRanges();
+  Value last = arith::ConstantIntOp::create(b, loc, 1, 1);
+  for (unsigned d = 0; d < n; ++d)
+    if (isReduction[d])
+      last = arith::AndIOp::create(
+          b, loc, last,
+          arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, upper[d],
+                                index(b, extents[d])));
+  scf::IfOp::create(
+      b, loc, last,
+      [&](OpBuilder &then, Location) {
+        storeEpilogue(then);
+        scf::YieldOp::create(then, loc);
+      },
+      [&](OpBuilder &otherwise, Location) {
+        storeAccumulators(otherwise);
+        scf::YieldOp::create(otherwise, loc);
+      });
 }
 
 Value MicroKernelBuilder::applyBody(OpBuilder &b, Block &body,
@@ -461,8 +676,6 @@ MicroKernelBuilder::build(ArrayRef<affine::AffineForOp> band) {
         vector::CreateMaskOp::create(b, loc, maskType, ValueRange{count}));
   }
   // Accumulators, reduction loops, stores.
-  unsigned out = generic.getNumDpsInputs();
-  Value outMemref = generic.getDpsInits()[0];
   SmallVector<Value> accs = initialAccumulators(b);
   for (int64_t d : spec.order) {
     if (!isReduction[d])
@@ -472,11 +685,7 @@ MicroKernelBuilder::build(ArrayRef<affine::AffineForOp> band) {
     levels.push_back({d, false, spec.registerTile[d]});
   }
   SmallVector<Value> results = nestReductions(b, 0, accs);
-  for (auto [p, position] : llvm::enumerate(positions))
-    for (int64_t v = 0; v < numVectors; ++v)
-      vector::MaskedStoreOp::create(b, loc, outMemref,
-                                    indices(b, maps[out], position, v),
-                                    laneMask[v], results[p * numVectors + v]);
+  storeResults(b, results);
   outermost.erase();
   // The innermost reduction loop was built last but finished first.
   if (spec.unroll > 1 && !reductionLoops.empty())

@@ -40,6 +40,11 @@ struct MicroKernelSpec {
   /// its accumulators from that value instead of loading them, and the
   /// generic can be erased.
   mlir::linalg::GenericOp init;
+  /// The elementwise generic just after that reads the output
+  /// (findEpilogue), or null. The micro-kernel then applies it to its
+  /// accumulators once the reduction is complete and stores its result
+  /// instead, and the generic can be erased.
+  mlir::linalg::GenericOp epilogue;
 };
 
 /// Whether `generic` (on buffers) can run as a micro-kernel: a register-
@@ -55,6 +60,18 @@ matchMicroKernel(mlir::linalg::GenericOp generic);
 mlir::linalg::GenericOp
 findInitialization(mlir::linalg::GenericOp root,
                    const kernel::RegisterTileAccess &access);
+
+/// The elementwise generic just after `root`, of the same kernel (equal
+/// kKernelIdAttr, or neither has one), that reads its output (each
+/// element once, through a permutation) together with other values at the
+/// same positions, when the micro-kernel can apply it to its accumulators:
+/// an activation, a residual add, a folded normalization. Its destination
+/// is the output itself or a buffer only it writes, and the output is read
+/// by nothing after it. Null otherwise. Views the epilogue reads that are
+/// taken between the two move before the root.
+mlir::linalg::GenericOp
+findEpilogue(mlir::linalg::GenericOp root,
+             const kernel::RegisterTileAccess &access);
 
 /// Replaces `band` (one affine.for per iteration dim of `generic`, nested
 /// in `spec.order`, each spanning its enclosing tile) by the micro-kernel.

@@ -130,6 +130,30 @@ static bool callsScalarFunction(FusedOp fused) {
       .wasInterrupted();
 }
 
+/// True if `fused` holds only elementwise generics (isFusibleElementwise),
+/// destinations and constants; `maxLoops` is then the most loops of one of
+/// its generics, else `whyNot` says what it holds.
+static bool isElementwiseKernel(FusedOp fused, unsigned &maxLoops,
+                                std::string &whyNot) {
+  maxLoops = 0;
+  for (Operation &op : fused.getBody().front()) {
+    if (auto generic = dyn_cast<GenericOp>(op)) {
+      if (!isFusibleElementwise(generic)) {
+        whyNot = "it is not elementwise";
+        return false;
+      }
+      maxLoops = std::max(maxLoops, generic.getNumLoops());
+      continue;
+    }
+    if (isa<YieldOp, tensor::EmptyOp>(op) ||
+        op.hasTrait<OpTrait::ConstantLike>())
+      continue;
+    whyNot = ("it holds a " + op.getName().getStringRef() + " op").str();
+    return false;
+  }
+  return true;
+}
+
 //===----------------------------------------------------------------------===//
 // The plan
 //===----------------------------------------------------------------------===//
@@ -143,18 +167,9 @@ FusedOp kernel::elementwiseFusionTarget(FusedOp producer, std::string *whyNot) {
   if (producer->getNumResults() != 1)
     return refuse("it has more than one result");
   unsigned maxLoops = 0;
-  for (Operation &op : producer.getBody().front()) {
-    if (auto generic = dyn_cast<GenericOp>(op)) {
-      if (!isFusibleElementwise(generic))
-        return refuse("it is not elementwise");
-      maxLoops = std::max(maxLoops, generic.getNumLoops());
-      continue;
-    }
-    if (isa<YieldOp, tensor::EmptyOp>(op) ||
-        op.hasTrait<OpTrait::ConstantLike>())
-      continue;
-    return refuse("it holds a " + op.getName().getStringRef() + " op");
-  }
+  std::string notElementwise;
+  if (!isElementwiseKernel(producer, maxLoops, notElementwise))
+    return refuse(notElementwise);
   Value result = producer->getResult(0);
   if (result.use_empty())
     return refuse("its result is unused");
@@ -225,6 +240,73 @@ FusionPlan kernel::planElementwiseFusion(func::FuncOp func) {
   FusionPlan plan;
   for (auto &entry : groups)
     plan.groups.push_back(std::move(entry.second));
+  return plan;
+}
+
+/// Of the kernels whose results `fused` reads, the last one (in the same
+/// block) that is not elementwise, or null.
+static FusedOp lastNonElementwiseProducer(FusedOp fused) {
+  FusedOp producer;
+  for (Value operand : fused->getOperands()) {
+    auto candidate = operand.getDefiningOp<FusedOp>();
+    unsigned loops = 0;
+    std::string unused;
+    if (!candidate || candidate->getBlock() != fused->getBlock() ||
+        isElementwiseKernel(candidate, loops, unused))
+      continue;
+    if (!producer || producer->isBeforeInBlock(candidate))
+      producer = candidate;
+  }
+  return producer;
+}
+
+FusedOp kernel::epilogueFusionTarget(FusedOp epilogue, std::string *whyNot) {
+  auto refuse = [&](const Twine &reason) {
+    if (whyNot)
+      *whyNot = reason.str();
+    return FusedOp();
+  };
+  unsigned maxLoops = 0;
+  std::string notElementwise;
+  if (epilogue->getNumResults() != 1)
+    return refuse("it has more than one result");
+  if (!isElementwiseKernel(epilogue, maxLoops, notElementwise))
+    return refuse(notElementwise);
+  FusedOp producer = lastNonElementwiseProducer(epilogue);
+  if (!producer)
+    return refuse("it reads no result of a kernel that is not elementwise");
+  if (producer->getNumResults() != 1)
+    return refuse("the kernel it reads has more than one result");
+  Value result = producer->getResult(0);
+  if (llvm::any_of(result.getUsers(),
+                   [&](Operation *user) { return user != epilogue; }))
+    return refuse("the kernel it reads has other users");
+  GenericOp root = producer.getRoot();
+  if (!root || maxLoops >= root.getNumLoops())
+    return refuse("it has as many loops as the root of the kernel it reads");
+  Block &body = epilogue.getBody().front();
+  for (OpOperand &operand : epilogue->getOpOperands()) {
+    if (operand.get() != result)
+      continue;
+    for (OpOperand &use :
+         body.getArgument(operand.getOperandNumber()).getUses())
+      if (!acceptsFusedUse(use))
+        return refuse("it reads the kernel's result other than through a "
+                      "permutation of a generic's loops");
+  }
+  return producer;
+}
+
+SmallVector<EpilogueFusion> kernel::planEpilogueFusion(func::FuncOp func) {
+  SmallVector<EpilogueFusion> plan;
+  func.walk([&](FusedOp fused) {
+    std::string whyNot;
+    if (FusedOp producer = epilogueFusionTarget(fused, &whyNot))
+      plan.push_back({producer, fused});
+    else
+      LLVM_DEBUG(llvm::dbgs() << "kernel-fuse: no epilogue " << fused.getLoc()
+                              << ": " << whyNot << "\n");
+  });
   return plan;
 }
 
@@ -391,10 +473,11 @@ fuseProducerGenerics(RewriterBase &rewriter, FusedOp fused,
 }
 
 /// Merges the kernel `producer` into `consumer`, its only user, as one
-/// kernel.fused at the consumer's place with the consumer's schedule; the
-/// producer's generics (cloned) go to `fromProducer`.
+/// kernel.fused at the consumer's place with `schedule`; the producer's
+/// generics (cloned) go to `fromProducer`.
 static FailureOr<FusedOp>
 mergeKernels(RewriterBase &rewriter, FusedOp producer, FusedOp consumer,
+             ScheduleAttr schedule,
              llvm::SmallPtrSetImpl<Operation *> &fromProducer) {
   if (producer->getNumResults() != 1)
     return failure();
@@ -438,7 +521,7 @@ mergeKernels(RewriterBase &rewriter, FusedOp producer, FusedOp consumer,
   Location loc = consumer.getLoc();
   rewriter.setInsertionPoint(consumer);
   auto merged = FusedOp::create(rewriter, loc, consumer.getResultTypes(),
-                                inputs, outputs, consumer.getScheduleAttr());
+                                inputs, outputs, schedule);
   merged->setDiscardableAttrs(consumer->getDiscardableAttrDictionary());
   SmallVector<Type> argTypes;
   SmallVector<Location> argLocs;
@@ -500,8 +583,8 @@ FailureOr<FusedOp> kernel::fuseKernelGroup(RewriterBase &rewriter,
   // then already part of `current`.
   for (FusedOp producer : llvm::reverse(group.producers)) {
     llvm::SmallPtrSet<Operation *, 8> fromProducer;
-    FailureOr<FusedOp> merged =
-        mergeKernels(rewriter, producer, current, fromProducer);
+    FailureOr<FusedOp> merged = mergeKernels(
+        rewriter, producer, current, current.getScheduleAttr(), fromProducer);
     if (failed(merged))
       return producer.emitOpError()
              << "cannot be fused: its result must be used by the kernel it "
@@ -520,6 +603,127 @@ FailureOr<FusedOp> kernel::fuseKernelGroup(RewriterBase &rewriter,
     });
   }
   return current;
+}
+
+/// Rewrites the elementwise generic `generic`, which reads the result of
+/// `expand` (a tensor.expand_shape) through the identity, to run over the
+/// collapsed shape instead: it reads expand's source, its other operands
+/// collapse the same way (whole ones by a tensor.collapse_shape, broadcast
+/// ones when they only index dims that are not collapsed), and its result
+/// is expanded after it. An epilogue then indexes its operands the way the
+/// root generic indexes the collapsed tensor it writes (a pointwise conv
+/// over flattened rows), which lets the micro-kernel apply it in registers.
+/// Fails, changing nothing, where an operand does not collapse.
+static FailureOr<GenericOp> collapseAfterExpand(RewriterBase &rewriter,
+                                                GenericOp generic,
+                                                tensor::ExpandShapeOp expand) {
+  auto expandedType = expand.getResultType();
+  if (!isFusibleElementwise(generic) ||
+      generic.getNumLoops() != expandedType.getRank() ||
+      !expandedType.hasStaticShape())
+    return failure();
+  bool usesIndex = false;
+  generic.getBody().walk([&](IndexOp) { usesIndex = true; });
+  if (usesIndex)
+    return failure();
+  SmallVector<ReassociationIndices> groups = expand.getReassociationIndices();
+  // Per expanded dim: its group, and whether the group has it alone.
+  SmallVector<unsigned> groupOf(expandedType.getRank());
+  for (auto [g, group] : llvm::enumerate(groups))
+    for (int64_t d : group)
+      groupOf[d] = g;
+  MLIRContext *ctx = generic.getContext();
+  unsigned numGroups = groups.size();
+  Location loc = generic.getLoc();
+  SmallVector<Value> operands;
+  SmallVector<AffineMap> maps;
+  SmallVector<std::function<Value()>> makeOperand;
+  for (OpOperand &operand : generic->getOpOperands()) {
+    Value value = operand.get();
+    AffineMap map = generic.getIndexingMap(operand.getOperandNumber());
+    auto type = cast<RankedTensorType>(value.getType());
+    if (map.isIdentity()) {
+      maps.push_back(AffineMap::getMultiDimIdentityMap(numGroups, ctx));
+      if (value == expand.getResult()) {
+        makeOperand.push_back([&expand] { return expand.getSrc(); });
+        continue;
+      }
+      if (type != expandedType)
+        return failure();
+      makeOperand.push_back([&rewriter, loc, value, groups] {
+        return tensor::CollapseShapeOp::create(rewriter, loc, value, groups)
+            .getResult();
+      });
+      continue;
+    }
+    SmallVector<AffineExpr> results;
+    for (AffineExpr e : map.getResults()) {
+      auto dim = dyn_cast<AffineDimExpr>(e);
+      if (!dim || groups[groupOf[dim.getPosition()]].size() != 1)
+        return failure();
+      results.push_back(getAffineDimExpr(groupOf[dim.getPosition()], ctx));
+    }
+    maps.push_back(AffineMap::get(numGroups, 0, results, ctx));
+    makeOperand.push_back([value] { return value; });
+  }
+  rewriter.setInsertionPoint(generic);
+  for (auto &make : makeOperand)
+    operands.push_back(make());
+  unsigned numInputs = generic.getInputs().size();
+  ValueRange inputs = ValueRange(operands).take_front(numInputs);
+  ValueRange outputs = ValueRange(operands).drop_front(numInputs);
+  auto iterators = ArrayAttr::get(
+      ctx, generic.getIteratorTypes().getValue().take_front(numGroups));
+  auto collapsed = GenericOp::create(rewriter, loc, outputs.getTypes(), inputs,
+                                     outputs, rewriter.getAffineMapArrayAttr(maps),
+                                     iterators);
+  rewriter.inlineRegionBefore(generic.getBody(), collapsed.getBody(),
+                              collapsed.getBody().end());
+  SmallVector<Value> expanded;
+  for (auto [result, old] :
+       llvm::zip(collapsed->getResults(), generic->getResults()))
+    expanded.push_back(tensor::ExpandShapeOp::create(
+        rewriter, loc, old.getType(), result, groups));
+  rewriter.replaceOp(generic, expanded);
+  return collapsed;
+}
+
+FailureOr<FusedOp> kernel::fuseEpilogue(RewriterBase &rewriter,
+                                        const EpilogueFusion &fusion) {
+  llvm::SmallPtrSet<Operation *, 8> fromProducer;
+  FusedOp kernel = fusion.kernel;
+  // An epilogue writing a fresh tensor of the kernel's result type writes
+  // over the kernel's result instead: one buffer for both, and the
+  // micro-kernel stores its results where it would have stored the sums.
+  FusedOp epilogue = fusion.epilogue;
+  Value result = kernel->getResult(0);
+  OpOperand &dest = epilogue.getOutputsMutable()[0];
+  if (dest.get() != result && dest.get().getType() == result.getType() &&
+      dest.get().getDefiningOp<tensor::EmptyOp>())
+    rewriter.modifyOpInPlace(epilogue, [&] { dest.set(result); });
+  FailureOr<FusedOp> merged = mergeKernels(
+      rewriter, kernel, fusion.epilogue, kernel.getScheduleAttr(), fromProducer);
+  if (failed(merged))
+    return kernel.emitOpError()
+           << "cannot take an epilogue: its result must be used by the "
+              "epilogue and nothing else";
+  // The producer's trailing copies (a transpose or row extraction back to
+  // the result's layout) fold into the epilogue's generics.
+  fuseProducerGenerics(rewriter, *merged, fromProducer);
+  // An epilogue of a kernel whose result is a reshape of what its root
+  // writes runs over the root's shape.
+  Block &body = merged->getBody().front();
+  for (GenericOp generic : llvm::to_vector(body.getOps<GenericOp>())) {
+    if (fromProducer.contains(generic))
+      continue;
+    for (Value input : generic.getInputs())
+      if (auto expand = input.getDefiningOp<tensor::ExpandShapeOp>()) {
+        if (expand->getBlock() == &body)
+          (void)collapseAfterExpand(rewriter, generic, expand);
+        break;
+      }
+  }
+  return merged;
 }
 
 LogicalResult kernel::applyFusionPlan(RewriterBase &rewriter,
@@ -553,6 +757,25 @@ struct KernelFusePass : kernel::impl::KernelFusePassBase<KernelFusePass> {
     IRRewriter rewriter(&getContext());
     if (failed(applyFusionPlan(rewriter, plan)))
       return signalPassFailure();
+    // Then the elementwise kernels left (a chain's last kernel included)
+    // become epilogues of the contraction, pooling or other kernel whose
+    // result they read.
+    if (explain) {
+      func.walk([&](FusedOp fused) {
+        unsigned loops = 0;
+        std::string whyNot;
+        if (!isElementwiseKernel(fused, loops, whyNot) ||
+            !lastNonElementwiseProducer(fused))
+          return;
+        if (epilogueFusionTarget(fused, &whyNot))
+          fused.emitRemark() << "fused as the epilogue of the kernel it reads";
+        else
+          fused.emitRemark() << "not an epilogue: " << whyNot;
+      });
+    }
+    for (const EpilogueFusion &fusion : planEpilogueFusion(func))
+      if (failed(fuseEpilogue(rewriter, fusion)))
+        return signalPassFailure();
   }
 };
 

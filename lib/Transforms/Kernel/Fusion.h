@@ -74,6 +74,40 @@ mlir::FailureOr<FusedOp> fuseKernelGroup(mlir::RewriterBase &rewriter,
 mlir::LogicalResult applyFusionPlan(mlir::RewriterBase &rewriter,
                                     const FusionPlan &plan);
 
+/// An elementwise kernel merged after the kernel whose result it reads, as
+/// its epilogue: the merged kernel keeps `kernel`'s root and schedule, and
+/// the epilogue's generics follow the root (where the micro-kernel can
+/// apply them to its accumulators before it stores them).
+struct EpilogueFusion {
+  FusedOp kernel;
+  FusedOp epilogue;
+};
+
+/// The kernel whose epilogue `epilogue` may become, or null with the reason
+/// in `whyNot`. It may when:
+///  - it is purely elementwise (as for elementwiseFusionTarget) with one
+///    result;
+///  - of its operands, the one computed last by a kernel that is not
+///    elementwise (a matmul, conv, pooling, softmax ...) is that kernel's
+///    only result, used by nothing else;
+///  - it reads that result only through permutations of its generics' loops;
+///  - its generics have fewer loops than that kernel's root, which stays the
+///    root.
+FusedOp epilogueFusionTarget(FusedOp epilogue, std::string *whyNot = nullptr);
+
+/// The epilogue fusions of `func` (run after the elementwise plan is carried
+/// out, so that a chain is one kernel): each elementwise kernel with its
+/// epilogueFusionTarget.
+llvm::SmallVector<EpilogueFusion> planEpilogueFusion(mlir::func::FuncOp func);
+
+/// Merges `fusion.epilogue` into `fusion.kernel`, at the epilogue's place,
+/// with the kernel's schedule; the kernel's trailing elementwise copies are
+/// inlined into the epilogue's generics, and an epilogue reading a
+/// tensor.expand_shape of the root's result is rewritten over the collapsed
+/// shape. Returns the merged kernel.
+mlir::FailureOr<FusedOp> fuseEpilogue(mlir::RewriterBase &rewriter,
+                                      const EpilogueFusion &fusion);
+
 /// Inlines the elementwise generic `producer` (one result, loops all
 /// parallel, a permutation as its output map, its output not read) into
 /// `consumer` for every input of `consumer` that is the producer's result

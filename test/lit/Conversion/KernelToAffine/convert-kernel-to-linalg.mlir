@@ -6,7 +6,7 @@
 // A kernel.fused dissolves: its body is inlined with the block arguments
 // replaced by the fused op's operands, each kernel.generic becomes a
 // linalg.generic, and the schedule moves onto the root generic (the one
-// with the most loops), not onto the fill.
+// with the most loops), not onto the fill. Both carry the kernel's number.
 // CHECK-DAG:   #[[$ID2:.*]] = affine_map<(d0, d1) -> (d0, d1)>
 // CHECK-DAG:   #[[$MK:.*]] = affine_map<(d0, d1, d2) -> (d0, d2)>
 // CHECK-DAG:   #[[$KN:.*]] = affine_map<(d0, d1, d2) -> (d2, d1)>
@@ -15,13 +15,13 @@
 //  CHECK-SAME:     %[[A:[^:]*]]: tensor<4x3xf32>, %[[B:[^:]*]]: tensor<3x5xf32>)
 //  CHECK-NEXT:   %[[E:.*]] = tensor.empty() : tensor<4x5xf32>
 //  CHECK-NEXT:   %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
-//  CHECK-NEXT:   %[[F:.*]] = linalg.generic {indexing_maps = [#[[$ID2]]], iterator_types = ["parallel", "parallel"]} outs(%[[E]] : tensor<4x5xf32>) {
+//  CHECK-NEXT:   %[[F:.*]] = linalg.generic {indexing_maps = [#[[$ID2]]], iterator_types = ["parallel", "parallel"]} outs(%[[E]] : tensor<4x5xf32>) attrs = {kernel.id = [[KID:[0-9]+]] : i64} {
 //  CHECK-NEXT:   ^bb0(%{{.*}}: f32):
 //  CHECK-NEXT:     linalg.yield %[[ZERO]] : f32
 //  CHECK-NEXT:   } -> tensor<4x5xf32>
 //  CHECK-NEXT:   %[[G:.*]] = linalg.generic {indexing_maps = [#[[$MK]], #[[$KN]], #[[$MN]]], iterator_types = ["parallel", "parallel", "reduction"]}
 //  CHECK-SAME:       ins(%[[A]], %[[B]] : tensor<4x3xf32>, tensor<3x5xf32>) outs(%[[F]] : tensor<4x5xf32>)
-//  CHECK-SAME:       attrs = {kernel.schedule = #kernel.schedule<tiles = {{\[}}[2, 0, 0]], parallel = [0]>} {
+//  CHECK-SAME:       attrs = {kernel.id = [[KID]] : i64, kernel.schedule = #kernel.schedule<tiles = {{\[}}[2, 0, 0]], parallel = [0]>} {
 //  CHECK-NEXT:   ^bb0(%[[P:.*]]: f32, %[[Q:.*]]: f32, %[[ACC:.*]]: f32):
 //  CHECK-NEXT:     %[[S:.*]] = arith.mulf %[[P]], %[[Q]] : f32
 //  CHECK-NEXT:     %[[T:.*]] = arith.addf %[[ACC]], %[[S]] : f32
@@ -60,7 +60,7 @@ func.func @fused(%a: tensor<4x3xf32>, %b: tensor<3x5xf32>) -> tensor<4x5xf32> {
 // through tensor.extract) are rewired to the function's.
 // CHECK-LABEL: func.func @index_no_schedule(
 //  CHECK-SAME:     %[[X:[^:]*]]: tensor<4xf32>)
-//       CHECK:   linalg.generic {indexing_maps = [#{{.*}}], iterator_types = ["parallel"]} outs(%{{.*}} : tensor<4xf32>) {
+//       CHECK:   linalg.generic {indexing_maps = [#{{.*}}], iterator_types = ["parallel"]} outs(%{{.*}} : tensor<4xf32>) attrs = {kernel.id = {{[0-9]+}} : i64} {
 //  CHECK-NEXT:   ^bb0(%{{.*}}: f32):
 //  CHECK-NEXT:     %[[I:.*]] = linalg.index 0 : index
 //  CHECK-NEXT:     %[[V:.*]] = tensor.extract %[[X]][%[[I]]] : tensor<4xf32>
@@ -92,9 +92,9 @@ func.func @index_no_schedule(%x: tensor<4xf32>) -> tensor<4xf32> {
 //   CHECK-DAG:   %[[E0:.*]] = tensor.empty() : tensor<2xf32>
 //   CHECK-DAG:   %[[E1:.*]] = tensor.empty() : tensor<4xf32>
 //       CHECK:   %[[S0:.*]] = tensor.extract_slice %[[X]][0] [2] [1]
-//       CHECK:   %[[G0:.*]] = linalg.generic {{.*}} ins(%[[S0]] : tensor<2xf32>) outs(%[[E0]] : tensor<2xf32>) {
+//       CHECK:   %[[G0:.*]] = linalg.generic {{.*}} ins(%[[S0]] : tensor<2xf32>) outs(%[[E0]] : tensor<2xf32>) attrs = {kernel.id = {{[0-9]+}} : i64} {
 //       CHECK:   %[[S1:.*]] = tensor.extract_slice %[[X]][2] [4] [1]
-//       CHECK:   %[[G1:.*]] = linalg.generic {{.*}} ins(%[[S1]] : tensor<4xf32>) outs(%[[E1]] : tensor<4xf32>) attrs = {kernel.schedule = #kernel.schedule<parallel = [0]>} {
+//       CHECK:   %[[G1:.*]] = linalg.generic {{.*}} ins(%[[S1]] : tensor<4xf32>) outs(%[[E1]] : tensor<4xf32>) attrs = {kernel.id = {{[0-9]+}} : i64, kernel.schedule = #kernel.schedule<parallel = [0]>} {
 //       CHECK:   return %[[G0]], %[[G1]] : tensor<2xf32>, tensor<4xf32>
 func.func @two_results(%x: tensor<6xf32>) -> (tensor<2xf32>, tensor<4xf32>) {
   %e0 = tensor.empty() : tensor<2xf32>
@@ -165,8 +165,8 @@ func.func @repeated_results(%x: tensor<2x3xf32>, %o: tensor<2x3xf32>) -> (tensor
 // 128x128 fill) run their outermost parallel loop with more than one
 // iteration across threads too (dim 0 has one iteration, so dim 1).
 // CHECK-LABEL: func.func @threaded_helpers(
-//       CHECK:   linalg.generic {{.*}} outs(%{{.*}} : tensor<1x128x128xf32>) attrs = {kernel.schedule = #kernel.schedule<parallel = [1]>}
-//       CHECK:   linalg.generic {{.*}} attrs = {kernel.schedule = #kernel.schedule<parallel = [2]>}
+//       CHECK:   linalg.generic {{.*}} outs(%{{.*}} : tensor<1x128x128xf32>) attrs = {kernel.id = {{[0-9]+}} : i64, kernel.schedule = #kernel.schedule<parallel = [1]>}
+//       CHECK:   linalg.generic {{.*}} attrs = {kernel.id = {{[0-9]+}} : i64, kernel.schedule = #kernel.schedule<parallel = [2]>}
 func.func @threaded_helpers(%a: tensor<1x128x128xf32>) -> tensor<1x128x128xf32> {
   %e = tensor.empty() : tensor<1x128x128xf32>
   %r = kernel.fused ins(%a : tensor<1x128x128xf32>) outs(%e : tensor<1x128x128xf32>)
@@ -195,10 +195,10 @@ func.func @threaded_helpers(%a: tensor<1x128x128xf32>) -> tensor<1x128x128xf32> 
 // A small one (4x5) stays on one thread; so do the generics of a kernel
 // that runs on one thread.
 // CHECK-LABEL: func.func @small_helpers(
-//       CHECK:   linalg.generic {indexing_maps = [#{{.*}}], iterator_types = ["parallel", "parallel"]} outs(%{{.*}} : tensor<4x5xf32>) {
-//       CHECK:   attrs = {kernel.schedule = #kernel.schedule<parallel = [0]>}
+//       CHECK:   linalg.generic {indexing_maps = [#{{.*}}], iterator_types = ["parallel", "parallel"]} outs(%{{.*}} : tensor<4x5xf32>) attrs = {kernel.id = {{[0-9]+}} : i64} {
+//       CHECK:   attrs = {kernel.id = {{[0-9]+}} : i64, kernel.schedule = #kernel.schedule<parallel = [0]>}
 // CHECK-LABEL: func.func @serial_kernel(
-//       CHECK:   linalg.generic {indexing_maps = [#{{.*}}], iterator_types = ["parallel", "parallel"]} outs(%{{.*}} : tensor<256x256xf32>) {
+//       CHECK:   linalg.generic {indexing_maps = [#{{.*}}], iterator_types = ["parallel", "parallel"]} outs(%{{.*}} : tensor<256x256xf32>) attrs = {kernel.id = {{[0-9]+}} : i64} {
 //   CHECK-NOT:   kernel.schedule<parallel
 func.func @small_helpers(%a: tensor<4x3xf32>, %b: tensor<3x5xf32>) -> tensor<4x5xf32> {
   %e = tensor.empty() : tensor<4x5xf32>

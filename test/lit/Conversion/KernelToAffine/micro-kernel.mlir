@@ -252,3 +252,189 @@ func.func @zero_fill_split_k(%a: memref<4x8xf32>, %b: memref<8x16xf32>, %c: memr
   }
   return
 }
+
+// -----
+
+#a = affine_map<(i, j, k) -> (i, k)>
+#b = affine_map<(i, j, k) -> (k, j)>
+#c = affine_map<(i, j, k) -> (i, j)>
+#id = affine_map<(i, j) -> (i, j)>
+
+// The generic after the matmul, of the same kernel, reads its output once
+// per element with another operand (a residual add and a relu, in place):
+// the micro-kernel applies it to its accumulators, loading the residual
+// along the lanes, and stores only the result. The reduction is complete
+// in every micro-kernel, so the check for its last block folds away, and
+// the epilogue's loops are gone.
+// CHECK-LABEL: func.func @matmul_epilogue(
+//  CHECK-SAME:     %[[A:[^:]*]]: memref<4x8xf32>, %[[B:[^:]*]]: memref<8x16xf32>, %[[RES:[^:]*]]: memref<4x16xf32>, %[[C:[^:]*]]: memref<4x16xf32>)
+//   CHECK-DAG:   %[[ZERO:.*]] = arith.constant dense<0.000000e+00> : vector<16xf32>
+//       CHECK:   affine.parallel
+//       CHECK:     %[[SUM:.*]] = scf.for
+//       CHECK:       vector.fma
+//       CHECK:     }
+//   CHECK-NOT:     scf.if
+//  CHECK-NEXT:     %[[R:.*]] = vector.maskedload %[[RES]]
+//  CHECK-NEXT:     %[[ADD:.*]] = arith.addf %[[SUM]], %[[R]] : vector<16xf32>
+//  CHECK-NEXT:     %[[RELU:.*]] = arith.maximumf %[[ADD]], %[[ZERO]] : vector<16xf32>
+//  CHECK-NEXT:     vector.maskedstore %[[C]][%{{.*}}, %{{.*}}], %{{.*}}, %[[RELU]]
+//  CHECK-NEXT:   }
+//  CHECK-NEXT:   }
+//  CHECK-NEXT:   return
+func.func @matmul_epilogue(%a: memref<4x8xf32>, %b: memref<8x16xf32>, %res: memref<4x16xf32>, %c: memref<4x16xf32>) {
+  %zero = arith.constant 0.0 : f32
+  linalg.generic {indexing_maps = [#a, #b, #c], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%a, %b : memref<4x8xf32>, memref<8x16xf32>) outs(%c : memref<4x16xf32>)
+      attrs = {kernel.id = 3 : i64, kernel.schedule = #kernel.schedule<tiles = [[1, 16, 0]], vector = 16, parallel = [0]>} {
+  ^bb0(%x: f32, %y: f32, %z: f32):
+    %m = arith.mulf %x, %y : f32
+    %s = arith.addf %z, %m : f32
+    linalg.yield %s : f32
+  }
+  linalg.generic {indexing_maps = [#id, #id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%c, %res : memref<4x16xf32>, memref<4x16xf32>) outs(%c : memref<4x16xf32>)
+      attrs = {kernel.id = 3 : i64} {
+  ^bb0(%x: f32, %r: f32, %y: f32):
+    %s = arith.addf %x, %r : f32
+    %m = arith.maximumf %s, %zero : f32
+    linalg.yield %m : f32
+  }
+  return
+}
+
+// -----
+
+#a = affine_map<(i, j, k) -> (i, k)>
+#b = affine_map<(i, j, k) -> (k, j)>
+#c = affine_map<(i, j, k) -> (i, j)>
+#id = affine_map<(i, j) -> (i, j)>
+
+// With the reduction split into cache blocks (k by 4), the epilogue applies
+// in the last block only (k tile ending at 8); the other blocks store their
+// partial sums.
+// CHECK-LABEL: func.func @split_k_epilogue(
+//  CHECK-SAME:     %[[A:[^:]*]]: memref<4x8xf32>, %[[B:[^:]*]]: memref<8x16xf32>, %[[C:[^:]*]]: memref<4x16xf32>)
+//   CHECK-DAG:   %[[C8:.*]] = arith.constant 8 : index
+//       CHECK:   affine.for %[[KT:.*]] = 0 to 8 step 4 {
+//       CHECK:     %[[END:.*]] = arith.addi %[[KT]], %{{.*}} : index
+//       CHECK:     %[[SUM:.*]] = scf.for %{{.*}} = %[[KT]] to %[[END]]
+//       CHECK:     %[[LAST:.*]] = arith.cmpi eq, %[[END]], %[[C8]] : index
+//  CHECK-NEXT:     scf.if %[[LAST]] {
+//  CHECK-NEXT:       %[[RELU:.*]] = arith.maximumf %[[SUM]], %{{.*}} : vector<16xf32>
+//  CHECK-NEXT:       vector.maskedstore %[[C]][%{{.*}}, %{{.*}}], %{{.*}}, %[[RELU]]
+//  CHECK-NEXT:     } else {
+//  CHECK-NEXT:       vector.maskedstore %[[C]][%{{.*}}, %{{.*}}], %{{.*}}, %[[SUM]]
+//  CHECK-NEXT:     }
+//   CHECK-NOT:   affine.for
+func.func @split_k_epilogue(%a: memref<4x8xf32>, %b: memref<8x16xf32>, %c: memref<4x16xf32>) {
+  %zero = arith.constant 0.0 : f32
+  linalg.generic {indexing_maps = [#a, #b, #c], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%a, %b : memref<4x8xf32>, memref<8x16xf32>) outs(%c : memref<4x16xf32>)
+      attrs = {kernel.schedule = #kernel.schedule<tiles = [[0, 0, 4], [1, 16, 0]], order = [2, 0, 1], vector = 16>} {
+  ^bb0(%x: f32, %y: f32, %z: f32):
+    %m = arith.mulf %x, %y : f32
+    %s = arith.addf %z, %m : f32
+    linalg.yield %s : f32
+  }
+  linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%c : memref<4x16xf32>) outs(%c : memref<4x16xf32>) {
+  ^bb0(%x: f32, %y: f32):
+    %m = arith.maximumf %x, %zero : f32
+    linalg.yield %m : f32
+  }
+  return
+}
+
+// -----
+
+#a = affine_map<(i, j, k) -> (i, k)>
+#b = affine_map<(i, j, k) -> (k, j)>
+#c = affine_map<(i, j, k) -> (i, j)>
+#t = affine_map<(i, j) -> (j, i)>
+#id = affine_map<(i, j) -> (i, j)>
+
+// An epilogue that reads a temporary output transposed and writes another
+// buffer (a conv computed with the channels along the lanes, stored back
+// channel-major): the micro-kernel scatters its results with the output's
+// row stride (4) between lanes; the temporary is never written.
+// CHECK-LABEL: func.func @transposing_epilogue(
+//  CHECK-SAME:     %[[A:[^:]*]]: memref<4x8xf32>, %[[B:[^:]*]]: memref<8x16xf32>, %[[D:[^:]*]]: memref<16x4xf32>)
+//   CHECK-DAG:   %[[OFFSETS:.*]] = arith.constant dense<[0, 4, 8, 12, 16, 20, 24, 28, 32, 36, 40, 44, 48, 52, 56, 60]> : vector<16xi64>
+//       CHECK:   affine.parallel (%[[I:.*]]) =
+//       CHECK:     %[[SUM:.*]] = scf.for
+//       CHECK:     %[[NEG:.*]] = arith.negf %[[SUM]] : vector<16xf32>
+//  CHECK-NEXT:     vector.scatter %[[D]][%{{.*}}, %[[I]]] [%[[OFFSETS]]], %{{.*}}, %[[NEG]]
+//   CHECK-NOT:   vector.maskedstore
+//   CHECK-NOT:   affine.for
+func.func @transposing_epilogue(%a: memref<4x8xf32>, %b: memref<8x16xf32>, %d: memref<16x4xf32>) {
+  %t = memref.alloc() : memref<4x16xf32>
+  linalg.generic {indexing_maps = [#a, #b, #c], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%a, %b : memref<4x8xf32>, memref<8x16xf32>) outs(%t : memref<4x16xf32>)
+      attrs = {kernel.schedule = #kernel.schedule<tiles = [[1, 16, 0]], vector = 16, parallel = [0]>} {
+  ^bb0(%x: f32, %y: f32, %z: f32):
+    %m = arith.mulf %x, %y : f32
+    %s = arith.addf %z, %m : f32
+    linalg.yield %s : f32
+  }
+  linalg.generic {indexing_maps = [#t, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%t : memref<4x16xf32>) outs(%d : memref<16x4xf32>) {
+  ^bb0(%x: f32, %y: f32):
+    %n = arith.negf %x : f32
+    linalg.yield %n : f32
+  }
+  memref.dealloc %t : memref<4x16xf32>
+  return
+}
+
+// -----
+
+#a = affine_map<(i, j, k) -> (i, k)>
+#b = affine_map<(i, j, k) -> (k, j)>
+#c = affine_map<(i, j, k) -> (i, j)>
+#id = affine_map<(i, j) -> (i, j)>
+
+// Not taken over: the elementwise generic after the matmul belongs to
+// another kernel (kernel-fuse did not fuse them, e.g. under --no-fusion),
+// or the temporary it reads is read again later.
+// CHECK-LABEL: func.func @not_epilogues(
+//       CHECK:   vector.maskedstore
+//       CHECK:   affine.for
+//       CHECK:     arith.maximumf {{.*}} : f32
+//       CHECK:   vector.maskedstore
+//       CHECK:   affine.for
+//       CHECK:     arith.negf {{.*}} : f32
+func.func @not_epilogues(%a: memref<4x8xf32>, %b: memref<8x16xf32>, %c: memref<4x16xf32>, %d: memref<4x16xf32>, %e: memref<4x16xf32>) {
+  %zero = arith.constant 0.0 : f32
+  linalg.generic {indexing_maps = [#a, #b, #c], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%a, %b : memref<4x8xf32>, memref<8x16xf32>) outs(%c : memref<4x16xf32>)
+      attrs = {kernel.id = 0 : i64, kernel.schedule = #kernel.schedule<tiles = [[1, 16, 0]], vector = 16>} {
+  ^bb0(%x: f32, %y: f32, %z: f32):
+    %m = arith.mulf %x, %y : f32
+    %s = arith.addf %z, %m : f32
+    linalg.yield %s : f32
+  }
+  linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%c : memref<4x16xf32>) outs(%c : memref<4x16xf32>) attrs = {kernel.id = 1 : i64} {
+  ^bb0(%x: f32, %y: f32):
+    %m = arith.maximumf %x, %zero : f32
+    linalg.yield %m : f32
+  }
+  %t = memref.alloc() : memref<4x16xf32>
+  linalg.generic {indexing_maps = [#a, #b, #c], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%a, %b : memref<4x8xf32>, memref<8x16xf32>) outs(%t : memref<4x16xf32>)
+      attrs = {kernel.schedule = #kernel.schedule<tiles = [[1, 16, 0]], vector = 16>} {
+  ^bb0(%x: f32, %y: f32, %z: f32):
+    %m = arith.mulf %x, %y : f32
+    %s = arith.addf %z, %m : f32
+    linalg.yield %s : f32
+  }
+  linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%t : memref<4x16xf32>) outs(%d : memref<4x16xf32>) {
+  ^bb0(%x: f32, %y: f32):
+    %n = arith.negf %x : f32
+    linalg.yield %n : f32
+  }
+  memref.copy %t, %e : memref<4x16xf32> to memref<4x16xf32>
+  memref.dealloc %t : memref<4x16xf32>
+  return
+}

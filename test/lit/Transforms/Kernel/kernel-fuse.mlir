@@ -140,7 +140,8 @@ func.func @multiple_users(%x: tensor<4x8xf32>, %y: tensor<4x8xf32>) -> (tensor<4
 // -----
 
 // Not fused: a reduction is not elementwise (its result is complete only
-// after the last step); the relu after it stays a kernel of its own.
+// after the last step); the relu after it stays a kernel of its own (it
+// would be the reduction's root, with as many loops).
 // CHECK-LABEL: func.func @reduction_producer(
 //       CHECK:   %[[SUM:.*]] = kernel.fused
 //       CHECK:     iterator_types = [parallel, reduction]
@@ -149,7 +150,8 @@ func.func @multiple_users(%x: tensor<4x8xf32>, %y: tensor<4x8xf32>) -> (tensor<4
 func.func @reduction_producer(%x: tensor<4x8xf32>) -> tensor<4x1xf32> {
   // expected-remark @+1 {{not fused: it is not elementwise}}
   %0 = graph.reduce_sum %x {axes = array<i64: 1>} : (tensor<4x8xf32>) -> tensor<4x1xf32>
-  // expected-remark @+1 {{not fused: its result is used by func.return, not a kernel}}
+  // expected-remark @+2 {{not fused: its result is used by func.return, not a kernel}}
+  // expected-remark @+1 {{not an epilogue: it has as many loops as the root of the kernel it reads}}
   %1 = graph.relu %0 : tensor<4x1xf32>
   return %1 : tensor<4x1xf32>
 }
@@ -348,4 +350,85 @@ func.func @scalar_call(%x: tensor<4x8xf32>, %y: tensor<4x8xf32>) -> tensor<4x8xf
   // expected-remark @+1 {{not fused: its result is used by func.return, not a kernel}}
   %3 = graph.mul %2, %x : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
   return %3 : tensor<4x8xf32>
+}
+
+// -----
+
+// Epilogues (planEpilogueFusion, after the elementwise chains are merged):
+// the bias add + relu chain becomes the epilogue of the matmul's kernel,
+// which keeps the matmul's root and schedule. The epilogue writes over the
+// matmul's result (its own fresh destination is dropped).
+// CHECK-LABEL: func.func @matmul_epilogue(
+//       CHECK:   %[[R:.*]] = kernel.fused ins(%{{.*}}, %{{.*}}, %{{.*}} : tensor<4x8xf32>, tensor<8x32xf32>, tensor<32xf32>) outs(%{{.*}} : tensor<4x32xf32>) schedule = #kernel.schedule<tiles = {{\[}}[4, 32, 0]], vector = 16>
+//       CHECK:     %[[MM:.*]] = kernel.generic {{.*}} iterator_types = [parallel, parallel, reduction]
+//       CHECK:     %[[EPI:.*]] = kernel.generic ins(%[[MM]], %{{.*}} : tensor<4x32xf32>, tensor<32xf32>) outs(%[[MM]] : tensor<4x32xf32>) {{.*}} iterator_types = [parallel, parallel]
+//       CHECK:       arith.addf
+//  CHECK-NEXT:       arith.maximumf
+//       CHECK:     kernel.yield %[[EPI]]
+//   CHECK-NOT:   kernel.fused
+//       CHECK:   return %[[R]]
+#mk = affine_map<(i, j, k) -> (i, k)>
+#kn = affine_map<(i, j, k) -> (k, j)>
+#mn = affine_map<(i, j, k) -> (i, j)>
+func.func @matmul_epilogue(%a: tensor<4x8xf32>, %b: tensor<8x32xf32>, %bias: tensor<32xf32>) -> tensor<4x32xf32> {
+  %init = tensor.empty() : tensor<4x32xf32>
+  // expected-remark @+1 {{not fused: it is not elementwise}}
+  %0 = kernel.fused ins(%a, %b : tensor<4x8xf32>, tensor<8x32xf32>) outs(%init : tensor<4x32xf32>) schedule = #kernel.schedule<tiles = [[4, 32, 0]], vector = 16> {
+  ^bb0(%x: tensor<4x8xf32>, %y: tensor<8x32xf32>, %o: tensor<4x32xf32>):
+    %g = kernel.generic ins(%x, %y : tensor<4x8xf32>, tensor<8x32xf32>) outs(%o : tensor<4x32xf32>) indexing_maps = [#mk, #kn, #mn] iterator_types = [parallel, parallel, reduction] {
+    ^bb0(%p: f32, %q: f32, %acc: f32):
+      %m = arith.mulf %p, %q : f32
+      %s = arith.addf %acc, %m : f32
+      kernel.yield %s : f32
+    } -> tensor<4x32xf32>
+    kernel.yield %g : tensor<4x32xf32>
+  } -> tensor<4x32xf32>
+  // expected-remark @+1 {{fused into the kernel that reads it}}
+  %1 = graph.add %0, %bias : (tensor<4x32xf32>, tensor<32xf32>) -> tensor<4x32xf32>
+  // expected-remark @+2 {{not fused: its result is used by func.return, not a kernel}}
+  // expected-remark @+1 {{fused as the epilogue of the kernel it reads}}
+  %2 = graph.relu %1 : tensor<4x32xf32>
+  return %2 : tensor<4x32xf32>
+}
+
+// -----
+
+// A pointwise conv computes over flattened rows (1x16x36) and expands its
+// result to 1x16x6x6; its epilogue (the clip) is rewritten over the
+// flattened shape, reading the root's result directly, and its result is
+// expanded instead.
+// CHECK-DAG:   #[[$SCALAR:.*]] = affine_map<(d0, d1, d2) -> ()>
+// CHECK-DAG:   #[[$ID3:.*]] = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+// CHECK-LABEL: func.func @pointwise_conv_epilogue(
+//       CHECK:   kernel.fused
+//       CHECK:     %[[CONV:.*]] = kernel.generic {{.*}} outs(%{{.*}} : tensor<1x16x36xf32>) {{.*}} iterator_types = [parallel, parallel, parallel, reduction, reduction, reduction]
+//       CHECK:     %[[CLIP:.*]] = kernel.generic ins(%[[CONV]], %{{.*}}, %{{.*}} : tensor<1x16x36xf32>, tensor<f32>, tensor<f32>) outs(%[[CONV]] : tensor<1x16x36xf32>) indexing_maps = [#[[$ID3]], #[[$SCALAR]], #[[$SCALAR]], #[[$ID3]]] iterator_types = [parallel, parallel, parallel]
+//       CHECK:     %[[OUT:.*]] = tensor.expand_shape %[[CLIP]] {{\[}}[0], [1], [2, 3]] output_shape [1, 16, 6, 6]
+//       CHECK:     kernel.yield %[[OUT]]
+//   CHECK-NOT:   kernel.fused
+func.func @pointwise_conv_epilogue(%x: tensor<1x8x6x6xf32>, %w: tensor<16x8x1x1xf32>) -> tensor<1x16x6x6xf32> {
+  %lo = graph.constant dense<0.0> : tensor<f32>
+  %hi = graph.constant dense<6.0> : tensor<f32>
+  // expected-remark @+1 {{not fused: it holds a tensor.collapse_shape op}}
+  %0 = graph.conv %x, %w : (tensor<1x8x6x6xf32>, tensor<16x8x1x1xf32>) -> tensor<1x16x6x6xf32>
+  // expected-remark @+2 {{not fused: its result is used by func.return, not a kernel}}
+  // expected-remark @+1 {{fused as the epilogue of the kernel it reads}}
+  %1 = graph.clip %0, min = %lo, max = %hi : (tensor<1x16x6x6xf32>, tensor<f32>, tensor<f32>) -> tensor<1x16x6x6xf32>
+  return %1 : tensor<1x16x6x6xf32>
+}
+
+// -----
+
+// Not an epilogue: the conv's result is also returned, so it must be
+// stored as it is.
+// CHECK-LABEL: func.func @shared_result(
+//       CHECK:   %[[CONV:.*]] = kernel.fused
+//       CHECK:   kernel.fused ins(%[[CONV]] : tensor<1x16x6x6xf32>)
+func.func @shared_result(%x: tensor<1x8x6x6xf32>, %w: tensor<16x8x1x1xf32>) -> (tensor<1x16x6x6xf32>, tensor<1x16x6x6xf32>) {
+  // expected-remark @+1 {{not fused: it holds a tensor.collapse_shape op}}
+  %0 = graph.conv %x, %w : (tensor<1x8x6x6xf32>, tensor<16x8x1x1xf32>) -> tensor<1x16x6x6xf32>
+  // expected-remark @+2 {{not fused: its result is used by func.return, not a kernel}}
+  // expected-remark @+1 {{not an epilogue: the kernel it reads has other users}}
+  %1 = graph.relu %0 : tensor<1x16x6x6xf32>
+  return %0, %1 : tensor<1x16x6x6xf32>, tensor<1x16x6x6xf32>
 }

@@ -645,6 +645,77 @@ def conv(m):
 
 
 @model
+def epilogues(m):
+    """Convs and matmuls followed by what becomes their epilogue: a
+    BatchNormalization (folded into the conv), activations, residual adds;
+    one case of each conv form and a matmul whose reduction is split."""
+    x = m.input("x", m.uniform([1, 8, 9, 9]))
+    r = m.input("r", m.uniform([1, 12, 9, 9]))
+
+    def bn(name, y, c):
+        scale = m.const(name + "_s", m.uniform([c], 0.5, 1.5))
+        bias = m.const(name + "_b", m.uniform([c]))
+        mean = m.const(name + "_m", m.uniform([c]))
+        var = m.const(name + "_v", m.uniform([c], 0.5, 2.0))
+        shape = [1, c] + [1] * (y.ndim - 2)
+        return ((y - f64(mean).reshape(shape))
+                / np.sqrt(f64(var).reshape(shape) + 1e-5)
+                * f64(scale).reshape(shape) + f64(bias).reshape(shape))
+
+    # Pointwise conv + BatchNormalization + Clip (ReLU6).
+    wp = m.const("wp", m.uniform([16, 8, 1, 1]))
+    m.node("Conv", ["x", "wp"], "pw")
+    y = bn("pw_bn", conv_ref(x, wp), 16)
+    m.node("BatchNormalization",
+           ["pw", "pw_bn_s", "pw_bn_b", "pw_bn_m", "pw_bn_v"], "pw_norm")
+    m.const("lo", np.array(0.0, np.float32))
+    m.const("hi", np.array(0.5, np.float32))
+    m.op("Clip", ["pw_norm", "lo", "hi"], "pointwise_bn_clip",
+         np.clip(y, 0.0, 0.5))
+    # 3x3 conv over rows as wide as the padded input + bias + residual add
+    # + Relu.
+    w3 = m.const("w3", m.uniform([12, 8, 3, 3], -0.3, 0.3))
+    b3 = m.const("b3", m.uniform([12]))
+    m.node("Conv", ["x", "w3", "b3"], "c3", pads=[1, 1, 1, 1])
+    m.node("Add", ["c3", "r"], "c3_res")
+    m.op("Relu", ["c3_res"], "wide_rows_residual_relu",
+         np.maximum(conv_ref(x, w3, b3, pads=[1, 1, 1, 1]) + f64(r), 0))
+    # Channels along the lanes (16 channels, rows of 5) + BatchNormalization
+    # + LeakyRelu: the epilogue stores across the NCHW output.
+    w16 = m.const("w16", m.uniform([16, 8, 3, 3], -0.3, 0.3))
+    m.node("Conv", ["x", "w16"], "cl", pads=[1, 1, 1, 1], strides=[2, 2])
+    y = bn("cl_bn", conv_ref(x, w16, pads=[1, 1, 1, 1], strides=[2, 2]), 16)
+    m.node("BatchNormalization",
+           ["cl", "cl_bn_s", "cl_bn_b", "cl_bn_m", "cl_bn_v"], "cl_norm")
+    m.op("LeakyRelu", ["cl_norm"], "channel_lanes_bn_leaky",
+         np.where(y < 0, 0.1 * y, y), alpha=0.1)
+    # Depthwise conv + BatchNormalization + Relu.
+    wd = m.const("wd", m.uniform([8, 1, 3, 3]))
+    m.node("Conv", ["x", "wd"], "dw", group=8, pads=[1, 1, 1, 1])
+    y = bn("dw_bn", conv_ref(x, wd, group=8, pads=[1, 1, 1, 1]), 8)
+    m.node("BatchNormalization",
+           ["dw", "dw_bn_s", "dw_bn_b", "dw_bn_m", "dw_bn_v"], "dw_norm")
+    m.op("Relu", ["dw_norm"], "depthwise_bn_relu", np.maximum(y, 0))
+    # A conv whose result is also an output: not an epilogue, computed once.
+    m.op("Conv", ["x", "wp"], "shared", conv_ref(x, wp))
+    m.op("Sigmoid", ["shared"], "shared_sigmoid",
+         1 / (1 + np.exp(-conv_ref(x, wp))))
+    # MatMul + bias + Relu with a reduction of 600 (split into blocks): the
+    # epilogue applies once, after the last block; and one with Tanh, which
+    # the micro-kernel leaves to a loop of its own.
+    a = m.input("a", m.uniform([10, 600]))
+    wm = m.const("wm", m.uniform([600, 40], -0.1, 0.1))
+    bm = m.const("bm", m.uniform([40]))
+    mm = f64(a) @ f64(wm) + f64(bm)
+    m.node("MatMul", ["a", "wm"], "mm")
+    m.node("Add", ["mm", "bm"], "mm_bias")
+    m.op("Relu", ["mm_bias"], "matmul_bias_relu", np.maximum(mm, 0))
+    m.node("MatMul", ["a", "wm"], "mm2")
+    m.node("Add", ["mm2", "bm"], "mm2_bias")
+    m.op("Tanh", ["mm2_bias"], "matmul_bias_tanh", np.tanh(mm))
+
+
+@model
 def conv_1d_3d(m):
     """Conv with one and three spatial dims."""
     x = m.input("x", m.uniform([1, 3, 10]))
