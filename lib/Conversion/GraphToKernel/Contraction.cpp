@@ -169,9 +169,31 @@ SmallVector<int64_t> orOnes(std::optional<ArrayRef<int64_t>> v, size_t n) {
   return v ? SmallVector<int64_t>(*v) : SmallVector<int64_t>(n, 1);
 }
 
-/// Pads the spatial dims (2..) of `x` with `padValue`: a generic over the
-/// padded shape that reads x where the index falls inside it. `extraEnd`
-/// adds room at the end (ceil-mode pooling windows that run past the pads).
+/// `fill` applied to the box of `padded` at `offsets` of `sizes` (a generic
+/// writing an extract_slice, inserted back: in place once bufferized).
+static Value writeBox(OpBuilder &b, Location loc, Value padded,
+                      ArrayRef<int64_t> offsets, ArrayRef<int64_t> sizes,
+                      function_ref<Value(Value)> fill) {
+  SmallVector<OpFoldResult> o, s,
+      strides(offsets.size(), b.getIndexAttr(1));
+  for (auto [offset, size] : llvm::zip(offsets, sizes)) {
+    o.push_back(b.getIndexAttr(offset));
+    s.push_back(b.getIndexAttr(size));
+  }
+  Value box = tensor::ExtractSliceOp::create(b, loc, padded, o, s, strides);
+  return tensor::InsertSliceOp::create(b, loc, fill(box), padded, o, s,
+                                       strides);
+}
+
+/// Pads the spatial dims (2..) of `x` with `padValue`: `x` copied into the
+/// interior of the padded tensor, and each border slab (the pads before and
+/// after each spatial dim, across the whole extent of the others) filled
+/// with it. Each is a generic writing an extract_slice inserted back, which
+/// bufferizes to a plain copy or fill of a view of the padded buffer: loops
+/// that vectorize and touch each element once, where one generic selecting
+/// between x and the pad value per element (with clamped reads) does not.
+/// `extraEnd` adds room at the end (ceil-mode pooling windows that run past
+/// the pads).
 Value padSpatial(OpBuilder &b, Location loc, Value x, ArrayRef<int64_t> begin,
                  ArrayRef<int64_t> end, TypedAttr padValue) {
   if (llvm::all_of(begin, [](int64_t p) { return p == 0; }) &&
@@ -181,41 +203,35 @@ Value padSpatial(OpBuilder &b, Location loc, Value x, ArrayRef<int64_t> begin,
   SmallVector<int64_t> shape(type.getShape());
   for (size_t i = 0; i < begin.size(); ++i)
     shape[2 + i] += begin[i] + end[i];
-  Value init = tensor::EmptyOp::create(b, loc, shape, type.getElementType());
   unsigned rank = shape.size();
-  return buildGeneric(
-      b, loc, {}, init, {b.getMultiDimIdentityMap(rank)},
-      SmallVector<IteratorType>(rank, kPar),
-      [&](OpBuilder &nb, Location l, ValueRange) -> Value {
-        // inside = AND over spatial dims of begin <= i < begin + size
-        Value inside;
-        SmallVector<Value> indices;
-        for (unsigned d = 0; d < rank; ++d) {
-          Value i = IndexOp::create(nb, l, d);
-          if (d < 2) {
-            indices.push_back(i);
-            continue;
-          }
-          int64_t pb = begin[d - 2], size = type.getDimSize(d);
-          Value lo = arith::ConstantIndexOp::create(nb, l, pb);
-          Value hi = arith::ConstantIndexOp::create(nb, l, pb + size);
-          Value ok = arith::AndIOp::create(
-              nb, l,
-              arith::CmpIOp::create(nb, l, arith::CmpIPredicate::sge, i, lo),
-              arith::CmpIOp::create(nb, l, arith::CmpIPredicate::slt, i, hi));
-          inside = inside ? arith::AndIOp::create(nb, l, inside, ok) : ok;
-          // Clamp so the (discarded) read stays in bounds.
-          Value shifted = arith::SubIOp::create(nb, l, i, lo);
-          Value zero = arith::ConstantIndexOp::create(nb, l, 0);
-          Value last = arith::ConstantIndexOp::create(nb, l, size - 1);
-          shifted = arith::MaxSIOp::create(nb, l, shifted, zero);
-          shifted = arith::MinSIOp::create(nb, l, shifted, last);
-          indices.push_back(shifted);
-        }
-        Value v = tensor::ExtractOp::create(nb, l, x, indices);
-        Value pad = constantOf(nb, l, padValue);
-        return arith::SelectOp::create(nb, l, inside, v, pad);
-      });
+  Value padded =
+      tensor::EmptyOp::create(b, loc, shape, type.getElementType());
+  // The interior.
+  SmallVector<int64_t> offsets(rank, 0);
+  for (size_t i = 0; i < begin.size(); ++i)
+    offsets[2 + i] = begin[i];
+  AffineMap id = b.getMultiDimIdentityMap(rank);
+  padded = writeBox(b, loc, padded, offsets, type.getShape(), [&](Value box) {
+    return buildGeneric(
+        b, loc, {x}, box, {id, id}, SmallVector<IteratorType>(rank, kPar),
+        [](OpBuilder &, Location, ValueRange s) { return s[0]; });
+  });
+  // The borders.
+  auto fill = [&](Value box) { return buildFill(b, loc, box, padValue); };
+  for (size_t i = 0; i < begin.size(); ++i) {
+    unsigned d = 2 + i;
+    SmallVector<int64_t> at(rank, 0), sizes(shape);
+    if (begin[i] > 0) {
+      sizes[d] = begin[i];
+      padded = writeBox(b, loc, padded, at, sizes, fill);
+    }
+    if (end[i] > 0) {
+      at[d] = shape[d] - end[i];
+      sizes[d] = end[i];
+      padded = writeBox(b, loc, padded, at, sizes, fill);
+    }
+  }
+  return padded;
 }
 
 /// The starting value of a conv's accumulation into `out`: the bias

@@ -317,6 +317,10 @@ void dlc::buildKernelToBuffersPipeline(OpPassManager &pm) {
   outParams.hoistStaticAllocs = true;
   outParams.modifyPublicFunctions = true;
   pm.addPass(bufferization::createBufferResultsToOutParamsPass(outParams));
+  // A tensor.insert_slice of a generic that wrote into the same slice (a
+  // padded input) bufferizes to a copy between two equal subviews: CSE
+  // makes them one value and canonicalization drops the self-copy.
+  pm.addPass(createCSEPass());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createKernelPlanMemoryPass());
 }

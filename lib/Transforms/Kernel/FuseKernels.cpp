@@ -12,6 +12,16 @@
 //     kernel.generic ins(a, b) outs(f) [parallel, reduction]
 //       { acc + relu(a + b) } }
 //
+// An elementwise kernel left that reads a contraction's (or any other
+// non-elementwise kernel's) result becomes that kernel's epilogue:
+//
+//   %c = kernel.fused ins(%x, %w) outs(%e) schedule = S { conv }
+//   %r = kernel.fused ins(%c) outs(%c) { relu }
+// becomes
+//   %r = kernel.fused ins(%x, %w) outs(%e) schedule = S { conv; relu }
+//
+// which the micro-kernel applies to its accumulators (MicroKernel.cpp).
+//
 // It works in two halves (Fusion.h). planElementwiseFusion decides which
 // kernels form one kernel, a heuristic that a cost model can replace;
 // applyFusionPlan carries a plan out: it merges each group's kernel.fused

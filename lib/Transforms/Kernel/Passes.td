@@ -26,7 +26,7 @@ def KernelRandomSchedulePass
 }
 
 def KernelFusePass : Pass<"kernel-fuse", "::mlir::func::FuncOp"> {
-  let summary = "Fuse elementwise kernels into the kernel that reads them";
+  let summary = "Fuse elementwise kernels into the kernel that reads them, or after the one they read as its epilogue";
   let description = [{
     Merges every purely elementwise `kernel.fused` into the kernel that
     reads its result, when that kernel is its only user and reads the
@@ -41,9 +41,20 @@ def KernelFusePass : Pass<"kernel-fuse", "::mlir::func::FuncOp"> {
     schedule; the producers' generic bodies are inlined into the generics
     that read them, so no intermediate tensor is left.
 
-    The decision is `planElementwiseFusion` (lib/Transforms/Kernel/Fusion.h),
-    separate from the rewrite (`applyFusionPlan`), so that a cost model can
-    replace it.
+    Then epilogues: an elementwise kernel left (a merged chain included)
+    that reads the only result of a kernel that is not elementwise (a conv,
+    a matmul, a pooling, a softmax) is merged after that kernel's root and
+    keeps its schedule, writing over its result where it had a fresh
+    destination. The kernel's trailing transposes fold into it, and an
+    epilogue of a kernel whose result is a tensor.expand_shape of what its
+    root computes (a pointwise conv over flattened rows) is rewritten over
+    the root's shape. Loop generation then applies it to the micro-kernel's
+    accumulators before they are stored.
+
+    The decisions are `planElementwiseFusion` and `planEpilogueFusion`
+    (lib/Transforms/Kernel/Fusion.h), separate from the rewrites
+    (`applyFusionPlan`, `fuseEpilogue`), so that a cost model can replace
+    them.
 
     ```mlir
     %t = kernel.fused ins(%a, %b) outs(%e) { add }
@@ -56,7 +67,9 @@ def KernelFusePass : Pass<"kernel-fuse", "::mlir::func::FuncOp"> {
   let options = [
     Option<"explain", "explain", "bool", "false",
            "Emit a remark on every kernel saying whether it is fused into "
-           "the kernel that reads it, and if not, why">,
+           "the kernel that reads it (or, for an elementwise kernel reading "
+           "another kernel, whether it becomes that kernel's epilogue), and "
+           "if not, why">,
   ];
   let dependentDialects = ["::dlc::kernel::KernelDialect",
                            "::mlir::tensor::TensorDialect"];

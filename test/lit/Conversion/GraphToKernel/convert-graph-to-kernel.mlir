@@ -241,8 +241,9 @@ func.func @gemm_no_epilogue(%a: tensor<3x4xf32>, %b: tensor<4x5xf32>, %c: tensor
 
 // Conv with groups (2 groups of 2 input channels, 3 filters each), strides
 // (2, 2), dilations (2, 1) and pads (1, 0, 0, 1): the input is first copied
-// into a zero-padded tensor (7 + 1 + 0 = 8 rows, 5 + 0 + 1 = 6 columns) by
-// a generic that reads x where the index falls inside it; the bias starts
+// into the interior (from row 1) of a padded tensor (7 + 1 + 0 = 8 rows,
+// 5 + 0 + 1 = 6 columns), whose border slabs (row 0, column 5) are filled
+// with zeros, each by a generic writing an extract_slice; the bias starts
 // the accumulation; loops (n, f, oh, ow, c, kh, kw) with the group's input
 // channel f floordiv 3 * 2 + c. Strided along the rows, the padded input is
 // first decimated into (n, c, h, kw, ow) = pad[n, c, h, ow * 2 + kw], which
@@ -258,12 +259,19 @@ func.func @gemm_no_epilogue(%a: tensor<3x4xf32>, %b: tensor<4x5xf32>, %c: tensor
 // CHECK-LABEL: func.func @conv(
 //       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[1, 1, 2, 2, 0, 0, 0]], order = [3, 4, 5, 6, 0, 1, 2], vector = 16, parallel = [1]> {
 //  CHECK-NEXT:   ^bb0(%[[X:.*]]: tensor<1x4x7x5xf32>, %[[W:.*]]: tensor<6x2x3x3xf32>, %[[B:.*]]: tensor<6xf32>, %[[O:.*]]: tensor<1x6x2x2xf32>):
-//       CHECK:     %[[PE:.*]] = tensor.empty() : tensor<1x4x8x6xf32>
-//  CHECK-NEXT:     %[[PAD:.*]] = kernel.generic outs(%[[PE]] : tensor<1x4x8x6xf32>) indexing_maps = [#[[$ID4]]] iterator_types = [parallel, parallel, parallel, parallel] {
-//       CHECK:       %[[V:.*]] = tensor.extract %[[X]][{{.*}}] : tensor<1x4x7x5xf32>
-//  CHECK-NEXT:       %[[PV:.*]] = arith.select %{{.*}}, %[[V]], %{{.*}} : f32
-//  CHECK-NEXT:       kernel.yield %[[PV]] : f32
-//  CHECK-NEXT:     } -> tensor<1x4x8x6xf32>
+//       CHECK:     %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
+//  CHECK-NEXT:     %[[PE:.*]] = tensor.empty() : tensor<1x4x8x6xf32>
+//  CHECK-NEXT:     %[[IN:.*]] = tensor.extract_slice %[[PE]][0, 0, 1, 0] [1, 4, 7, 5] [1, 1, 1, 1]
+//  CHECK-NEXT:     %[[COPY:.*]] = kernel.generic ins(%[[X]] : tensor<1x4x7x5xf32>) outs(%[[IN]] : tensor<1x4x7x5xf32>) indexing_maps = [#[[$ID4]], #[[$ID4]]] iterator_types = [parallel, parallel, parallel, parallel] {
+//       CHECK:     %[[P0:.*]] = tensor.insert_slice %[[COPY]] into %[[PE]][0, 0, 1, 0] [1, 4, 7, 5] [1, 1, 1, 1]
+//  CHECK-NEXT:     %[[TOP:.*]] = tensor.extract_slice %[[P0]][0, 0, 0, 0] [1, 4, 1, 6] [1, 1, 1, 1]
+//  CHECK-NEXT:     %[[T:.*]] = kernel.generic outs(%[[TOP]] : tensor<1x4x1x6xf32>)
+//  CHECK-NEXT:     ^bb0(%{{.*}}: f32):
+//  CHECK-NEXT:       kernel.yield %[[ZERO]] : f32
+//       CHECK:     %[[P1:.*]] = tensor.insert_slice %[[T]] into %[[P0]][0, 0, 0, 0] [1, 4, 1, 6] [1, 1, 1, 1]
+//  CHECK-NEXT:     %[[RIGHT:.*]] = tensor.extract_slice %[[P1]][0, 0, 0, 5] [1, 4, 8, 1] [1, 1, 1, 1]
+//  CHECK-NEXT:     %[[R:.*]] = kernel.generic outs(%[[RIGHT]] : tensor<1x4x8x1xf32>)
+//       CHECK:     %[[PAD:.*]] = tensor.insert_slice %[[R]] into %[[P1]][0, 0, 0, 5] [1, 4, 8, 1] [1, 1, 1, 1]
 //  CHECK-NEXT:     %[[DE:.*]] = tensor.empty() : tensor<1x4x8x3x2xf32>
 //  CHECK-NEXT:     %[[DECX:.*]] = kernel.generic ins(%[[PAD]] : tensor<1x4x8x6xf32>) outs(%[[DE]] : tensor<1x4x8x3x2xf32>) indexing_maps = [#[[$DEC]], #{{.*}}] iterator_types = [parallel, parallel, parallel, parallel, parallel] {
 //  CHECK-NEXT:     ^bb0(%[[D:.*]]: f32, %{{.*}}: f32):
@@ -309,7 +317,8 @@ func.func @conv_no_pads(%x: tensor<1x3x5x5xf32>, %w: tensor<4x3x3x3xf32>) -> ten
 // -----
 
 // MaxPool in ceil mode: the last window (rows 4..6) runs past the input,
-// so the input is padded by one more row and column with -inf; the window
+// so the input is padded by one more row and column with -inf (two border
+// slabs filled after the copy of the input); the window
 // loops get their extent from a placeholder "kernel" operand.
 // CHECK-DAG:   #[[$ID4:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
 // CHECK-DAG:   #[[$X:.*]] = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2 * 2 + d4, d3 * 2 + d5)>
@@ -318,9 +327,17 @@ func.func @conv_no_pads(%x: tensor<1x3x5x5xf32>, %w: tensor<4x3x3x3xf32>) -> ten
 // CHECK-LABEL: func.func @max_pool_ceil(
 //       CHECK:   %[[NEGINF:.*]] = arith.constant 0xFF800000 : f32
 //       CHECK:   %[[PE:.*]] = tensor.empty() : tensor<1x2x7x7xf32>
-//  CHECK-NEXT:   %[[PAD:.*]] = kernel.generic outs(%[[PE]] : tensor<1x2x7x7xf32>)
-//       CHECK:       arith.select %{{.*}}, %{{.*}}, %[[NEGINF]] : f32
-//       CHECK:   %[[WIN:.*]] = tensor.empty() : tensor<3x3xf32>
+//  CHECK-NEXT:   tensor.extract_slice %[[PE]][0, 0, 0, 0] [1, 2, 6, 6]
+//       CHECK:   tensor.extract_slice %{{.*}}[0, 0, 6, 0] [1, 2, 1, 7]
+//  CHECK-NEXT:   kernel.generic outs(%{{.*}} : tensor<1x2x1x7xf32>)
+//  CHECK-NEXT:   ^bb0(%{{.*}}: f32):
+//  CHECK-NEXT:     kernel.yield %[[NEGINF]] : f32
+//       CHECK:   tensor.extract_slice %{{.*}}[0, 0, 0, 6] [1, 2, 7, 1]
+//  CHECK-NEXT:   kernel.generic outs(%{{.*}} : tensor<1x2x7x1xf32>)
+//  CHECK-NEXT:   ^bb0(%{{.*}}: f32):
+//  CHECK-NEXT:     kernel.yield %[[NEGINF]] : f32
+//       CHECK:   %[[PAD:.*]] = tensor.insert_slice
+//  CHECK-NEXT:   %[[WIN:.*]] = tensor.empty() : tensor<3x3xf32>
 //  CHECK-NEXT:   %[[INIT:.*]] = kernel.generic outs(%{{.*}} : tensor<1x2x3x3xf32>)
 //  CHECK-NEXT:   ^bb0(%{{.*}}: f32):
 //  CHECK-NEXT:     kernel.yield %[[NEGINF]] : f32
@@ -341,7 +358,7 @@ func.func @max_pool_ceil(%x: tensor<1x2x6x6xf32>) -> tensor<1x2x3x3xf32> {
 // CHECK-LABEL: func.func @avg_pool_include_pad(
 //   CHECK-DAG:   %[[LO:.*]] = arith.constant -1 : index
 //   CHECK-DAG:   %[[HI:.*]] = arith.constant 5 : index
-//       CHECK:   %[[PAD:.*]] = kernel.generic outs(%{{.*}} : tensor<1x2x6x6xf32>)
+//       CHECK:   %[[PAD:.*]] = tensor.insert_slice %{{.*}} into %{{.*}}[0, 0, 0, 0] [1, 2, 6, 1] [1, 1, 1, 1] : tensor<1x2x6x1xf32> into tensor<1x2x6x6xf32>
 //       CHECK:   %[[SUM:.*]] = kernel.generic ins(%[[PAD]], %{{.*}} : tensor<1x2x6x6xf32>, tensor<2x2xf32>)
 //       CHECK:     arith.addf
 //       CHECK:   kernel.generic ins(%[[SUM]] : tensor<1x2x5x5xf32>) outs(%{{.*}} : tensor<1x2x5x5xf32>)
