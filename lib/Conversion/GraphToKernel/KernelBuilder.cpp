@@ -205,9 +205,9 @@ static ScheduleAttr registerTiledSchedule(GenericOp root,
   if (near)
     reg[*near] = std::min(ranges[*near], nearRows);
   // Cache blocks: the lane dim in blocks of 512, the reductions in blocks of
-  // at most 256 steps (splitting the outermost one), the shared rows in
-  // blocks of 128 so that they can be split across threads outside the
-  // lane block.
+  // at most 256 steps (splitting the outermost one), the shared rows in an
+  // even number of blocks of about 128 so that they can be split across
+  // threads outside the lane block.
   SmallVector<int64_t> cache(n, 0);
   bool blocked = false;
   // Few rows (a GEMV, a batch-32 MLP, a 128-token transformer layer, a
@@ -245,7 +245,13 @@ static ScheduleAttr registerTiledSchedule(GenericOp root,
     }
   }
   if (shared && ranges[*shared] > 256) {
-    cache[*shared] = 128;
+    // Blocks of about 128 rows, an even number of them (whole register
+    // tiles each) so that two threads get equal shares: 384 rows are four
+    // blocks of 96, not three of 128.
+    int64_t blocks = llvm::divideCeil(ranges[*shared], 128);
+    blocks += blocks % 2;
+    cache[*shared] = llvm::alignTo(llvm::divideCeil(ranges[*shared], blocks),
+                                   std::max<int64_t>(reg[*shared], 1));
     blocked = true;
   }
   SmallVector<SmallVector<int64_t>> tiles;

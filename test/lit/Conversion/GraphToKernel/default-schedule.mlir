@@ -27,6 +27,18 @@ func.func @large_matmul(%a: tensor<1024x1024xf32>, %b: tensor<1024x1024xf32>) ->
 
 // -----
 
+// The blocks of m come in an even number, whole register tiles each, so
+// that two threads get equal shares: 384 rows are four blocks of 96, not
+// three of 128.
+// CHECK-LABEL: func.func @uneven_rows_matmul
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[96, 512, 0], [8, 32, 0]], order = [1, 2, 0], vector = 16, parallel = [0]>
+func.func @uneven_rows_matmul(%a: tensor<384x64xf32>, %b: tensor<64x1024xf32>) -> tensor<384x1024xf32> {
+  %0 = graph.matmul %a, %b : (tensor<384x64xf32>, tensor<64x1024xf32>) -> tensor<384x1024xf32>
+  return %0 : tensor<384x1024xf32>
+}
+
+// -----
+
 // Few rows (32 < 256) and a wide output: the lanes are split across threads
 // at the outermost loop, in an even number of blocks (1000 columns: 2 of
 // 512), so each thread streams its own half of b.
