@@ -121,6 +121,12 @@ def KernelGenerateLoopsPass
     its accumulators once the reduction is complete, storing the result in
     the epilogue's destination (masked stores, or scatters where that is
     not contiguous along the lanes). Both generics are then gone.
+
+    Last, a copy loop that reads every other element
+    (`y[..., i] = x[..., 2 * i + k]`, a strided conv's or pooling's
+    decimated input), which LLVM's vectorizers leave scalar, steps by a
+    512-bit vector's lanes: two masked vector loads, their even lanes, one
+    masked store.
   }];
   let dependentDialects = [
     "::mlir::affine::AffineDialect",

@@ -16,7 +16,9 @@
 //               innermost loop is unrolled by the vector width too, so that
 //               LLVM's vectorizers form vectors of that width.
 // Unrolling needs a constant trip count: a partial tile (a `min` bound)
-// and an innermost loop that runs in parallel stay rolled.
+// and an innermost loop that runs in parallel stay rolled. Last, a copy
+// loop that reads every other element (a strided conv's decimated input),
+// which LLVM leaves scalar, becomes vector loads and a shuffle.
 //
 //===----------------------------------------------------------------------===//
 
@@ -24,6 +26,7 @@
 #include "lib/Conversion/KernelToAffine/MicroKernel.h"
 
 #include "dialects/Kernel/KernelOps.h"
+#include "dialects/Kernel/RegisterTile.h"
 #include "lib/Conversion/Passes.h"
 
 #include "mlir/Dialect/Affine/Analysis/LoopAnalysis.h"
@@ -38,6 +41,7 @@
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Pass/Pass.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "mlir/Transforms/Passes.h"
 
 namespace dlc {
@@ -207,6 +211,88 @@ LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
   return success();
 }
 
+/// A copy loop that reads every other element (y[..., i] = x[..., 2 * i +
+/// k]: a strided conv's or pooling's decimated input), which LLVM leaves
+/// scalar: rewritten to step by a 512-bit vector's lanes, loading two
+/// vectors of x, keeping their even lanes and storing one vector of y, the
+/// tail masked.
+static void vectorizeStrideTwoCopy(affine::AffineForOp loop) {
+  Block *body = loop.getBody();
+  if (body->getOperations().size() != 3 || !loop.hasConstantBounds() ||
+      loop.getStepAsInt() != 1)
+    return;
+  auto load = dyn_cast<affine::AffineLoadOp>(body->front());
+  auto store = dyn_cast<affine::AffineStoreOp>(*std::next(body->begin()));
+  if (!load || !store || store.getValueToStore() != load.getResult() ||
+      load.getMemRef() == store.getMemRef())
+    return;
+  Type elt = load.getMemRefType().getElementType();
+  if (!elt.isIntOrFloat() || elt.getIntOrFloatBitWidth() % 8 != 0)
+    return;
+  int64_t width = 512 / elt.getIntOrFloatBitWidth();
+  int64_t lb = loop.getConstantLowerBound(), ub = loop.getConstantUpperBound();
+  if (ub - lb < width)
+    return;
+  Value iv = loop.getInductionVar();
+  // Stride 2 along iv for the load, 1 for the store, in their last index.
+  auto strideOf = [&](AffineMap map, ValueRange operands,
+                      MemRefType type) -> std::optional<int64_t> {
+    if (llvm::count(operands, iv) != 1 || type.getRank() == 0 ||
+        !type.isLastDimUnitStride())
+      return std::nullopt;
+    int64_t pos = llvm::find(operands, iv) - operands.begin();
+    if (pos >= map.getNumDims())
+      return std::nullopt;
+    return kernel::laneStride(map, pos);
+  };
+  if (strideOf(load.getAffineMap(), load.getMapOperands(),
+               load.getMemRefType()) != 2 ||
+      strideOf(store.getAffineMap(), store.getMapOperands(),
+               store.getMemRefType()) != 1)
+    return;
+  Location loc = loop.getLoc();
+  OpBuilder b(loop);
+  auto vectorLoop = affine::AffineForOp::create(b, loc, lb, ub, width);
+  b.setInsertionPointToStart(vectorLoop.getBody());
+  Value i = vectorLoop.getInductionVar();
+  auto indicesAt = [&](AffineMap map, ValueRange operands) {
+    SmallVector<Value> replaced(operands);
+    llvm::replace(replaced, iv, i);
+    return *affine::expandAffineMap(b, loc, map, replaced);
+  };
+  SmallVector<Value> in = indicesAt(load.getAffineMap(), load.getMapOperands());
+  SmallVector<Value> out =
+      indicesAt(store.getAffineMap(), store.getMapOperands());
+  auto index = [&](int64_t v) {
+    return arith::ConstantIndexOp::create(b, loc, v);
+  };
+  // count outputs from i, 2 * count - 1 inputs from x's index at i.
+  Value count = arith::MinSIOp::create(
+      b, loc, arith::SubIOp::create(b, loc, index(ub), i), index(width));
+  Value need = arith::SubIOp::create(
+      b, loc, arith::MulIOp::create(b, loc, count, index(2)), index(1));
+  auto type = VectorType::get({width}, elt);
+  auto maskType = VectorType::get({width}, b.getI1Type());
+  Value zero = arith::ConstantOp::create(b, loc, b.getZeroAttr(type));
+  Value first = vector::MaskedLoadOp::create(
+      b, loc, type, load.getMemRef(), in,
+      vector::CreateMaskOp::create(b, loc, maskType, ValueRange{need}), zero);
+  in.back() = arith::AddIOp::create(b, loc, in.back(), index(width));
+  Value rest = arith::SubIOp::create(b, loc, need, index(width));
+  Value second = vector::MaskedLoadOp::create(
+      b, loc, type, load.getMemRef(), in,
+      vector::CreateMaskOp::create(b, loc, maskType, ValueRange{rest}), zero);
+  SmallVector<int64_t> even;
+  for (int64_t l = 0; l < width; ++l)
+    even.push_back(2 * l);
+  Value values = vector::ShuffleOp::create(b, loc, first, second, even);
+  vector::MaskedStoreOp::create(
+      b, loc, store.getMemRef(), out,
+      vector::CreateMaskOp::create(b, loc, maskType, ValueRange{count}),
+      values);
+  loop.erase();
+}
+
 struct KernelGenerateLoopsPass
     : dlc::impl::KernelGenerateLoopsPassBase<KernelGenerateLoopsPass> {
   using Base::Base;
@@ -301,6 +387,18 @@ struct KernelGenerateLoopsPass
                        it == matches.end() ? nullptr : &it->second, erased)))
         return signalPassFailure();
     }
+    // Copies that read every other element, once their index arithmetic
+    // is folded into the loads and stores.
+    MLIRContext *ctx = &getContext();
+    RewritePatternSet patterns(ctx);
+    affine::AffineApplyOp::getCanonicalizationPatterns(patterns, ctx);
+    affine::AffineLoadOp::getCanonicalizationPatterns(patterns, ctx);
+    affine::AffineStoreOp::getCanonicalizationPatterns(patterns, ctx);
+    (void)applyPatternsGreedily(getOperation(), std::move(patterns));
+    SmallVector<affine::AffineForOp> loops;
+    getOperation().walk([&](affine::AffineForOp loop) { loops.push_back(loop); });
+    for (affine::AffineForOp loop : loops)
+      vectorizeStrideTwoCopy(loop);
   }
 };
 
