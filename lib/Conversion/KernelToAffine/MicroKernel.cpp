@@ -63,20 +63,26 @@ dlc::matchMicroKernel(linalg::GenericOp generic) {
                                              isReduction, *generic.getBody());
 }
 
+/// The nearest op before (`after` false) or after `root` in its block that
+/// may write memory (or has regions, or unknown effects); null if none.
+static Operation *nearestWriter(Operation *root, bool after) {
+  Operation *op = after ? root->getNextNode() : root->getPrevNode();
+  while (op) {
+    auto effects = dyn_cast<MemoryEffectOpInterface>(op);
+    if (!effects || effects.hasEffect<MemoryEffects::Write>() ||
+        op->getNumRegions() != 0)
+      return op;
+    op = after ? op->getNextNode() : op->getPrevNode();
+  }
+  return nullptr;
+}
+
 linalg::GenericOp
 dlc::findInitialization(linalg::GenericOp root,
                         const kernel::RegisterTileAccess &access) {
   Value out = root.getDpsInits()[0];
-  // The last op before the root that may write memory.
-  Operation *prev = root->getPrevNode();
-  while (prev) {
-    auto effects = dyn_cast<MemoryEffectOpInterface>(prev);
-    if (!effects || effects.hasEffect<MemoryEffects::Write>() ||
-        prev->getNumRegions() != 0)
-      break;
-    prev = prev->getPrevNode();
-  }
-  auto fill = dyn_cast_or_null<linalg::GenericOp>(prev);
+  auto fill =
+      dyn_cast_or_null<linalg::GenericOp>(nearestWriter(root, /*after=*/false));
   if (!fill || !fill.hasPureBufferSemantics() || fill.getNumDpsInits() != 1 ||
       fill.getDpsInits()[0] != out || fill.getNumReductionLoops() != 0)
     return {};
@@ -126,16 +132,8 @@ linalg::GenericOp
 dlc::findEpilogue(linalg::GenericOp root,
                   const kernel::RegisterTileAccess &access) {
   Value out = root.getDpsInits()[0];
-  // The first op after the root that may write memory.
-  Operation *next = root->getNextNode();
-  while (next) {
-    auto effects = dyn_cast<MemoryEffectOpInterface>(next);
-    if (!effects || effects.hasEffect<MemoryEffects::Write>() ||
-        next->getNumRegions() != 0)
-      break;
-    next = next->getNextNode();
-  }
-  auto epilogue = dyn_cast_or_null<linalg::GenericOp>(next);
+  auto epilogue =
+      dyn_cast_or_null<linalg::GenericOp>(nearestWriter(root, /*after=*/true));
   if (!epilogue || !epilogue.hasPureBufferSemantics() ||
       epilogue.getNumDpsInits() != 1 || epilogue.getNumReductionLoops() != 0)
     return {};
