@@ -173,10 +173,6 @@ LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
     }
     parallelLoops.push_back(chosen);
   }
-  if (!spec) {
-    init = {};
-    epilogue = {};
-  }
   if (spec) {
     // The innermost band becomes the micro-kernel; a parallel dim whose
     // chosen loop was in it runs its register-tile loop across threads.
@@ -189,6 +185,8 @@ LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
       if (loop == bands.back()[d])
         loop = (*tileLoops)[d];
   } else {
+    init = {};
+    epilogue = {};
     // Unrolling: by unroll * vector, where the trip count allows it. A loop
     // over a partial tile (a `min` bound) has no constant trip count and
     // stays rolled, as does an innermost loop that runs in parallel.

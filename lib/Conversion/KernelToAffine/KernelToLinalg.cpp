@@ -4,10 +4,10 @@
 // scalar body, destinations), so the conversion is one to one and lets
 // upstream bufferization, tiling and loop generation do their work. Each
 // kernel.fused is inlined into its parent with its schedule moved onto its
-// root generic and its number on each of its generics (kKernelIdAttr). When that schedule runs loops across threads, the kernel's
-// other generics (pads, fills, copies) with at least 16K iterations run
-// their outermost parallel loop with more than one iteration across
-// threads too.
+// root generic and its number on each of its generics (kKernelIdAttr).
+// When that schedule runs loops across threads, the kernel's other
+// generics (pads, fills, copies) with at least 16K iterations run their
+// outermost parallel loop with more than one iteration across threads too.
 //
 //===----------------------------------------------------------------------===//
 

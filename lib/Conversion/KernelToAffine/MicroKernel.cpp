@@ -245,9 +245,21 @@ private:
   /// (`stride` 0), a masked load (1) or a masked gather.
   Value loadVector(OpBuilder &b, Value memref, AffineMap map, int64_t stride,
                    ArrayRef<int64_t> position, int64_t vec);
+  /// Values already loaded for one operand: the key is, per row dim, the
+  /// offset if the operand's index uses it (else -1), then the lane vector
+  /// if it depends on the lane dim (else -1).
+  using LoadCache = std::map<SmallVector<int64_t>, Value>;
+  /// loadVector, once per distinct value in `cache`.
+  Value loadOnce(OpBuilder &b, LoadCache &cache, Value memref, AffineMap map,
+                 int64_t stride, ArrayRef<int64_t> position, int64_t vec);
   /// `spec.vectorWidth` multiples of `stride`: the lane offsets of a
   /// gather or scatter.
   Value laneOffsets(OpBuilder &b, int64_t stride);
+  /// Whether `bounds[d] == at(d)` for every reduction dim d: the band is
+  /// the first block of every reduction (lower bounds at 0) or the last
+  /// (upper bounds at the extents).
+  Value everyReductionAt(OpBuilder &b, ArrayRef<Value> bounds,
+                         function_ref<int64_t(unsigned)> at);
   /// Stores the accumulators `results` into the output, or, with an
   /// epilogue, its values into the epilogue's destination once the
   /// reductions are complete.
@@ -331,6 +343,19 @@ Value MicroKernelBuilder::loadVector(OpBuilder &b, Value memref,
                                   laneOffsets(b, stride), laneMask[vec], zero);
 }
 
+Value MicroKernelBuilder::loadOnce(OpBuilder &b, LoadCache &cache,
+                                   Value memref, AffineMap map, int64_t stride,
+                                   ArrayRef<int64_t> position, int64_t vec) {
+  SmallVector<int64_t> key;
+  for (auto [k, d] : llvm::enumerate(rowDims))
+    key.push_back(map.isFunctionOfDim(d) ? position[k] : -1);
+  key.push_back(stride ? vec : -1);
+  Value &slot = cache[key];
+  if (!slot)
+    slot = loadVector(b, memref, map, stride, position, vec);
+  return slot;
+}
+
 Value MicroKernelBuilder::laneOffsets(OpBuilder &b, int64_t stride) {
   SmallVector<int64_t> offsets;
   for (int64_t l = 0; l < spec.vectorWidth; ++l)
@@ -338,6 +363,18 @@ Value MicroKernelBuilder::laneOffsets(OpBuilder &b, int64_t stride) {
   auto offsetType = VectorType::get({spec.vectorWidth}, b.getI64Type());
   return arith::ConstantOp::create(
       b, loc, DenseElementsAttr::get(offsetType, ArrayRef(offsets)));
+}
+
+Value MicroKernelBuilder::everyReductionAt(
+    OpBuilder &b, ArrayRef<Value> bounds, function_ref<int64_t(unsigned)> at) {
+  Value all = arith::ConstantIntOp::create(b, loc, 1, 1);
+  for (unsigned d = 0; d < n; ++d)
+    if (isReduction[d])
+      all = arith::AndIOp::create(
+          b, loc, all,
+          arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, bounds[d],
+                                index(b, at(d))));
+  return all;
 }
 
 void MicroKernelBuilder::storeResults(OpBuilder &b, ArrayRef<Value> results) {
@@ -367,12 +404,14 @@ void MicroKernelBuilder::storeResults(OpBuilder &b, ArrayRef<Value> results) {
     AffineMap toEpilogue =
         rootToEpilogue(generic, epilogue.getMatchingIndexingMap(read));
     Block &body = *epilogue.getBody();
+    SmallVector<LoadCache> loaded(epilogue.getNumDpsInputs());
     SmallVector<Value> values;
     for (auto [p, position] : llvm::enumerate(positions)) {
       for (int64_t v = 0; v < numVectors; ++v) {
         IRMapping map;
         for (OpOperand *input : epilogue.getDpsInputOperands()) {
-          BlockArgument arg = body.getArgument(input->getOperandNumber());
+          unsigned i = input->getOperandNumber();
+          BlockArgument arg = body.getArgument(i);
           if (arg.use_empty())
             continue;
           if (input == read) {
@@ -384,8 +423,8 @@ void MicroKernelBuilder::storeResults(OpBuilder &b, ArrayRef<Value> results) {
           int64_t stride = *epilogueLaneStride(
               composed, spec.access.laneDim,
               cast<MemRefType>(input->get().getType()));
-          map.map(arg,
-                  loadVector(b, input->get(), composed, stride, position, v));
+          map.map(arg, loadOnce(b, loaded[i], input->get(), composed, stride,
+                                position, v));
         }
         values.push_back(applyBody(b, body, map));
       }
@@ -412,13 +451,8 @@ void MicroKernelBuilder::storeResults(OpBuilder &b, ArrayRef<Value> results) {
   };
   // The reductions are complete in the last block of each.
   SmallVector<int64_t> extents = generic.getStaticLoopRanges();
-  Value last = arith::ConstantIntOp::create(b, loc, 1, 1);
-  for (unsigned d = 0; d < n; ++d)
-    if (isReduction[d])
-      last = arith::AndIOp::create(
-          b, loc, last,
-          arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, upper[d],
-                                index(b, extents[d])));
+  Value last =
+      everyReductionAt(b, upper, [&](unsigned d) { return extents[d]; });
   scf::IfOp::create(
       b, loc, last,
       [&](OpBuilder &then, Location) {
@@ -492,22 +526,15 @@ SmallVector<Value> MicroKernelBuilder::initialAccumulators(OpBuilder &b) {
   int64_t numVectors = laneBase.size();
   // The first block of every reduction starts from the initial value.
   Value first;
-  if (spec.init) {
-    Value lb0 = index(b, 0);
-    first = arith::ConstantIntOp::create(b, loc, 1, 1);
-    for (unsigned d = 0; d < n; ++d)
-      if (isReduction[d])
-        first = arith::AndIOp::create(
-            b, loc, first,
-            arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, lower[d],
-                                  lb0));
-  }
+  if (spec.init)
+    first = everyReductionAt(b, lower, [](unsigned) { return 0; });
+  linalg::GenericOp init = spec.init;
+  SmallVector<LoadCache> loaded(init ? init.getNumDpsInputs() : 0);
   SmallVector<Value> accs;
   for (ArrayRef<int64_t> position : positions) {
     for (int64_t v = 0; v < numVectors; ++v) {
       Value acc = loadVector(b, outMemref, outMap, 1, position, v);
-      if (spec.init) {
-        linalg::GenericOp init = spec.init;
+      if (init) {
         Block &body = *init.getBody();
         SmallVector<AffineMap> initMaps = init.getIndexingMapsArray();
         IRMapping map;
@@ -516,8 +543,8 @@ SmallVector<Value> MicroKernelBuilder::initialAccumulators(OpBuilder &b) {
             continue;
           AffineMap composed = initMaps[i].compose(outMap);
           int64_t stride = *kernel::laneStride(composed, spec.access.laneDim);
-          map.map(body.getArgument(i),
-                  loadVector(b, input, composed, stride, position, v));
+          map.map(body.getArgument(i), loadOnce(b, loaded[i], input, composed,
+                                                stride, position, v));
         }
         Value start = applyBody(b, body, map);
         acc = arith::SelectOp::create(b, loc, first, start, acc);
@@ -532,30 +559,17 @@ SmallVector<Value> MicroKernelBuilder::step(OpBuilder &b, ValueRange accs) {
   Block &body = *generic.getBody();
   unsigned numInputs = generic.getNumDpsInputs();
   int64_t numVectors = laneBase.size();
-  // Each operand value the block needs, loaded once. Key: per row dim the
-  // offset if the operand's index uses it (else -1), then the lane vector
-  // if it depends on the lane dim (else -1).
-  SmallVector<std::map<SmallVector<int64_t>, Value>> loaded(numInputs);
-  auto load = [&](unsigned i, ArrayRef<int64_t> position,
-                  int64_t vec) -> Value {
-    int64_t stride = spec.access.inputStrides[i];
-    SmallVector<int64_t> key;
-    for (auto [k, d] : llvm::enumerate(rowDims))
-      key.push_back(maps[i].isFunctionOfDim(d) ? position[k] : -1);
-    key.push_back(stride ? vec : -1);
-    Value &slot = loaded[i][key];
-    if (!slot)
-      slot = loadVector(b, generic.getDpsInputs()[i], maps[i], stride,
-                        position, vec);
-    return slot;
-  };
+  // Each operand value the block needs, loaded once.
+  SmallVector<LoadCache> loaded(numInputs);
   SmallVector<Value> result;
   for (auto [p, position] : llvm::enumerate(positions)) {
     for (int64_t vec = 0; vec < numVectors; ++vec) {
       IRMapping map;
       for (unsigned i = 0; i < numInputs; ++i)
         if (!body.getArgument(i).use_empty())
-          map.map(body.getArgument(i), load(i, position, vec));
+          map.map(body.getArgument(i),
+                  loadOnce(b, loaded[i], generic.getDpsInputs()[i], maps[i],
+                           spec.access.inputStrides[i], position, vec));
       map.map(body.getArgument(numInputs), accs[p * numVectors + vec]);
       result.push_back(applyBody(b, body, map));
     }
