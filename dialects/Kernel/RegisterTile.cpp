@@ -42,8 +42,7 @@ static std::optional<int64_t> strideAlong(AffineExpr expr, unsigned d,
 
 static bool isScalar(Type t) { return isa<FloatType, IntegerType>(t); }
 
-/// Arith ops that are safe to run on every lane, idle ones included.
-static bool isLaneSafe(Operation &op) {
+bool kernel::isLaneSafe(Operation &op) {
   if (op.getDialect()->getNamespace() != arith::ArithDialect::getDialectNamespace())
     return false;
   if (!op.hasTrait<OpTrait::Elementwise>() && !isa<arith::ConstantOp>(op))

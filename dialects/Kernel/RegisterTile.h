@@ -52,6 +52,10 @@ std::optional<int64_t> laneStride(mlir::AffineMap map, int64_t laneDim,
 /// scalar block arguments and one yielded value.
 bool isLaneSafeBody(mlir::Block &body);
 
+/// Whether `op` is an arith op on scalars that is safe to run on every
+/// lane of a vector, idle lanes included (no integer division).
+bool isLaneSafe(mlir::Operation &op);
+
 /// Whether a generic can be computed by the register-tiled micro-kernel:
 /// it has a reduction dim; its one output is indexed by plain dims, the
 /// innermost a parallel dim; every input reads that dim only in its

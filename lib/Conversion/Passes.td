@@ -97,8 +97,8 @@ def KernelGenerateLoopsPass
     kernel) then has the schedule applied exactly: tiling level by level,
     the loop order within every tile band, each parallel dim's outermost
     loop with more than one iteration as `affine.parallel`, and the
-    innermost loop unrolled by
-    `unroll * vector`.
+    innermost loop unrolled by `unroll * vector` (unless it is vectorized,
+    below).
 
     A reduction kernel that the register tile can hold (a matmul, a
     convolution, a pooling window, a row sum: see
@@ -122,12 +122,23 @@ def KernelGenerateLoopsPass
     the epilogue's destination (masked stores, or scatters where that is
     not contiguous along the lanes). Both generics are then gone.
 
-    Last, a copy loop that reads every other element
-    (`y[..., i] = x[..., 2 * i + k]`, a strided conv's or pooling's
-    decimated input), which LLVM's vectorizers leave scalar, steps by a
-    512-bit vector's lanes: two masked vector loads, their even lanes, one
-    masked store.
+    Any other innermost loop (a copy into a padded or decimated buffer, a
+    border fill, an elementwise chain) becomes vector code where its body
+    allows, instead of being unrolled: it steps by a 512-bit vector's lanes,
+    each load contiguous along it a masked vector load, a load of every
+    other element (`y[..., i] = x[..., 2 * i + k]`, a strided conv's
+    decimated input) two masked loads and their even lanes, a load it does
+    not move a broadcast, arith and float math on vectors, each store a
+    masked store; whole vectors first, then one masked iteration for the
+    rest (or every iteration masked over a partial tile). A body that
+    reduces into one element, gathers, uses the loop index as a value or
+    may store over what it loads at another position stays scalar.
   }];
+  let options = [
+    Option<"vectorizeElementwise", "vectorize-elementwise", "bool", "true",
+           "Rewrite innermost copy and elementwise loops as masked vector "
+           "code (false: leave them scalar and unrolled, for LLVM)">,
+  ];
   let dependentDialects = [
     "::mlir::affine::AffineDialect",
     "::mlir::arith::ArithDialect",

@@ -13,12 +13,13 @@
 //               convolution, a pooling window; RegisterTile.h), the last
 //               tile level is a register tile computed by a vector
 //               micro-kernel (MicroKernel.cpp); on any other kernel the
-//               innermost loop is unrolled by the vector width too, so that
+//               innermost loop becomes masked vector code where its body
+//               allows (VectorizeLoops.cpp: copies, fills, elementwise
+//               chains), else it is unrolled by the vector width, so that
 //               LLVM's vectorizers form vectors of that width.
 // Unrolling needs a constant trip count: a partial tile (a `min` bound)
-// and an innermost loop that runs in parallel stay rolled. Last, a copy
-// loop that reads every other element (a strided conv's decimated input),
-// which LLVM leaves scalar, becomes vector loads and a shuffle.
+// and an innermost loop that runs in parallel stay rolled. The innermost
+// loop of a generic without a schedule is vectorized in the same way.
 //
 //===----------------------------------------------------------------------===//
 
@@ -59,13 +60,14 @@ namespace {
 /// along its lanes when it can run as a register-tiled micro-kernel.
 /// `init`, `epilogue`: the generics that initialize its output and apply an
 /// epilogue to it (findInitialization, findEpilogue), each reset to null
-/// unless the micro-kernel took it over.
+/// unless the micro-kernel took it over. `vectorize`: whether an innermost
+/// loop outside a micro-kernel may become vector code (VectorizeLoops.cpp).
 LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
                             kernel::ScheduleAttr schedule,
                             linalg::GenericOp generic,
                             std::optional<kernel::RegisterTileAccess> micro,
                             linalg::GenericOp &init,
-                            linalg::GenericOp &epilogue) {
+                            linalg::GenericOp &epilogue, bool vectorize) {
   Operation *anchor = loops.front();
   unsigned n = loops.size();
   SmallVector<int64_t> order = schedule.getEffectiveOrder(n);
@@ -187,11 +189,15 @@ LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
   } else {
     init = {};
     epilogue = {};
-    // Unrolling: by unroll * vector, where the trip count allows it. A loop
-    // over a partial tile (a `min` bound) has no constant trip count and
-    // stays rolled, as does an innermost loop that runs in parallel.
+    // The innermost loop as vector code where its body allows
+    // (vectorizeInnermostLoop); else unrolled by unroll * vector, where the
+    // trip count allows it, for LLVM's vectorizers. A loop over a partial
+    // tile (a `min` bound) has no constant trip count and stays rolled, as
+    // does an innermost loop that runs in parallel.
     int64_t unroll = schedule.getUnroll() * schedule.getVector();
-    if (unroll > 1 && !llvm::is_contained(parallelLoops, innermost)) {
+    if (!llvm::is_contained(parallelLoops, innermost) &&
+        !(vectorize && succeeded(vectorizeInnermostLoop(innermost))) &&
+        unroll > 1) {
       std::optional<uint64_t> trip = affine::getConstantTripCount(innermost);
       if (trip && *trip > 1) {
         uint64_t factor = std::min<uint64_t>(unroll, *trip);
@@ -207,88 +213,6 @@ LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
       return anchor->emitError("cannot run loop ")
              << d << " in parallel as the schedule asks";
   return success();
-}
-
-/// A copy loop that reads every other element (y[..., i] = x[..., 2 * i +
-/// k]: a strided conv's or pooling's decimated input), which LLVM leaves
-/// scalar: rewritten to step by a 512-bit vector's lanes, loading two
-/// vectors of x, keeping their even lanes and storing one vector of y, the
-/// tail masked.
-static void vectorizeStrideTwoCopy(affine::AffineForOp loop) {
-  Block *body = loop.getBody();
-  if (body->getOperations().size() != 3 || !loop.hasConstantBounds() ||
-      loop.getStepAsInt() != 1)
-    return;
-  auto load = dyn_cast<affine::AffineLoadOp>(body->front());
-  auto store = dyn_cast<affine::AffineStoreOp>(*std::next(body->begin()));
-  if (!load || !store || store.getValueToStore() != load.getResult() ||
-      load.getMemRef() == store.getMemRef())
-    return;
-  Type elt = load.getMemRefType().getElementType();
-  if (!elt.isIntOrFloat() || elt.getIntOrFloatBitWidth() % 8 != 0)
-    return;
-  int64_t width = 512 / elt.getIntOrFloatBitWidth();
-  int64_t lb = loop.getConstantLowerBound(), ub = loop.getConstantUpperBound();
-  if (ub - lb < width)
-    return;
-  Value iv = loop.getInductionVar();
-  // Stride 2 along iv for the load, 1 for the store, in their last index.
-  auto strideOf = [&](AffineMap map, ValueRange operands,
-                      MemRefType type) -> std::optional<int64_t> {
-    if (llvm::count(operands, iv) != 1 || type.getRank() == 0 ||
-        !type.isLastDimUnitStride())
-      return std::nullopt;
-    int64_t pos = llvm::find(operands, iv) - operands.begin();
-    if (pos >= map.getNumDims())
-      return std::nullopt;
-    return kernel::laneStride(map, pos);
-  };
-  if (strideOf(load.getAffineMap(), load.getMapOperands(),
-               load.getMemRefType()) != 2 ||
-      strideOf(store.getAffineMap(), store.getMapOperands(),
-               store.getMemRefType()) != 1)
-    return;
-  Location loc = loop.getLoc();
-  OpBuilder b(loop);
-  auto vectorLoop = affine::AffineForOp::create(b, loc, lb, ub, width);
-  b.setInsertionPointToStart(vectorLoop.getBody());
-  Value i = vectorLoop.getInductionVar();
-  auto indicesAt = [&](AffineMap map, ValueRange operands) {
-    SmallVector<Value> replaced(operands);
-    llvm::replace(replaced, iv, i);
-    return *affine::expandAffineMap(b, loc, map, replaced);
-  };
-  SmallVector<Value> in = indicesAt(load.getAffineMap(), load.getMapOperands());
-  SmallVector<Value> out =
-      indicesAt(store.getAffineMap(), store.getMapOperands());
-  auto index = [&](int64_t v) {
-    return arith::ConstantIndexOp::create(b, loc, v);
-  };
-  // count outputs from i, 2 * count - 1 inputs from x's index at i.
-  Value count = arith::MinSIOp::create(
-      b, loc, arith::SubIOp::create(b, loc, index(ub), i), index(width));
-  Value need = arith::SubIOp::create(
-      b, loc, arith::MulIOp::create(b, loc, count, index(2)), index(1));
-  auto type = VectorType::get({width}, elt);
-  auto maskType = VectorType::get({width}, b.getI1Type());
-  Value zero = arith::ConstantOp::create(b, loc, b.getZeroAttr(type));
-  Value first = vector::MaskedLoadOp::create(
-      b, loc, type, load.getMemRef(), in,
-      vector::CreateMaskOp::create(b, loc, maskType, ValueRange{need}), zero);
-  in.back() = arith::AddIOp::create(b, loc, in.back(), index(width));
-  Value rest = arith::SubIOp::create(b, loc, need, index(width));
-  Value second = vector::MaskedLoadOp::create(
-      b, loc, type, load.getMemRef(), in,
-      vector::CreateMaskOp::create(b, loc, maskType, ValueRange{rest}), zero);
-  SmallVector<int64_t> even;
-  for (int64_t l = 0; l < width; ++l)
-    even.push_back(2 * l);
-  Value values = vector::ShuffleOp::create(b, loc, first, second, even);
-  vector::MaskedStoreOp::create(
-      b, loc, store.getMemRef(), out,
-      vector::CreateMaskOp::create(b, loc, maskType, ValueRange{count}),
-      values);
-  loop.erase();
 }
 
 struct KernelGenerateLoopsPass
@@ -331,10 +255,13 @@ struct KernelGenerateLoopsPass
       for (Operation *op : *loops)
         nest.push_back(cast<affine::AffineForOp>(op));
       if (failed(applySchedule(nest, schedule, generic, micro, init,
-                               epilogue)))
+                               epilogue, vectorizeElementwise)))
         return failure();
     } else {
       init = epilogue = {};
+      if (vectorizeElementwise && !loops->empty())
+        (void)vectorizeInnermostLoop(
+            cast<affine::AffineForOp>(loops->back()));
     }
     rewriter.eraseOp(generic);
     for (linalg::GenericOp taken : {init, epilogue}) {
@@ -385,18 +312,6 @@ struct KernelGenerateLoopsPass
                        it == matches.end() ? nullptr : &it->second, erased)))
         return signalPassFailure();
     }
-    // Copies that read every other element, once their index arithmetic
-    // is folded into the loads and stores.
-    MLIRContext *ctx = &getContext();
-    RewritePatternSet patterns(ctx);
-    affine::AffineApplyOp::getCanonicalizationPatterns(patterns, ctx);
-    affine::AffineLoadOp::getCanonicalizationPatterns(patterns, ctx);
-    affine::AffineStoreOp::getCanonicalizationPatterns(patterns, ctx);
-    (void)applyPatternsGreedily(getOperation(), std::move(patterns));
-    SmallVector<affine::AffineForOp> loops;
-    getOperation().walk([&](affine::AffineForOp loop) { loops.push_back(loop); });
-    for (affine::AffineForOp loop : loops)
-      vectorizeStrideTwoCopy(loop);
   }
 };
 

@@ -81,6 +81,15 @@ mlir::FailureOr<llvm::SmallVector<mlir::affine::AffineForOp>>
 emitMicroKernel(mlir::linalg::GenericOp generic, const MicroKernelSpec &spec,
                 llvm::ArrayRef<mlir::affine::AffineForOp> band);
 
+/// Rewrites `loop`, an innermost loop of unit step whose body loads,
+/// computes lane-safe arith and float math, and stores contiguously along
+/// it, to step by a 512-bit vector's lanes with masked loads and stores (a
+/// load of every other element: two loads and a shuffle; one the loop does
+/// not move: a broadcast). Fails, changing nothing, on any other loop: a
+/// reduction into one element, a gather, an index-dependent body, a load
+/// that may overlap a store of the same iteration (VectorizeLoops.cpp).
+mlir::LogicalResult vectorizeInnermostLoop(mlir::affine::AffineForOp loop);
+
 } // namespace dlc
 
 #endif // DLC_CONVERSION_KERNELTOAFFINE_MICROKERNEL_H

@@ -5,23 +5,23 @@
 // follow each kernel's schedule.
 
 // Two kernels: a matmul (tiles of 2 x 4, the reduction untiled, dim 0 in
-// parallel) and a relu (vector = 4: its inner loop unrolled by 4). The
+// parallel) and a relu (its rows of 8 as one masked vector each). The
 // matmul's result is an intermediate: it lives in the arena (128 bytes),
-// filled then accumulated in place; the relu writes the model's output
-// straight into its out-param, with no copy.
+// filled (masked vector stores of zeros) then accumulated in place; the
+// relu writes the model's output straight into its out-param, with no
+// copy.
 // CHECK-DAG:   #[[$ID:.*]] = affine_map<(d0) -> (d0)>
 // CHECK-DAG:   #[[$P2:.*]] = affine_map<(d0) -> (d0 + 2)>
 // CHECK-DAG:   #[[$P4:.*]] = affine_map<(d0) -> (d0 + 4)>
 // CHECK-LABEL: func.func @mlp(
 //  CHECK-SAME:     %[[A:[^:]*]]: memref<4x3xf32> {llvm.noalias}, %[[B:[^:]*]]: memref<3x8xf32> {llvm.noalias}, %[[OUT:[^:]*]]: memref<4x8xf32> {llvm.noalias}, %[[ARENA:[^:]*]]: memref<128xi8> {llvm.noalias})
 //  CHECK-SAME:     attributes {dlc.arena_bytes = 128 : i64}
-//   CHECK-DAG:   %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
+//   CHECK-DAG:   %[[ZERO:.*]] = arith.constant dense<0.000000e+00> : vector<16xf32>
 //   CHECK-DAG:   %[[OFF:.*]] = arith.constant 0 : index
 //       CHECK:   %[[MM:.*]] = memref.view %[[ARENA]][%[[OFF]]][] : memref<128xi8> to memref<4x8xf32>
 //  CHECK-NEXT:   affine.for %[[I:.*]] = 0 to 4 {
-//  CHECK-NEXT:     affine.for %[[J:.*]] = 0 to 8 {
-//  CHECK-NEXT:       affine.store %[[ZERO]], %[[MM]][%[[I]], %[[J]]]
-//  CHECK-NEXT:     }
+//  CHECK-NEXT:     %[[M8:.*]] = vector.constant_mask [8] : vector<16xi1>
+//  CHECK-NEXT:     vector.maskedstore %[[MM]][%[[I]], %[[OFF]]], %[[M8]], %[[ZERO]]
 //  CHECK-NEXT:   }
 //  CHECK-NEXT:   affine.parallel (%[[M0:.*]]) = (0) to (4) step (2) {
 //  CHECK-NEXT:     affine.for %[[N0:.*]] = 0 to 8 step 4 {
@@ -36,12 +36,10 @@
 //  CHECK-NEXT:               arith.addf
 //  CHECK-NEXT:               affine.store %{{.*}}, %[[MM]][%[[M]], %[[N]]]
 //       CHECK:   affine.for %[[RI:.*]] = 0 to 4 {
-//  CHECK-NEXT:     affine.for %[[RJ:.*]] = 0 to 8 step 4 {
-//  CHECK-NEXT:       %[[V0:.*]] = affine.load %[[MM]][%[[RI]], %[[RJ]]]
-//  CHECK-NEXT:       %[[R0:.*]] = arith.maximumf %[[V0]], %[[ZERO]]
-//  CHECK-NEXT:       affine.store %[[R0]], %[[OUT]][%[[RI]], %[[RJ]]]
-//       CHECK:       affine.store %{{.*}}, %[[OUT]][%[[RI]], %[[RJ]] + 3]
-//  CHECK-NEXT:     }
+//  CHECK-NEXT:     %[[RM:.*]] = vector.constant_mask [8] : vector<16xi1>
+//  CHECK-NEXT:     %[[V:.*]] = vector.maskedload %[[MM]][%[[RI]], %[[OFF]]], %[[RM]], %[[ZERO]]
+//  CHECK-NEXT:     %[[R:.*]] = arith.maximumf %[[V]], %[[ZERO]] : vector<16xf32>
+//  CHECK-NEXT:     vector.maskedstore %[[OUT]][%[[RI]], %[[OFF]]], %[[RM]], %[[R]]
 //  CHECK-NEXT:   }
 //   CHECK-NOT:   memref.copy
 //   CHECK-NOT:   memref.alloc
@@ -68,7 +66,7 @@ func.func @mlp(%a: tensor<4x3xf32>, %b: tensor<3x8xf32>) -> tensor<4x8xf32> {
     kernel.yield %g : tensor<4x8xf32>
   } -> tensor<4x8xf32>
   %e2 = tensor.empty() : tensor<4x8xf32>
-  %relu = kernel.fused ins(%mm : tensor<4x8xf32>) outs(%e2 : tensor<4x8xf32>) schedule = #kernel.schedule<vector = 4> {
+  %relu = kernel.fused ins(%mm : tensor<4x8xf32>) outs(%e2 : tensor<4x8xf32>) {
   ^bb0(%x: tensor<4x8xf32>, %o: tensor<4x8xf32>):
     %zero = arith.constant 0.0 : f32
     %g = kernel.generic ins(%x : tensor<4x8xf32>) outs(%o : tensor<4x8xf32>)
@@ -90,15 +88,13 @@ func.func @mlp(%a: tensor<4x3xf32>, %b: tensor<3x8xf32>) -> tensor<4x8xf32> {
 // CHECK-LABEL: func.func @outputs(
 //  CHECK-SAME:     %[[X:[^:]*]]: memref<4xf32> {llvm.noalias}, %[[O0:[^:]*]]: memref<4xf32> {llvm.noalias}, %[[O1:[^:]*]]: memref<4xf32> {llvm.noalias}, %[[O2:[^:]*]]: memref<4xf32> {llvm.noalias}, %{{.*}}: memref<1xi8> {llvm.noalias})
 //  CHECK-SAME:     attributes {dlc.arena_bytes = 0 : i64}
-//  CHECK-NEXT:   affine.for %[[I:.*]] = 0 to 4 {
-//  CHECK-NEXT:     %[[V:.*]] = affine.load %[[X]][%[[I]]]
-//  CHECK-NEXT:     %[[N:.*]] = arith.negf %[[V]]
-//  CHECK-NEXT:     affine.store %[[N]], %[[O0]][%[[I]]]
-//  CHECK-NEXT:   }
-//  CHECK-NEXT:   affine.for %[[J:.*]] = 0 to 4 {
-//  CHECK-NEXT:     %[[W:.*]] = affine.load %[[O0]][%[[J]]]
-//  CHECK-NEXT:     affine.store %[[W]], %[[O2]][%[[J]]]
-//  CHECK-NEXT:   }
+//       CHECK:   %[[M:.*]] = vector.constant_mask [4] : vector<16xi1>
+//  CHECK-NEXT:   %[[V:.*]] = vector.maskedload %[[X]][%{{.*}}], %[[M]]
+//  CHECK-NEXT:   %[[N:.*]] = arith.negf %[[V]]
+//  CHECK-NEXT:   vector.maskedstore %[[O0]][%{{.*}}], %[[M]], %[[N]]
+//  CHECK-NEXT:   %[[M2:.*]] = vector.constant_mask [4] : vector<16xi1>
+//  CHECK-NEXT:   %[[W:.*]] = vector.maskedload %[[O0]][%{{.*}}], %[[M2]]
+//  CHECK-NEXT:   vector.maskedstore %[[O2]][%{{.*}}], %[[M2]], %[[W]]
 //  CHECK-NEXT:   memref.copy %[[X]], %[[O1]]
 //  CHECK-NEXT:   return
 func.func @outputs(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>, tensor<4xf32>) {

@@ -1,4 +1,4 @@
-// RUN: dlc-opt %s -kernel-generate-loops -canonicalize -split-input-file | FileCheck %s
+// RUN: dlc-opt %s -kernel-generate-loops=vectorize-elementwise=false -canonicalize -split-input-file | FileCheck %s
 
 // kernel-generate-loops: each linalg.generic becomes one affine.for per
 // iteration dim, in order; the generic that carries a kernel.schedule (the
@@ -7,7 +7,8 @@
 // band, the outermost loop of each parallel dim as affine.parallel, and the
 // innermost loop unrolled by unroll * vector where its trip count is
 // constant. (-canonicalize only folds the identity affine.applys into the
-// loads and stores.)
+// loads and stores.) Vector code for elementwise loops is turned off here:
+// vectorize-loops.mlir tests it.
 
 #id2 = affine_map<(i, j) -> (i, j)>
 
@@ -403,39 +404,6 @@ func.func @matmul(%a: memref<4x3xf32>, %b: memref<3x5xf32>, %c: memref<4x5xf32>)
     %p = arith.mulf %x, %y : f32
     %s = arith.addf %acc, %p : f32
     linalg.yield %s : f32
-  }
-  return
-}
-
-// -----
-
-#every_other = affine_map<(i, k, o) -> (i, o * 2 + k)>
-#id3 = affine_map<(i, k, o) -> (i, k, o)>
-
-// A copy that reads every other element (a strided conv's decimated input,
-// y[i, k, o] = x[i, 2 * o + k]) steps by 16 lanes: two masked vector loads
-// of x from 2 * o + k (2 * count - 1 elements: 16 and 15 for the first
-// step, 7 and 0 for the second, which has 4 outputs), their even lanes, one
-// masked store of count = min(20 - o, 16) outputs.
-// CHECK-LABEL: func.func @stride_two_copy(
-//  CHECK-SAME:     %[[X:[^:]*]]: memref<3x41xf32>, %[[Y:[^:]*]]: memref<3x2x20xf32>)
-//       CHECK:   affine.for %[[I:.*]] = 0 to 3 {
-//  CHECK-NEXT:     affine.for %[[K:.*]] = 0 to 2 {
-//  CHECK-NEXT:       affine.for %[[O:.*]] = 0 to 20 step 16 {
-//       CHECK:         %[[COUNT:.*]] = arith.minsi %{{.*}}, %{{.*}} : index
-//       CHECK:         %[[M0:.*]] = vector.create_mask %{{.*}} : vector<16xi1>
-//  CHECK-NEXT:         %[[V0:.*]] = vector.maskedload %[[X]][%[[I]], %{{.*}}], %[[M0]]
-//       CHECK:         %[[M1:.*]] = vector.create_mask %{{.*}} : vector<16xi1>
-//  CHECK-NEXT:         %[[V1:.*]] = vector.maskedload %[[X]][%[[I]], %{{.*}}], %[[M1]]
-//  CHECK-NEXT:         %[[EVEN:.*]] = vector.shuffle %[[V0]], %[[V1]] [0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30]
-//  CHECK-NEXT:         %[[MS:.*]] = vector.create_mask %[[COUNT]] : vector<16xi1>
-//  CHECK-NEXT:         vector.maskedstore %[[Y]][%[[I]], %[[K]], %[[O]]], %[[MS]], %[[EVEN]]
-//   CHECK-NOT:   affine.load
-func.func @stride_two_copy(%x: memref<3x41xf32>, %y: memref<3x2x20xf32>) {
-  linalg.generic {indexing_maps = [#every_other, #id3], iterator_types = ["parallel", "parallel", "parallel"]}
-      ins(%x : memref<3x41xf32>) outs(%y : memref<3x2x20xf32>) {
-  ^bb0(%v: f32, %w: f32):
-    linalg.yield %v : f32
   }
   return
 }

@@ -396,13 +396,14 @@ func.func @transposing_epilogue(%a: memref<4x8xf32>, %b: memref<8x16xf32>, %d: m
 // Not taken over: the elementwise generic after the matmul belongs to
 // another kernel (kernel-fuse did not fuse them, e.g. under --no-fusion),
 // or the temporary it reads is read again later.
+// Each stays a loop nest of its own (vectorized as any elementwise loop).
 // CHECK-LABEL: func.func @not_epilogues(
 //       CHECK:   vector.maskedstore
 //       CHECK:   affine.for
-//       CHECK:     arith.maximumf {{.*}} : f32
-//       CHECK:   vector.maskedstore
+//       CHECK:     arith.maximumf {{.*}} : vector<16xf32>
+//       CHECK:   vector.maskedstore %{{.*}} : memref<4x16xf32>
 //       CHECK:   affine.for
-//       CHECK:     arith.negf {{.*}} : f32
+//       CHECK:     arith.negf {{.*}} : vector<16xf32>
 func.func @not_epilogues(%a: memref<4x8xf32>, %b: memref<8x16xf32>, %c: memref<4x16xf32>, %d: memref<4x16xf32>, %e: memref<4x16xf32>) {
   %zero = arith.constant 0.0 : f32
   linalg.generic {indexing_maps = [#a, #b, #c], iterator_types = ["parallel", "parallel", "reduction"]}

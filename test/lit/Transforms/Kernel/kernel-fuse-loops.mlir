@@ -9,19 +9,20 @@
 // the arena.
 
 // add -> relu -> mul: one nest, %x and %b loaded once per element (%x is
-// read by the add and the mul), one store, to the output.
+// read by the add and the mul), one store, to the output (16 lanes at a
+// time).
 // FUSED-LABEL: func.func @chain(
 //  FUSED-SAME:     %[[X:[a-z0-9]+]]: memref<16x32xf32> {{.*}}, %[[B:[a-z0-9]+]]: memref<32xf32> {{.*}}, %[[Y:[a-z0-9]+]]: memref<16x32xf32>
 //  FUSED-SAME:     dlc.arena_bytes = 0
 //   FUSED-NOT:   memref.alloc
 //       FUSED:   affine.parallel (%[[I:.*]]) = (0) to (16) {
-//  FUSED-NEXT:     affine.for %[[J:.*]] = 0 to 32 {
-//  FUSED-NEXT:       %[[XV:.*]] = affine.load %[[X]][%[[I]], %[[J]]]
-//  FUSED-NEXT:       %[[BV:.*]] = affine.load %[[B]][%[[J]]]
+//  FUSED-NEXT:     affine.for %[[J:.*]] = 0 to 32 step 16 {
+//  FUSED-NEXT:       %[[XV:.*]] = vector.load %[[X]][%[[I]], %[[J]]]
+//  FUSED-NEXT:       %[[BV:.*]] = vector.load %[[B]][%[[J]]]
 //  FUSED-NEXT:       %[[S:.*]] = arith.addf %[[XV]], %[[BV]]
 //  FUSED-NEXT:       %[[R:.*]] = arith.maximumf %[[S]], %{{.*}}
 //  FUSED-NEXT:       %[[M:.*]] = arith.mulf %[[R]], %[[XV]]
-//  FUSED-NEXT:       affine.store %[[M]], %[[Y]][%[[I]], %[[J]]]
+//  FUSED-NEXT:       vector.store %[[M]], %[[Y]][%[[I]], %[[J]]]
 //  FUSED-NEXT:     }
 //  FUSED-NEXT:   }
 //  FUSED-NEXT:   return
