@@ -252,30 +252,94 @@ Value convInit(OpBuilder &b, Location l, Value bias, Value out,
       [](OpBuilder &, Location, ValueRange s) { return s[0]; });
 }
 
-/// For a window op strided along its innermost spatial dim: `xp` (padded,
-/// N x C x ... x W) rearranged to N x C x ... x K x O with
-/// [..., k, o] = xp[..., o * stride + k * dilation], so that the window
-/// reads it with stride 1 along the output's innermost dim (the lanes of
-/// the vector micro-kernel) instead of gathering every stride-th element.
-/// Costs one pass writing K / stride times the input.
-Value decimateInnermost(OpBuilder &b, Location loc, Value xp, int64_t kernel,
-                        int64_t stride, int64_t dilation, int64_t out) {
-  RankedTensorType type = tensorType(xp);
+/// For a window op strided along its innermost spatial dim: `x` padded by
+/// (`begin`, `end`) with `padValue` and rearranged to
+/// N x C x ... x K x O with [..., k, o] = xp[..., o * stride + k * dilation]
+/// (xp the padded input), so that the window reads it with stride 1 along
+/// the output's innermost dim (the lanes of the vector micro-kernel)
+/// instead of gathering every stride-th element. One pass: for each k, the
+/// outputs o that read inside x are a copy of every stride-th element of x
+/// into a box of the result; the padded rows and, per k, the columns before
+/// and after that box are filled. Writes K / stride times the input.
+Value padAndDecimate(OpBuilder &b, Location loc, Value x,
+                     ArrayRef<int64_t> begin, ArrayRef<int64_t> end,
+                     TypedAttr padValue, int64_t kernel, int64_t stride,
+                     int64_t dilation, int64_t out) {
+  RankedTensorType type = tensorType(x);
   unsigned rank = type.getRank();
+  size_t n = begin.size();
+  // Result dims: N, C, the padded spatial dims but the last, k, o.
   SmallVector<int64_t> shape(type.getShape().drop_back());
+  for (size_t i = 0; i + 1 < n; ++i)
+    shape[2 + i] += begin[i] + end[i];
   shape.append({kernel, out});
+  unsigned resultRank = rank + 1;
+  unsigned kDim = rank - 1, oDim = rank;
+  int64_t width = type.getShape().back(), left = begin.back();
   MLIRContext *ctx = b.getContext();
-  SmallVector<AffineExpr> read;
-  for (unsigned d = 0; d + 1 < rank; ++d)
-    read.push_back(dim(ctx, d));
-  read.push_back(dim(ctx, rank) * stride + dim(ctx, rank - 1) * dilation);
-  Value init = tensor::EmptyOp::create(b, loc, shape, type.getElementType());
-  return buildGeneric(
-      b, loc, {xp}, init,
-      {AffineMap::get(rank + 1, 0, read, ctx),
-       b.getMultiDimIdentityMap(rank + 1)},
-      SmallVector<IteratorType>(rank + 1, kPar),
-      [](OpBuilder &, Location, ValueRange s) { return s[0]; });
+  Value result = tensor::EmptyOp::create(b, loc, shape, type.getElementType());
+  auto fill = [&](Value box) { return buildFill(b, loc, box, padValue); };
+  for (int64_t k = 0; k < kernel; ++k) {
+    // Outputs o reading column o * stride + k * dilation - left of x, in
+    // [0, width): from `first` to `last`.
+    int64_t shift = k * dilation - left;
+    int64_t first = std::max<int64_t>(0, llvm::divideCeilSigned(-shift, stride));
+    int64_t last = std::min<int64_t>(
+        out - 1, llvm::divideFloorSigned(width - 1 - shift, stride));
+    SmallVector<int64_t> at(resultRank, 0), sizes(shape);
+    at[kDim] = k;
+    sizes[kDim] = 1;
+    if (first <= last) {
+      SmallVector<int64_t> boxAt(at), boxSizes(sizes);
+      for (size_t i = 0; i + 1 < n; ++i) {
+        boxAt[2 + i] = begin[i];
+        boxSizes[2 + i] = type.getDimSize(2 + i);
+      }
+      boxAt[oDim] = first;
+      boxSizes[oDim] = last - first + 1;
+      SmallVector<AffineExpr> read;
+      for (unsigned d = 0; d + 1 < rank; ++d)
+        read.push_back(dim(ctx, d));
+      read.push_back(dim(ctx, oDim) * stride + (first * stride + shift));
+      result = writeBox(b, loc, result, boxAt, boxSizes, [&](Value box) {
+        return buildGeneric(
+            b, loc, {x}, box,
+            {AffineMap::get(resultRank, 0, read, ctx),
+             b.getMultiDimIdentityMap(resultRank)},
+            SmallVector<IteratorType>(resultRank, kPar),
+            [](OpBuilder &, Location, ValueRange s) { return s[0]; });
+      });
+    }
+    // The columns before and after, over all rows (the padded rows'
+    // corners are written again below: the same value).
+    SmallVector<int64_t> before(at), beforeSizes(sizes);
+    beforeSizes[oDim] = std::clamp<int64_t>(first, 0, out);
+    if (first > last)
+      beforeSizes[oDim] = out;
+    if (beforeSizes[oDim] > 0)
+      result = writeBox(b, loc, result, before, beforeSizes, fill);
+    if (first <= last && last + 1 < out) {
+      SmallVector<int64_t> after(at), afterSizes(sizes);
+      after[oDim] = last + 1;
+      afterSizes[oDim] = out - last - 1;
+      result = writeBox(b, loc, result, after, afterSizes, fill);
+    }
+  }
+  // The padded rows (every spatial dim but the last), across all k and o.
+  for (size_t i = 0; i + 1 < n; ++i) {
+    unsigned d = 2 + i;
+    SmallVector<int64_t> at(resultRank, 0), sizes(shape);
+    if (begin[i] > 0) {
+      sizes[d] = begin[i];
+      result = writeBox(b, loc, result, at, sizes, fill);
+    }
+    if (end[i] > 0) {
+      at[d] = shape[d] - end[i];
+      sizes[d] = end[i];
+      result = writeBox(b, loc, result, at, sizes, fill);
+    }
+  }
+  return result;
 }
 
 /// A 2-D float convolution with stride 1 over rows as wide as the padded
@@ -475,11 +539,12 @@ struct ConvPattern : OpRewritePattern<graph::ConvOp> {
       wExprs.push_back(k);
       oExprs.push_back(o);
     }
-    // Float convolutions strided along the innermost spatial dim read a
-    // decimated copy of the input (decimateInnermost) whose last two dims
-    // are (kernel, out).
+    // Float convolutions strided by more than 2 along the innermost
+    // spatial dim read a decimated copy of the input (padAndDecimate) whose
+    // last two dims are (kernel, out); a stride of 2 the micro-kernel reads
+    // itself (two vector loads, their even lanes).
     Type elt = outType.getElementType();
-    bool decimate = n > 0 && strides[n - 1] > 1 && isa<FloatType>(elt);
+    bool decimate = n > 0 && strides[n - 1] > 2 && isa<FloatType>(elt);
     if (decimate) {
       xExprs.back() = dim(ctx, cLoop + n);
       xExprs.push_back(dim(ctx, 1 + n));
@@ -492,10 +557,12 @@ struct ConvPattern : OpRewritePattern<graph::ConvOp> {
     return replaceWithKernel(op.getW(), [&](OpBuilder &b, Location l,
                                             Value x, Value w, Value bias,
                                             Value out) {
-      Value xp = padSpatial(b, l, x, begin, end, b.getZeroAttr(elt));
-      if (decimate)
-        xp = decimateInnermost(b, l, xp, kernel.back(), strides.back(),
-                               dilations.back(), outType.getShape().back());
+      Value xp =
+          decimate
+              ? padAndDecimate(b, l, x, begin, end, b.getZeroAttr(elt),
+                               kernel.back(), strides.back(), dilations.back(),
+                               outType.getShape().back())
+              : padSpatial(b, l, x, begin, end, b.getZeroAttr(elt));
       return buildGeneric(b, l, {xp, w}, convInit(b, l, bias, out), maps,
                           iterators, mulAdd);
     });

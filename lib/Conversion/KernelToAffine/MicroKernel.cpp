@@ -9,7 +9,8 @@
 //     scf.for over each reduction dim (iter_args: the accumulators)
 //       per operand, each distinct value the block needs, loaded once:
 //         a scalar broadcast to all lanes (no lane dim in its index),
-//         a masked vector load (stride 1 along the lane dim), or
+//         a masked vector load (stride 1 along the lane dim),
+//         the even lanes of two masked loads (stride 2), or
 //         a masked gather (larger strides)
 //       per accumulator, the kernel body on vectors (a multiply feeding an
 //         add becomes one vector.fma)
@@ -242,7 +243,8 @@ private:
                              ArrayRef<int64_t> position, int64_t vec);
   /// The value of `memref` indexed by `map` (over the iteration dims) at
   /// one block position and lane vector, as a vector: a broadcast scalar
-  /// (`stride` 0), a masked load (1) or a masked gather.
+  /// (`stride` 0), a masked load (1), the even lanes of two masked loads
+  /// (2) or a masked gather.
   Value loadVector(OpBuilder &b, Value memref, AffineMap map, int64_t stride,
                    ArrayRef<int64_t> position, int64_t vec);
   /// Values already loaded for one operand: the key is, per row dim, the
@@ -292,8 +294,9 @@ private:
   SmallVector<SmallVector<int64_t>> positions;
   // Per (row dim, offset): the clamped row.
   std::map<std::pair<int64_t, int64_t>, Value> rows;
-  // Per lane vector: its first element along the lane dim and its mask.
-  SmallVector<Value> laneBase, laneMask;
+  // Per lane vector: its first element along the lane dim, its number of
+  // lanes in the tile (may be <= 0 or exceed the width) and its mask.
+  SmallVector<Value> laneBase, laneCount, laneMask;
   // The reduction loops, outermost first: (dim, is the tile loop of a split
   // dim, split size).
   struct Level {
@@ -339,6 +342,32 @@ Value MicroKernelBuilder::loadVector(OpBuilder &b, Value memref,
   if (stride == 1)
     return vector::MaskedLoadOp::create(b, loc, type, memref, idx,
                                         laneMask[vec], zero);
+  if (stride == 2 &&
+      cast<MemRefType>(memref.getType()).isLastDimUnitStride()) {
+    // The even lanes of two vectors holding the 2 * count - 1 elements from
+    // the first lane's (a stride-2 convolution's input row).
+    auto maskType = VectorType::get({spec.vectorWidth}, b.getI1Type());
+    Value need = arith::SubIOp::create(
+        b, loc,
+        arith::MulIOp::create(b, loc, laneCount[vec], index(b, 2)),
+        index(b, 1));
+    Value first = vector::MaskedLoadOp::create(
+        b, loc, type, memref, idx,
+        vector::CreateMaskOp::create(b, loc, maskType, ValueRange{need}),
+        zero);
+    idx.back() = arith::AddIOp::create(b, loc, idx.back(),
+                                       index(b, spec.vectorWidth));
+    Value rest = arith::SubIOp::create(b, loc, need,
+                                       index(b, spec.vectorWidth));
+    Value second = vector::MaskedLoadOp::create(
+        b, loc, type, memref, idx,
+        vector::CreateMaskOp::create(b, loc, maskType, ValueRange{rest}),
+        zero);
+    SmallVector<int64_t> even;
+    for (int64_t l = 0; l < spec.vectorWidth; ++l)
+      even.push_back(2 * l);
+    return vector::ShuffleOp::create(b, loc, first, second, even);
+  }
   return vector::GatherOp::create(b, loc, type, memref, idx,
                                   laneOffsets(b, stride), laneMask[vec], zero);
 }
@@ -684,6 +713,7 @@ MicroKernelBuilder::build(ArrayRef<affine::AffineForOp> band) {
                               .getResult();
     laneBase.push_back(base);
     Value count = arith::SubIOp::create(b, loc, laneEnd, base);
+    laneCount.push_back(count);
     laneMask.push_back(
         vector::CreateMaskOp::create(b, loc, maskType, ValueRange{count}));
   }

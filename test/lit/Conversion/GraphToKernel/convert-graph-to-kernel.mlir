@@ -245,13 +245,12 @@ func.func @gemm_no_epilogue(%a: tensor<3x4xf32>, %b: tensor<4x5xf32>, %c: tensor
 // 5 + 0 + 1 = 6 columns), whose border slabs (row 0, column 5) are filled
 // with zeros, each by a generic writing an extract_slice; the bias starts
 // the accumulation; loops (n, f, oh, ow, c, kh, kw) with the group's input
-// channel f floordiv 3 * 2 + c. Strided along the rows, the padded input is
-// first decimated into (n, c, h, kw, ow) = pad[n, c, h, ow * 2 + kw], which
-// the contraction reads with stride 1 along ow.
+// channel f floordiv 3 * 2 + c. Strided by 2 along the rows, the padded
+// input is read at ow * 2 + kw: the micro-kernel loads two vectors and keeps
+// their even lanes.
 // CHECK-DAG:   #[[$ID4:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
 // CHECK-DAG:   #[[$BIAS:.*]] = affine_map<(d0, d1, d2, d3) -> (d1)>
-// CHECK-DAG:   #[[$DEC:.*]] = affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d4 * 2 + d3)>
-// CHECK-DAG:   #[[$X:.*]] = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, (d1 floordiv 3) * 2 + d4, d2 * 2 + d5 * 2, d6, d3)>
+// CHECK-DAG:   #[[$X:.*]] = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, (d1 floordiv 3) * 2 + d4, d2 * 2 + d5 * 2, d3 * 2 + d6)>
 // CHECK-DAG:   #[[$W:.*]] = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d1, d4, d5, d6)>
 // CHECK-DAG:   #[[$Y:.*]] = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, d1, d2, d3)>
 // A register-tiled micro-kernel: lanes along ow, block rows along oh (f
@@ -272,18 +271,52 @@ func.func @gemm_no_epilogue(%a: tensor<3x4xf32>, %b: tensor<4x5xf32>, %c: tensor
 //  CHECK-NEXT:     %[[RIGHT:.*]] = tensor.extract_slice %[[P1]][0, 0, 0, 5] [1, 4, 8, 1] [1, 1, 1, 1]
 //  CHECK-NEXT:     %[[R:.*]] = kernel.generic outs(%[[RIGHT]] : tensor<1x4x8x1xf32>)
 //       CHECK:     %[[PAD:.*]] = tensor.insert_slice %[[R]] into %[[P1]][0, 0, 0, 5] [1, 4, 8, 1] [1, 1, 1, 1]
-//  CHECK-NEXT:     %[[DE:.*]] = tensor.empty() : tensor<1x4x8x3x2xf32>
-//  CHECK-NEXT:     %[[DECX:.*]] = kernel.generic ins(%[[PAD]] : tensor<1x4x8x6xf32>) outs(%[[DE]] : tensor<1x4x8x3x2xf32>) indexing_maps = [#[[$DEC]], #{{.*}}] iterator_types = [parallel, parallel, parallel, parallel, parallel] {
-//  CHECK-NEXT:     ^bb0(%[[D:.*]]: f32, %{{.*}}: f32):
-//  CHECK-NEXT:       kernel.yield %[[D]] : f32
-//  CHECK-NEXT:     } -> tensor<1x4x8x3x2xf32>
 //  CHECK-NEXT:     %[[INIT:.*]] = kernel.generic ins(%[[B]] : tensor<6xf32>) outs(%[[O]] : tensor<1x6x2x2xf32>) indexing_maps = [#[[$BIAS]], #[[$ID4]]]
-//       CHECK:     kernel.generic ins(%[[DECX]], %[[W]] : tensor<1x4x8x3x2xf32>, tensor<6x2x3x3xf32>) outs(%[[INIT]] : tensor<1x6x2x2xf32>)
+//       CHECK:     kernel.generic ins(%[[PAD]], %[[W]] : tensor<1x4x8x6xf32>, tensor<6x2x3x3xf32>) outs(%[[INIT]] : tensor<1x6x2x2xf32>)
 //  CHECK-SAME:         indexing_maps = [#[[$X]], #[[$W]], #[[$Y]]] iterator_types = [parallel, parallel, parallel, parallel, reduction, reduction, reduction]
 //       CHECK:       arith.mulf
 //       CHECK:       arith.addf
 func.func @conv(%x: tensor<1x4x7x5xf32>, %w: tensor<6x2x3x3xf32>, %b: tensor<6xf32>) -> tensor<1x6x2x2xf32> {
   %0 = graph.conv %x, %w, %b {dilations = array<i64: 2, 1>, group = 2 : i64, pads = array<i64: 1, 0, 0, 1>, strides = array<i64: 2, 2>} : (tensor<1x4x7x5xf32>, tensor<6x2x3x3xf32>, tensor<6xf32>) -> tensor<1x6x2x2xf32>
+  return %0 : tensor<1x6x2x2xf32>
+}
+
+// -----
+
+// The same conv strided by 3 along the rows: the input is padded and
+// decimated in one pass into (n, c, h, kw, ow) = pad[n, c, h, ow * 3 + kw]
+// (8 padded rows, 3 x 2), which the contraction reads with stride 1 along
+// ow. Per kw, the outputs that read inside x are a copy of every third
+// column into a box from row 1 (kw 0: columns 0 and 3; kw 1: 1 and 4; kw 2:
+// column 2 only); the rest, kw 2's second output (the right pad) and the
+// padded row 0, is filled with zeros.
+// CHECK-DAG:   #[[$D0:.*]] = affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d4 * 3)>
+// CHECK-DAG:   #[[$D1:.*]] = affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d4 * 3 + 1)>
+// CHECK-DAG:   #[[$D2:.*]] = affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d4 * 3 + 2)>
+// CHECK-DAG:   #[[$ID5:.*]] = affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>
+// CHECK-DAG:   #[[$XD:.*]] = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, (d1 floordiv 3) * 2 + d4, d2 * 2 + d5 * 2, d6, d3)>
+// CHECK-LABEL: func.func @conv_stride_three(
+//       CHECK:   ^bb0(%[[X:.*]]: tensor<1x4x7x5xf32>, %{{.*}}: tensor<6x2x3x3xf32>
+//       CHECK:     %[[DE:.*]] = tensor.empty() : tensor<1x4x8x3x2xf32>
+//  CHECK-NEXT:     %[[B0:.*]] = tensor.extract_slice %[[DE]][0, 0, 1, 0, 0] [1, 4, 7, 1, 2] [1, 1, 1, 1, 1]
+//  CHECK-NEXT:     %[[C0:.*]] = kernel.generic ins(%[[X]] : tensor<1x4x7x5xf32>) outs(%[[B0]] : tensor<1x4x7x1x2xf32>) indexing_maps = [#[[$D0]], #[[$ID5]]]
+//       CHECK:     %[[S0:.*]] = tensor.insert_slice %[[C0]] into %[[DE]][0, 0, 1, 0, 0] [1, 4, 7, 1, 2]
+//  CHECK-NEXT:     %[[B1:.*]] = tensor.extract_slice %[[S0]][0, 0, 1, 1, 0] [1, 4, 7, 1, 2]
+//  CHECK-NEXT:     kernel.generic ins(%[[X]] : tensor<1x4x7x5xf32>) outs(%[[B1]] : tensor<1x4x7x1x2xf32>) indexing_maps = [#[[$D1]], #[[$ID5]]]
+//       CHECK:     %[[S1:.*]] = tensor.insert_slice %{{.*}} into %[[S0]][0, 0, 1, 1, 0] [1, 4, 7, 1, 2]
+//  CHECK-NEXT:     %[[B2:.*]] = tensor.extract_slice %[[S1]][0, 0, 1, 2, 0] [1, 4, 7, 1, 1]
+//  CHECK-NEXT:     kernel.generic ins(%[[X]] : tensor<1x4x7x5xf32>) outs(%[[B2]] : tensor<1x4x7x1x1xf32>) indexing_maps = [#[[$D2]], #[[$ID5]]]
+//       CHECK:     %[[S2:.*]] = tensor.insert_slice %{{.*}} into %[[S1]][0, 0, 1, 2, 0] [1, 4, 7, 1, 1]
+//  CHECK-NEXT:     %[[RP:.*]] = tensor.extract_slice %[[S2]][0, 0, 0, 2, 1] [1, 4, 8, 1, 1]
+//  CHECK-NEXT:     kernel.generic outs(%[[RP]] : tensor<1x4x8x1x1xf32>)
+//       CHECK:     %[[S3:.*]] = tensor.insert_slice %{{.*}} into %[[S2]][0, 0, 0, 2, 1] [1, 4, 8, 1, 1]
+//  CHECK-NEXT:     %[[TOP:.*]] = tensor.extract_slice %[[S3]][0, 0, 0, 0, 0] [1, 4, 1, 3, 2]
+//  CHECK-NEXT:     kernel.generic outs(%[[TOP]] : tensor<1x4x1x3x2xf32>)
+//       CHECK:     %[[DEC:.*]] = tensor.insert_slice %{{.*}} into %[[S3]][0, 0, 0, 0, 0] [1, 4, 1, 3, 2]
+//       CHECK:     kernel.generic ins(%[[DEC]], %{{.*}} : tensor<1x4x8x3x2xf32>, tensor<6x2x3x3xf32>)
+//  CHECK-SAME:         indexing_maps = [#[[$XD]], #{{.*}}, #{{.*}}]
+func.func @conv_stride_three(%x: tensor<1x4x7x5xf32>, %w: tensor<6x2x3x3xf32>, %b: tensor<6xf32>) -> tensor<1x6x2x2xf32> {
+  %0 = graph.conv %x, %w, %b {dilations = array<i64: 2, 1>, group = 2 : i64, pads = array<i64: 1, 0, 0, 1>, strides = array<i64: 2, 3>} : (tensor<1x4x7x5xf32>, tensor<6x2x3x3xf32>, tensor<6xf32>) -> tensor<1x6x2x2xf32>
   return %0 : tensor<1x6x2x2xf32>
 }
 

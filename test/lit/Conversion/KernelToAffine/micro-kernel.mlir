@@ -108,19 +108,50 @@ func.func @cache_then_register(%a: memref<4x12xf32>, %b: memref<12x16xf32>, %c: 
 #out = affine_map<(c, oh, ow, kh, kw) -> (c, oh, ow)>
 
 // A 2x2 max pool with stride 2: the input is read with stride 2 along the
-// lanes, by a masked gather; the body runs on vectors. (The window operand
-// only gives the window loops their extent; its values are never read.)
+// lanes, by two masked loads covering 2 * count - 1 elements (7 and 3 for
+// the 4 lanes) and their even lanes; the body runs on vectors. (The window
+// operand only gives the window loops their extent; its values are never
+// read.)
 // CHECK-LABEL: func.func @max_pool(
 //  CHECK-SAME:     %[[X:[^:]*]]: memref<2x8x8xf32>
-//       CHECK:   %[[OFFS:.*]] = arith.constant dense<[0, 2, 4, 6]> : vector<4xi64>
 //   CHECK-NOT:   memref.load
 //       CHECK:   scf.for
 //       CHECK:     scf.for
-//       CHECK:       %[[G:.*]] = vector.gather %[[X]][{{.*}}] [%[[OFFS]]], %{{.*}}, %{{.*}} : memref<2x8x8xf32>, vector<4xi64>, vector<4xi1>, vector<4xf32> into vector<4xf32>
-//  CHECK-NEXT:       arith.maximumf %{{.*}}, %[[G]] : vector<4xf32>
+//       CHECK:       %[[M0:.*]] = vector.create_mask %{{.*}} : vector<4xi1>
+//  CHECK-NEXT:       %[[V0:.*]] = vector.maskedload %[[X]][{{.*}}], %[[M0]]
+//       CHECK:       %[[M1:.*]] = vector.create_mask %{{.*}} : vector<4xi1>
+//  CHECK-NEXT:       %[[V1:.*]] = vector.maskedload %[[X]][{{.*}}], %[[M1]]
+//  CHECK-NEXT:       %[[E:.*]] = vector.shuffle %[[V0]], %[[V1]] [0, 2, 4, 6] : vector<4xf32>, vector<4xf32>
+//  CHECK-NEXT:       arith.maximumf %{{.*}}, %[[E]] : vector<4xf32>
 func.func @max_pool(%x: memref<2x8x8xf32>, %w: memref<2x2xf32>, %o: memref<2x4x4xf32>) {
   linalg.generic {indexing_maps = [#in, #win, #out], iterator_types = ["parallel", "parallel", "parallel", "reduction", "reduction"]}
       ins(%x, %w : memref<2x8x8xf32>, memref<2x2xf32>) outs(%o : memref<2x4x4xf32>)
+      attrs = {kernel.schedule = #kernel.schedule<vector = 4>} {
+  ^bb0(%v: f32, %unused: f32, %acc: f32):
+    %m = arith.maximumf %acc, %v : f32
+    linalg.yield %m : f32
+  }
+  return
+}
+
+// -----
+
+#in = affine_map<(c, oh, ow, kh, kw) -> (c, oh * 3 + kh, ow * 3 + kw)>
+#win = affine_map<(c, oh, ow, kh, kw) -> (kh, kw)>
+#out = affine_map<(c, oh, ow, kh, kw) -> (c, oh, ow)>
+
+// Stride 3 along the lanes: a masked gather.
+// CHECK-LABEL: func.func @max_pool_stride_three(
+//  CHECK-SAME:     %[[X:[^:]*]]: memref<2x9x9xf32>
+//       CHECK:   %[[OFFS:.*]] = arith.constant dense<[0, 3, 6, 9]> : vector<4xi64>
+//   CHECK-NOT:   memref.load
+//       CHECK:   scf.for
+//       CHECK:     scf.for
+//       CHECK:       %[[G:.*]] = vector.gather %[[X]][{{.*}}] [%[[OFFS]]], %{{.*}}, %{{.*}} : memref<2x9x9xf32>, vector<4xi64>, vector<4xi1>, vector<4xf32> into vector<4xf32>
+//  CHECK-NEXT:       arith.maximumf %{{.*}}, %[[G]] : vector<4xf32>
+func.func @max_pool_stride_three(%x: memref<2x9x9xf32>, %w: memref<3x3xf32>, %o: memref<2x3x3xf32>) {
+  linalg.generic {indexing_maps = [#in, #win, #out], iterator_types = ["parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%x, %w : memref<2x9x9xf32>, memref<3x3xf32>) outs(%o : memref<2x3x3xf32>)
       attrs = {kernel.schedule = #kernel.schedule<vector = 4>} {
   ^bb0(%v: f32, %unused: f32, %acc: f32):
     %m = arith.maximumf %acc, %v : f32
