@@ -146,6 +146,14 @@ dlc::findEpilogue(linalg::GenericOp root,
   Block &body = *epilogue.getBody();
   if (!kernel::isLaneSafeBody(body) || !body.getArguments().back().use_empty())
     return {};
+  // Its operands are loaded as vectors, which needs whole bytes per element
+  // (a memref of i1 holds a byte per element, a vector of i1 a bit per
+  // lane).
+  for (Value operand : epilogue->getOperands()) {
+    Type elt = cast<MemRefType>(operand.getType()).getElementType();
+    if (!elt.isIntOrFloat() || elt.getIntOrFloatBitWidth() % 8 != 0)
+      return {};
+  }
   // It reads the output once, through a permutation.
   OpOperand *read = nullptr;
   for (OpOperand *input : epilogue.getDpsInputOperands()) {

@@ -470,3 +470,38 @@ func.func @not_epilogues(%a: memref<4x8xf32>, %b: memref<8x16xf32>, %c: memref<4
   memref.dealloc %t : memref<4x16xf32>
   return
 }
+
+// -----
+
+#a = affine_map<(i, j, k) -> (i, k)>
+#b = affine_map<(i, j, k) -> (k, j)>
+#c = affine_map<(i, j, k) -> (i, j)>
+#id = affine_map<(i, j) -> (i, j)>
+
+// Not taken over either: a select on an i1 condition (ONNX Where). A memref
+// of i1 holds a byte per element and a vector of i1 a bit per lane, so the
+// condition cannot be loaded as a vector; the select stays a loop nest of
+// its own, scalar.
+// CHECK-LABEL: func.func @bool_epilogue(
+//       CHECK:   vector.maskedstore %{{.*}} : memref<4x16xf32>
+//       CHECK:   affine.for
+//       CHECK:     affine.for
+//  CHECK-NEXT:       affine.load %{{.*}} : memref<4x16xi1>
+//       CHECK:       arith.select %{{.*}} : f32
+func.func @bool_epilogue(%a: memref<4x8xf32>, %b: memref<8x16xf32>, %p: memref<4x16xi1>, %q: memref<4x16xf32>, %c: memref<4x16xf32>) {
+  linalg.generic {indexing_maps = [#a, #b, #c], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%a, %b : memref<4x8xf32>, memref<8x16xf32>) outs(%c : memref<4x16xf32>)
+      attrs = {kernel.id = 0 : i64, kernel.schedule = #kernel.schedule<tiles = [[1, 16, 0]], vector = 16>} {
+  ^bb0(%x: f32, %y: f32, %z: f32):
+    %m = arith.mulf %x, %y : f32
+    %s = arith.addf %z, %m : f32
+    linalg.yield %s : f32
+  }
+  linalg.generic {indexing_maps = [#id, #id, #id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%p, %c, %q : memref<4x16xi1>, memref<4x16xf32>, memref<4x16xf32>) outs(%c : memref<4x16xf32>) attrs = {kernel.id = 0 : i64} {
+  ^bb0(%w: i1, %x: f32, %v: f32, %y: f32):
+    %r = arith.select %w, %x, %v : f32
+    linalg.yield %r : f32
+  }
+  return
+}
