@@ -213,15 +213,16 @@ static ScheduleAttr registerTiledSchedule(GenericOp root,
   // Few rows (a GEMV, a batch-32 MLP, a 128-token transformer layer, a
   // convolution with few output channels): the lanes are split across
   // threads at the outermost loop instead, in an even number of blocks of
-  // at most 512, so that each thread streams its own part of the
-  // lane-dependent operand (the weights) once, and threads start once.
+  // at most 512 (whole vectors, as equal as that allows: 196 lanes are
+  // 112 + 84, not 128 + 68), so that each thread streams its own part of
+  // the lane-dependent operand (the weights) once, and threads start once.
   bool laneThreads = !near && (!shared || ranges[*shared] < 256) &&
                      ranges[lane] >= 4 * kVectorLanes;
   if (laneThreads) {
     int64_t blocks = llvm::divideCeil(ranges[lane], 512);
     blocks += blocks % 2;
     int64_t block =
-        llvm::alignTo(llvm::divideCeil(ranges[lane], blocks), 2 * kVectorLanes);
+        llvm::alignTo(llvm::divideCeil(ranges[lane], blocks), kVectorLanes);
     cache[lane] = block;
     blocked = true;
   } else if (ranges[lane] > 512) {
@@ -237,7 +238,11 @@ static ScheduleAttr registerTiledSchedule(GenericOp root,
       inner *= ranges[*outerReduction];
     outerReduction = d;
   }
-  if (outerReduction && inner * ranges[*outerReduction] > 256) {
+  // Short lanes (at most four vectors: a 7x7 layer's 49 positions) keep
+  // the whole reduction: its lane-dependent block fits in L2 anyway, and
+  // the loops across threads then start once, outside it.
+  if (outerReduction && inner * ranges[*outerReduction] > 256 &&
+      ranges[lane] > 4 * kVectorLanes) {
     int64_t block = std::max<int64_t>(256 / inner, 1);
     if (block < ranges[*outerReduction]) {
       cache[*outerReduction] = block;

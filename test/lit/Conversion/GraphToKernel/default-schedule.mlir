@@ -51,6 +51,29 @@ func.func @few_rows_matmul(%a: tensor<32x1024xf32>, %b: tensor<1024x1000xf32>) -
 
 // -----
 
+// The lane blocks are whole vectors, as equal as that allows: 196 columns
+// (a 14x14 layer's positions) are 112 + 84, not 128 + 68.
+// CHECK-LABEL: func.func @uneven_lanes_matmul
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[0, 112, 256], [8, 32, 0]], order = [1, 2, 0], vector = 16, parallel = [1]>
+func.func @uneven_lanes_matmul(%a: tensor<64x576xf32>, %b: tensor<576x196xf32>) -> tensor<64x196xf32> {
+  %0 = graph.matmul %a, %b : (tensor<64x576xf32>, tensor<576x196xf32>) -> tensor<64x196xf32>
+  return %0 : tensor<64x196xf32>
+}
+
+// -----
+
+// Short lanes (49 columns: a 7x7 layer's positions, at most four vectors)
+// keep the whole reduction of 960 in one block, so that the row blocks
+// across threads are the outermost loop, started once.
+// CHECK-LABEL: func.func @short_lanes_matmul
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[80, 0, 0], [8, 32, 0]], order = [1, 2, 0], vector = 16, parallel = [0]>
+func.func @short_lanes_matmul(%a: tensor<320x960xf32>, %b: tensor<960x49xf32>) -> tensor<320x49xf32> {
+  %0 = graph.matmul %a, %b : (tensor<320x960xf32>, tensor<960x49xf32>) -> tensor<320x49xf32>
+  return %0 : tensor<320x49xf32>
+}
+
+// -----
+
 // A vector-matrix product has no block rows: eight vectors (128 lanes) per
 // block, for as many independent FMA chains; 768 columns make 2 blocks of
 // 384 across threads.
