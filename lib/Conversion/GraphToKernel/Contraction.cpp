@@ -185,6 +185,30 @@ static Value writeBox(OpBuilder &b, Location loc, Value padded,
                                        strides);
 }
 
+/// Fills with `padValue` the slabs of `t` (of shape `shape`) before and
+/// after each of its first `count` spatial dims (dims 2, 3, ...),
+/// `begin[i]` and `end[i]` wide, across the whole extent of the other dims.
+static Value fillBorderSlabs(OpBuilder &b, Location loc, Value t,
+                             ArrayRef<int64_t> shape, ArrayRef<int64_t> begin,
+                             ArrayRef<int64_t> end, size_t count,
+                             TypedAttr padValue) {
+  auto fill = [&](Value box) { return buildFill(b, loc, box, padValue); };
+  for (size_t i = 0; i < count; ++i) {
+    unsigned d = 2 + i;
+    SmallVector<int64_t> at(shape.size(), 0), sizes(shape);
+    if (begin[i] > 0) {
+      sizes[d] = begin[i];
+      t = writeBox(b, loc, t, at, sizes, fill);
+    }
+    if (end[i] > 0) {
+      at[d] = shape[d] - end[i];
+      sizes[d] = end[i];
+      t = writeBox(b, loc, t, at, sizes, fill);
+    }
+  }
+  return t;
+}
+
 /// Pads the spatial dims (2..) of `x` with `padValue`: `x` copied into the
 /// interior of the padded tensor, and each border slab (the pads before and
 /// after each spatial dim, across the whole extent of the others) filled
@@ -216,22 +240,8 @@ Value padSpatial(OpBuilder &b, Location loc, Value x, ArrayRef<int64_t> begin,
         b, loc, {x}, box, {id, id}, SmallVector<IteratorType>(rank, kPar),
         [](OpBuilder &, Location, ValueRange s) { return s[0]; });
   });
-  // The borders.
-  auto fill = [&](Value box) { return buildFill(b, loc, box, padValue); };
-  for (size_t i = 0; i < begin.size(); ++i) {
-    unsigned d = 2 + i;
-    SmallVector<int64_t> at(rank, 0), sizes(shape);
-    if (begin[i] > 0) {
-      sizes[d] = begin[i];
-      padded = writeBox(b, loc, padded, at, sizes, fill);
-    }
-    if (end[i] > 0) {
-      at[d] = shape[d] - end[i];
-      sizes[d] = end[i];
-      padded = writeBox(b, loc, padded, at, sizes, fill);
-    }
-  }
-  return padded;
+  return fillBorderSlabs(b, loc, padded, shape, begin, end, begin.size(),
+                         padValue);
 }
 
 /// The starting value of a conv's accumulation into `out`: the bias
@@ -326,20 +336,7 @@ Value padAndDecimate(OpBuilder &b, Location loc, Value x,
     }
   }
   // The padded rows (every spatial dim but the last), across all k and o.
-  for (size_t i = 0; i + 1 < n; ++i) {
-    unsigned d = 2 + i;
-    SmallVector<int64_t> at(resultRank, 0), sizes(shape);
-    if (begin[i] > 0) {
-      sizes[d] = begin[i];
-      result = writeBox(b, loc, result, at, sizes, fill);
-    }
-    if (end[i] > 0) {
-      at[d] = shape[d] - end[i];
-      sizes[d] = end[i];
-      result = writeBox(b, loc, result, at, sizes, fill);
-    }
-  }
-  return result;
+  return fillBorderSlabs(b, loc, result, shape, begin, end, n - 1, padValue);
 }
 
 /// A 2-D float convolution with stride 1 over rows as wide as the padded
