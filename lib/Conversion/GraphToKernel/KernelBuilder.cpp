@@ -295,10 +295,35 @@ static ScheduleAttr registerTiledSchedule(GenericOp root,
                            /*unroll=*/1, parallel);
 }
 
+/// The heuristic schedule of `root` (defaultSchedule but the rule for
+/// small kernels).
+static ScheduleAttr heuristicSchedule(GenericOp root);
+
 ScheduleAttr kernel::defaultSchedule(FusedOp fused) {
   GenericOp root = fused.getRoot();
   if (!root)
     return {};
+  ScheduleAttr schedule = heuristicSchedule(root);
+  // A kernel of few iterations (reduction steps included: an Add of 16
+  // elements, a small matmul) runs on one thread: starting the others costs
+  // more than it saves, and far more when their core is busy.
+  int64_t iterations = 1;
+  for (int64_t r : root.getStaticLoopRanges()) {
+    if (ShapedType::isDynamic(r))
+      return schedule;
+    iterations *= r;
+  }
+  if (iterations >= kMinThreadedIterations || schedule.getParallel().empty())
+    return schedule;
+  SmallVector<SmallVector<int64_t>> tiles;
+  for (unsigned level = 0; level < schedule.getNumTileLevels(); ++level)
+    tiles.emplace_back(schedule.getTileSizes(level));
+  return ScheduleAttr::get(fused.getContext(), tiles, schedule.getOrder(),
+                           schedule.getVector(), schedule.getUnroll(), {});
+}
+
+static ScheduleAttr heuristicSchedule(GenericOp root) {
+  MLIRContext *ctx = root.getContext();
   SmallVector<IteratorType> iterators = root.getIteratorTypesArray();
   SmallVector<int64_t> ranges = root.getStaticLoopRanges();
   int64_t n = iterators.size();
@@ -380,7 +405,7 @@ ScheduleAttr kernel::defaultSchedule(FusedOp fused) {
         (tiles.empty() || tiles.front()[*inner] == 0))
       parallel.clear();
   }
-  return ScheduleAttr::get(fused.getContext(), tiles, order, 1, 1, parallel);
+  return ScheduleAttr::get(ctx, tiles, order, 1, 1, parallel);
 }
 
 //===----------------------------------------------------------------------===//

@@ -75,12 +75,17 @@ llvm::SmallVector<mlir::Value> inPlaceDestination(mlir::ValueRange operands,
 /// it, and threads over the block rows or, when rows are few, over blocks
 /// of the lanes. Other contractions keep their reductions inside the
 /// parallel loops but outside the loop along the output row; every kernel
-/// runs a parallel loop with more than one iteration across threads.
+/// of at least kMinThreadedIterations iterations runs a parallel loop with
+/// more than one iteration across threads, a smaller one runs on one.
 ScheduleAttr defaultSchedule(FusedOp fused);
 
 /// Lanes of the CPU micro-kernels' float32 vectors (512 bits), which the
 /// default schedules and the choice of a convolution's form assume.
 constexpr int64_t kVectorLanes = 16;
+
+/// Kernels with fewer loop iterations than this (reduction steps included)
+/// run on one thread by default (defaultSchedule).
+constexpr int64_t kMinThreadedIterations = 16384;
 
 //===----------------------------------------------------------------------===//
 // Scalar arithmetic on float or integer values

@@ -19,7 +19,7 @@
 // The contraction is a register-tiled micro-kernel (lanes along the output
 // row, 4 output rows per block; the output channels read the weights through
 // floordiv/mod, so they are not block rows).
-// CHECK:         kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[1, 1, 4, 9, 0, 0, 0]], order = [3, 4, 5, 6, 0, 1, 2], vector = 16, parallel = [1]>
+// CHECK:         kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[1, 1, 4, 9, 0, 0, 0]], order = [3, 4, 5, 6, 0, 1, 2], vector = 16>
 // CHECK-NEXT:    ^bb0(%[[X:.*]]: tensor<1x4x3x3xf32>, %[[WT:.*]]: tensor<4x3x3x2xf32>, %[[B:.*]]: tensor<6xf32>, %[[O:.*]]: tensor<1x6x7x9xf32>):
 // CHECK-DAG:       %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
 // CHECK-DAG:       %[[C2:.*]] = arith.constant 2 : index

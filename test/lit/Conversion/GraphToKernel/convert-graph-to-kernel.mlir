@@ -14,7 +14,7 @@
 // CHECK-LABEL: func.func @add_broadcast(
 //  CHECK-SAME:     %[[A:[^:]*]]: tensor<2x3x4xf32>, %[[B:[^:]*]]: tensor<3x1xf32>)
 //  CHECK-NEXT:   %[[E:.*]] = tensor.empty() : tensor<2x3x4xf32>
-//  CHECK-NEXT:   %[[R:.*]] = kernel.fused ins(%[[A]], %[[B]] : tensor<2x3x4xf32>, tensor<3x1xf32>) outs(%[[E]] : tensor<2x3x4xf32>) schedule = #kernel.schedule<parallel = [0]> {
+//  CHECK-NEXT:   %[[R:.*]] = kernel.fused ins(%[[A]], %[[B]] : tensor<2x3x4xf32>, tensor<3x1xf32>) outs(%[[E]] : tensor<2x3x4xf32>) schedule = #kernel.schedule<> {
 //  CHECK-NEXT:   ^bb0(%[[X:.*]]: tensor<2x3x4xf32>, %[[Y:.*]]: tensor<3x1xf32>, %[[O:.*]]: tensor<2x3x4xf32>):
 //  CHECK-NEXT:     %[[G:.*]] = kernel.generic ins(%[[X]], %[[Y]] : tensor<2x3x4xf32>, tensor<3x1xf32>) outs(%[[O]] : tensor<2x3x4xf32>)
 //  CHECK-SAME:         indexing_maps = [#[[$ID3]], #[[$BCAST]], #[[$ID3]]] iterator_types = [parallel, parallel, parallel] {
@@ -117,17 +117,17 @@ func.func @cast(%f: tensor<4xf32>, %i: tensor<4xi64>, %b: tensor<4xi1>, %k: tens
 // Activations; dim 0 has extent 1, so the default schedule runs dim 1 in
 // parallel.
 // CHECK-LABEL: func.func @activations(
-//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<parallel = [1]> {
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<> {
 //       CHECK:     %[[Z:.*]] = arith.constant 0.000000e+00 : f32
 //       CHECK:       arith.maximumf %{{.*}}, %[[Z]] : f32
-//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<parallel = [1]> {
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<> {
 //   CHECK-DAG:     %[[ALPHA:.*]] = arith.constant 2.500000e-01 : f32
 //   CHECK-DAG:     %[[Z2:.*]] = arith.constant 0.000000e+00 : f32
 //       CHECK:     ^bb0(%[[X:.*]]: f32, %{{.*}}: f32):
 //  CHECK-NEXT:       %[[NEG:.*]] = arith.cmpf olt, %[[X]], %[[Z2]] : f32
 //  CHECK-NEXT:       %[[SCALED:.*]] = arith.mulf %[[X]], %[[ALPHA]] : f32
 //  CHECK-NEXT:       arith.select %[[NEG]], %[[SCALED]], %[[X]] : f32
-//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<parallel = [1]> {
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<> {
 //       CHECK:     %[[ONE:.*]] = arith.constant 1.000000e+00 : f32
 //       CHECK:     ^bb0(%[[X3:.*]]: f32, %{{.*}}: f32):
 //  CHECK-NEXT:       %[[N:.*]] = arith.negf %[[X3]] : f32
@@ -152,7 +152,7 @@ func.func @activations(%x: tensor<1x8xf32>) -> (tensor<1x8xf32>, tensor<1x8xf32>
 // A vector-matrix product: a register-tiled micro-kernel whose one block
 // holds the whole output (5 of 16 lanes), the reduction inside it.
 // CHECK-LABEL: func.func @matmul_1d(
-//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[5, 0]], order = [0, 1], vector = 16, parallel = [0]> {
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[5, 0]], order = [0, 1], vector = 16> {
 //  CHECK-NEXT:   ^bb0(%[[X:.*]]: tensor<4xf32>, %[[Y:.*]]: tensor<4x5xf32>, %[[O:.*]]: tensor<5xf32>):
 //  CHECK-NEXT:     %[[Z:.*]] = arith.constant 0.000000e+00 : f32
 //  CHECK-NEXT:     %[[F:.*]] = kernel.generic outs(%[[O]] : tensor<5xf32>) indexing_maps = [#[[$ID1]]] iterator_types = [parallel] {
@@ -200,7 +200,7 @@ func.func @matmul_batched(%a: tensor<2x1x3x4xf32>, %b: tensor<5x4x6xf32>) -> ten
 // CHECK-LABEL: func.func @gemm(
 // With transB, B is read down its columns along the output row: the loops keep
 // their order (the reduction innermost) rather than stride through B.
-//       CHECK:   kernel.fused ins(%{{.*}}, %{{.*}}, %{{.*}} : tensor<4x3xf32>, tensor<5x4xf32>, tensor<5xf32>) {{.*}} schedule = #kernel.schedule<parallel = [0]> {
+//       CHECK:   kernel.fused ins(%{{.*}}, %{{.*}}, %{{.*}} : tensor<4x3xf32>, tensor<5x4xf32>, tensor<5xf32>) {{.*}} schedule = #kernel.schedule<> {
 //  CHECK-NEXT:   ^bb0(%[[A:.*]]: tensor<4x3xf32>, %[[B:.*]]: tensor<5x4xf32>, %[[C:.*]]: tensor<5xf32>, %[[O:.*]]: tensor<3x5xf32>):
 //   CHECK-DAG:     %[[BETA:.*]] = arith.constant 2.000000e+00 : f32
 //   CHECK-DAG:     %[[ALPHA:.*]] = arith.constant 2.500000e-01 : f32
@@ -256,7 +256,7 @@ func.func @gemm_no_epilogue(%a: tensor<3x4xf32>, %b: tensor<4x5xf32>, %c: tensor
 // A register-tiled micro-kernel: lanes along ow, block rows along oh (f
 // reaches x's channel index, so it is no block row).
 // CHECK-LABEL: func.func @conv(
-//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[1, 1, 2, 2, 0, 0, 0]], order = [3, 4, 5, 6, 0, 1, 2], vector = 16, parallel = [1]> {
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[1, 1, 2, 2, 0, 0, 0]], order = [3, 4, 5, 6, 0, 1, 2], vector = 16> {
 //  CHECK-NEXT:   ^bb0(%[[X:.*]]: tensor<1x4x7x5xf32>, %[[W:.*]]: tensor<6x2x3x3xf32>, %[[B:.*]]: tensor<6xf32>, %[[O:.*]]: tensor<1x6x2x2xf32>):
 //       CHECK:     %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
 //  CHECK-NEXT:     %[[PE:.*]] = tensor.empty() : tensor<1x4x8x6xf32>
@@ -333,7 +333,7 @@ func.func @conv_stride_three(%x: tensor<1x4x7x5xf32>, %w: tensor<6x2x3x3xf32>, %
 // CHECK-DAG:   #[[$QW:.*]] = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2)>
 // CHECK-DAG:   #[[$ROWS:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2 * 5 + d3)>
 // CHECK-LABEL: func.func @conv_no_pads(
-//       CHECK:   schedule = #kernel.schedule<tiles = {{\[}}[1, 4, 13, 0, 0, 0]], order = [2, 3, 4, 5, 0, 1], vector = 16, parallel = [1]>
+//       CHECK:   schedule = #kernel.schedule<tiles = {{\[}}[1, 4, 13, 0, 0, 0]], order = [2, 3, 4, 5, 0, 1], vector = 16>
 //  CHECK-NEXT:   ^bb0(%[[X:.*]]: tensor<1x3x5x5xf32>, %[[W:.*]]: tensor<4x3x3x3xf32>, %[[O:.*]]: tensor<1x4x3x3xf32>):
 //       CHECK:     %[[FLAT:.*]] = tensor.collapse_shape %[[X]] {{\[}}[0], [1], [2, 3]] : tensor<1x3x5x5xf32> into tensor<1x3x25xf32>
 //  CHECK-NEXT:     %[[E:.*]] = tensor.empty() : tensor<1x4x13xf32>
@@ -414,7 +414,7 @@ func.func @avg_pool_include_pad(%x: tensor<1x2x5x5xf32>) -> tensor<1x2x5x5xf32> 
 // divides by their product.
 // CHECK-DAG:   #[[$RED:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1, 0, 0)>
 // CHECK-LABEL: func.func @global_pools(
-//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<parallel = [1]> {
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<> {
 //   CHECK-DAG:     %[[COUNT:.*]] = arith.constant 1.600000e+01 : f32
 //       CHECK:     kernel.generic ins(%{{.*}} : tensor<1x8x4x4xf32>) {{.*}} indexing_maps = [#{{.*}}, #[[$RED]]] iterator_types = [parallel, parallel, reduction, reduction]
 //       CHECK:       arith.addf
@@ -463,7 +463,7 @@ func.func @batchnorm(%x: tensor<2x3x4xf32>, %s: tensor<3xf32>, %b: tensor<3xf32>
 // CHECK-DAG:   #[[$LAST:.*]] = affine_map<(d0, d1, d2) -> (d2)>
 // CHECK-LABEL: func.func @layernorm(
 //  CHECK-NEXT:   tensor.empty() : tensor<2x4x8xf32>
-//  CHECK-NEXT:   kernel.fused {{.*}} schedule = #kernel.schedule<parallel = [0]> {
+//  CHECK-NEXT:   kernel.fused {{.*}} schedule = #kernel.schedule<> {
 //  CHECK-NEXT:   ^bb0(%[[X:.*]]: tensor<2x4x8xf32>, %[[G:.*]]: tensor<8xf32>, %[[B:.*]]: tensor<8xf32>, %[[O:.*]]: tensor<2x4x8xf32>):
 //   CHECK-DAG:     %[[EPS:.*]] = arith.constant 9.99999974E-6 : f32
 //   CHECK-DAG:     %[[N:.*]] = arith.constant 8.000000e+00 : f64
@@ -538,11 +538,11 @@ func.func @softmax(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
 // CHECK-DAG:   #[[$KEEP0:.*]] = affine_map<(d0, d1) -> (0, d1)>
 // CHECK-LABEL: func.func @reductions(
 //  CHECK-SAME:     %[[X:[^:]*]]: tensor<2x3x4xf32>
-//       CHECK:   %[[SUM:.*]] = kernel.fused {{.*}} outs(%{{.*}} : tensor<2x1x4xf32>) schedule = #kernel.schedule<parallel = [0]>
+//       CHECK:   %[[SUM:.*]] = kernel.fused {{.*}} outs(%{{.*}} : tensor<2x1x4xf32>) schedule = #kernel.schedule<>
 //       CHECK:       kernel.yield %{{.*}} : f32
 //       CHECK:     kernel.generic {{.*}} indexing_maps = [#{{.*}}, #[[$KEEP1]]] iterator_types = [parallel, reduction, parallel]
 //       CHECK:       arith.addf
-//       CHECK:   %[[MAX:.*]] = kernel.fused {{.*}} outs(%{{.*}} : tensor<2xf32>) schedule = #kernel.schedule<parallel = [0]>
+//       CHECK:   %[[MAX:.*]] = kernel.fused {{.*}} outs(%{{.*}} : tensor<2xf32>) schedule = #kernel.schedule<>
 //       CHECK:     arith.constant 0xFF800000 : f32
 //       CHECK:     kernel.generic {{.*}} indexing_maps = [#{{.*}}, #[[$DROP12]]] iterator_types = [parallel, reduction, reduction]
 //       CHECK:       arith.maximumf
@@ -552,7 +552,7 @@ func.func @softmax(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
 //       CHECK:     kernel.generic ins(%{{.*}} : tensor<f32>) outs(%{{.*}} : tensor<f32>) {{.*}} iterator_types = []
 //  CHECK-NEXT:     ^bb0(%[[S:.*]]: f32, %{{.*}}: f32):
 //  CHECK-NEXT:       arith.divf %[[S]], %[[COUNT]] : f32
-//       CHECK:   %[[MIN:.*]] = kernel.fused {{.*}} outs(%{{.*}} : tensor<1x5xi32>) schedule = #kernel.schedule<parallel = [1]>
+//       CHECK:   %[[MIN:.*]] = kernel.fused {{.*}} outs(%{{.*}} : tensor<1x5xi32>) schedule = #kernel.schedule<>
 //       CHECK:     %[[IMAX:.*]] = arith.constant 2147483647 : i32
 //       CHECK:       kernel.yield %[[IMAX]] : i32
 //       CHECK:     kernel.generic {{.*}} indexing_maps = [#{{.*}}, #[[$KEEP0]]] iterator_types = [reduction, parallel]
@@ -725,7 +725,7 @@ func.func @constant_identity(%x: tensor<2xf32>) -> (tensor<2xf32>, tensor<2xf32>
 // CHECK-DAG:   #[[$BACK:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d2, d3, d1)>
 // CHECK-LABEL: func.func @conv_channel_lanes(
 //       CHECK:   %[[WT:.*]] = arith.constant dense<{{\[\[\[\[}}0.000000e+00, 2.000000e+00, 4.000000e+00, {{.*}}], [1.000000e+00, 3.000000e+00, {{.*}}]]]]> : tensor<1x1x2x16xf32>
-//       CHECK:   kernel.fused ins(%{{.*}}, %[[WT]] : tensor<1x1x2x3xf32>, tensor<1x1x2x16xf32>) {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[1, 3, 1, 16, 0, 0, 0]], order = [3, 4, 5, 6, 0, 1, 2], vector = 16, parallel = [1]>
+//       CHECK:   kernel.fused ins(%{{.*}}, %[[WT]] : tensor<1x1x2x3xf32>, tensor<1x1x2x16xf32>) {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[1, 3, 1, 16, 0, 0, 0]], order = [3, 4, 5, 6, 0, 1, 2], vector = 16>
 //       CHECK:     %[[T:.*]] = kernel.generic ins(%{{.*}}, %{{.*}} : tensor<1x1x3x3xf32>, tensor<1x1x2x16xf32>) outs(%{{.*}} : tensor<1x3x2x16xf32>) indexing_maps = [#[[$XC]], #[[$WC]], #[[$OC]]]
 //       CHECK:     kernel.generic ins(%[[T]] : tensor<1x3x2x16xf32>) outs(%{{.*}} : tensor<1x16x3x2xf32>) indexing_maps = [#[[$BACK]], #{{.*}}]
 func.func @conv_channel_lanes(%x: tensor<1x1x2x3xf32>) -> tensor<1x16x3x2xf32> {

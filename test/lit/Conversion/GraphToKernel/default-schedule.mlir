@@ -120,10 +120,34 @@ func.func @int_matmul(%a: tensor<64x32xi32>, %b: tensor<32x48xi32>) -> tensor<64
 
 // -----
 
-// Elementwise kernels keep their natural order.
+// Elementwise kernels keep their natural order. One of fewer than 16384
+// iterations (32 here) runs on one thread; a larger one runs its outermost
+// loop across threads. So does a matmul: 8 x 16 x 64 = 8192 steps stay on
+// one thread, 8 x 16 x 128 do not.
 // CHECK-LABEL: func.func @relu
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<>
+// CHECK-LABEL: func.func @large_relu
 //       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<parallel = [0]>
+// CHECK-LABEL: func.func @small_matmul
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[8, 16, 0]], order = [1, 2, 0], vector = 16>
+// CHECK-LABEL: func.func @threaded_matmul
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[8, 16, 0]], order = [1, 2, 0], vector = 16, parallel = [0]>
 func.func @relu(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %0 = graph.relu %x : tensor<4x8xf32>
   return %0 : tensor<4x8xf32>
+}
+
+func.func @large_relu(%x: tensor<128x128xf32>) -> tensor<128x128xf32> {
+  %0 = graph.relu %x : tensor<128x128xf32>
+  return %0 : tensor<128x128xf32>
+}
+
+func.func @small_matmul(%a: tensor<8x64xf32>, %b: tensor<64x16xf32>) -> tensor<8x16xf32> {
+  %0 = graph.matmul %a, %b : (tensor<8x64xf32>, tensor<64x16xf32>) -> tensor<8x16xf32>
+  return %0 : tensor<8x16xf32>
+}
+
+func.func @threaded_matmul(%a: tensor<8x128xf32>, %b: tensor<128x16xf32>) -> tensor<8x16xf32> {
+  %0 = graph.matmul %a, %b : (tensor<8x128xf32>, tensor<128x16xf32>) -> tensor<8x16xf32>
+  return %0 : tensor<8x16xf32>
 }

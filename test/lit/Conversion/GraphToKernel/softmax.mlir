@@ -6,7 +6,7 @@
 // CHECK-DAG:   #[[$ID:.*]] = affine_map<(d0, d1) -> (d0, d1)>
 // CHECK-DAG:   #[[$RED:.*]] = affine_map<(d0, d1) -> (d0, 0)>
 // CHECK-LABEL: func.func @log_softmax(
-//       CHECK:   kernel.fused {{.*}} outs(%{{.*}} : tensor<2x3xf32>) schedule = #kernel.schedule<parallel = [0]>
+//       CHECK:   kernel.fused {{.*}} outs(%{{.*}} : tensor<2x3xf32>) schedule = #kernel.schedule<>
 //   CHECK-DAG:     %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
 //   CHECK-DAG:     %[[NEGINF:.*]] = arith.constant 0xFF800000 : f32
 //       CHECK:       kernel.yield %[[NEGINF]] : f32
@@ -36,7 +36,7 @@ func.func @log_softmax(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
 // CHECK-DAG:   #[[$ID:.*]] = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
 // CHECK-DAG:   #[[$RED:.*]] = affine_map<(d0, d1, d2) -> (d0, 0, d2)>
 // CHECK-LABEL: func.func @hardmax(
-//       CHECK:   kernel.fused {{.*}} outs(%{{.*}} : tensor<2x3x4xf16>) schedule = #kernel.schedule<parallel = [0]>
+//       CHECK:   kernel.fused {{.*}} outs(%{{.*}} : tensor<2x3x4xf16>) schedule = #kernel.schedule<>
 //   CHECK-DAG:     %[[ZERO:.*]] = arith.constant 0.000000e+00 : f16
 //   CHECK-DAG:     %[[ONE:.*]] = arith.constant 1.000000e+00 : f16
 //   CHECK-DAG:     %[[BIG:.*]] = arith.constant 9223372036854775807 : i64

@@ -12,11 +12,11 @@
 // read by the add and the mul), one store, to the output (16 lanes at a
 // time).
 // FUSED-LABEL: func.func @chain(
-//  FUSED-SAME:     %[[X:[a-z0-9]+]]: memref<16x32xf32> {{.*}}, %[[B:[a-z0-9]+]]: memref<32xf32> {{.*}}, %[[Y:[a-z0-9]+]]: memref<16x32xf32>
+//  FUSED-SAME:     %[[X:[a-z0-9]+]]: memref<128x128xf32> {{.*}}, %[[B:[a-z0-9]+]]: memref<128xf32> {{.*}}, %[[Y:[a-z0-9]+]]: memref<128x128xf32>
 //  FUSED-SAME:     dlc.arena_bytes = 0
 //   FUSED-NOT:   memref.alloc
-//       FUSED:   affine.parallel (%[[I:.*]]) = (0) to (16) {
-//  FUSED-NEXT:     affine.for %[[J:.*]] = 0 to 32 step 16 {
+//       FUSED:   affine.parallel (%[[I:.*]]) = (0) to (128) {
+//  FUSED-NEXT:     affine.for %[[J:.*]] = 0 to 128 step 16 {
 //  FUSED-NEXT:       %[[XV:.*]] = vector.load %[[X]][%[[I]], %[[J]]]
 //  FUSED-NEXT:       %[[BV:.*]] = vector.load %[[B]][%[[J]]]
 //  FUSED-NEXT:       %[[S:.*]] = arith.addf %[[XV]], %[[BV]]
@@ -30,17 +30,17 @@
 // UNFUSED-LABEL: func.func @chain(
 // UNFUSED-COUNT-3: affine.parallel
 // UNFUSED:       return
-func.func @chain(%x: tensor<16x32xf32>, %b: tensor<32xf32>) -> tensor<16x32xf32> {
-  %0 = graph.add %x, %b : (tensor<16x32xf32>, tensor<32xf32>) -> tensor<16x32xf32>
-  %1 = graph.relu %0 : tensor<16x32xf32>
-  %2 = graph.mul %1, %x : (tensor<16x32xf32>, tensor<16x32xf32>) -> tensor<16x32xf32>
-  return %2 : tensor<16x32xf32>
+func.func @chain(%x: tensor<128x128xf32>, %b: tensor<128xf32>) -> tensor<128x128xf32> {
+  %0 = graph.add %x, %b : (tensor<128x128xf32>, tensor<128xf32>) -> tensor<128x128xf32>
+  %1 = graph.relu %0 : tensor<128x128xf32>
+  %2 = graph.mul %1, %x : (tensor<128x128xf32>, tensor<128x128xf32>) -> tensor<128x128xf32>
+  return %2 : tensor<128x128xf32>
 }
 
 // exp -> sum: the exp is computed in the reduction's loop; without fusion
-// its 16x32 result (2 KiB) lives in the arena.
+// its 128x128 result (64 KiB) lives in the arena.
 // FUSED-LABEL: func.func @exp_sum(
-//  FUSED-SAME:     %[[X:[a-z0-9]+]]: memref<16x32xf32> {{.*}}, %[[S:[a-z0-9]+]]: memref<16x1xf32>
+//  FUSED-SAME:     %[[X:[a-z0-9]+]]: memref<128x128xf32> {{.*}}, %[[S:[a-z0-9]+]]: memref<128x1xf32>
 //  FUSED-SAME:     dlc.arena_bytes = 0
 //   FUSED-NOT:   memref.view
 //       FUSED:   affine.parallel
@@ -51,12 +51,12 @@ func.func @chain(%x: tensor<16x32xf32>, %b: tensor<32xf32>) -> tensor<16x32xf32>
 //  FUSED-NEXT:       %[[SUM:.*]] = arith.addf %[[ACC]], %[[E]]
 //  FUSED-NEXT:       affine.store %[[SUM]], %[[S]]
 // UNFUSED-LABEL: func.func @exp_sum(
-//  UNFUSED-SAME:   dlc.arena_bytes = 2048
+//  UNFUSED-SAME:   dlc.arena_bytes = 65536
 //       UNFUSED:   memref.view
-func.func @exp_sum(%x: tensor<16x32xf32>) -> tensor<16x1xf32> {
-  %0 = graph.exp %x : tensor<16x32xf32>
-  %1 = graph.reduce_sum %0 {axes = array<i64: 1>} : (tensor<16x32xf32>) -> tensor<16x1xf32>
-  return %1 : tensor<16x1xf32>
+func.func @exp_sum(%x: tensor<128x128xf32>) -> tensor<128x1xf32> {
+  %0 = graph.exp %x : tensor<128x128xf32>
+  %1 = graph.reduce_sum %0 {axes = array<i64: 1>} : (tensor<128x128xf32>) -> tensor<128x1xf32>
+  return %1 : tensor<128x1xf32>
 }
 
 // The CPU pipeline fuses by default; fusion=false turns it off (one

@@ -12,7 +12,7 @@
 // CHECK-LABEL: func.func @chain(
 //  CHECK-SAME:     %[[X:.*]]: tensor<4x8xf32>, %[[B:.*]]: tensor<8xf32>)
 //       CHECK:   %[[E:.*]] = tensor.empty() : tensor<4x8xf32>
-//       CHECK:   %[[R:.*]] = kernel.fused ins(%[[X]], %[[B]] : tensor<4x8xf32>, tensor<8xf32>) outs(%[[E]] : tensor<4x8xf32>) schedule = #kernel.schedule<parallel = [0]>
+//       CHECK:   %[[R:.*]] = kernel.fused ins(%[[X]], %[[B]] : tensor<4x8xf32>, tensor<8xf32>) outs(%[[E]] : tensor<4x8xf32>) schedule = #kernel.schedule<>
 //       CHECK:     kernel.generic ins(%{{.*}}, %{{.*}} : tensor<4x8xf32>, tensor<8xf32>) outs(%{{.*}} : tensor<4x8xf32>) indexing_maps = [#[[$ID]], #[[$ROW]], #[[$ID]]] iterator_types = [parallel, parallel]
 //  CHECK-NEXT:     ^bb0(%[[XV:.*]]: f32, %[[BV:.*]]: f32, %{{.*}}: f32):
 //  CHECK-NEXT:       %[[SUM:.*]] = arith.addf %[[XV]], %[[BV]] : f32
