@@ -33,4 +33,12 @@
 #define GET_OP_CLASSES
 #include "dialects/Kernel/KernelOps.h.inc"
 
+namespace dlc::kernel {
+/// Below this many loop iterations (reduction steps included) a kernel's
+/// default schedule, and a threaded kernel's helper generics (pads, fills,
+/// copies), run on one thread: starting the others would cost more than
+/// it saves.
+constexpr int64_t kMinThreadedIterations = 16384;
+} // namespace dlc::kernel
+
 #endif // DLC_DIALECT_KERNEL_KERNELOPS_H

@@ -83,10 +83,6 @@ ScheduleAttr defaultSchedule(FusedOp fused);
 /// default schedules and the choice of a convolution's form assume.
 constexpr int64_t kVectorLanes = 16;
 
-/// Kernels with fewer loop iterations than this (reduction steps included)
-/// run on one thread by default (defaultSchedule).
-constexpr int64_t kMinThreadedIterations = 16384;
-
 //===----------------------------------------------------------------------===//
 // Scalar arithmetic on float or integer values
 //===----------------------------------------------------------------------===//

@@ -6,7 +6,7 @@
 // kernel.fused is inlined into its parent with its schedule moved onto its
 // root generic and its number on each of its generics (kKernelIdAttr).
 // When that schedule runs loops across threads, the kernel's other
-// generics (pads, fills, copies) with at least 16K iterations run their
+// generics (pads, fills, copies) with at least kernel::kMinThreadedIterations (16384) iterations run their
 // outermost parallel loop with more than one iteration across threads too.
 //
 //===----------------------------------------------------------------------===//
@@ -30,9 +30,6 @@ using namespace dlc;
 
 namespace {
 
-/// Generics with fewer iterations than this stay on one thread.
-constexpr int64_t kMinThreadedIterations = 16384;
-
 /// The schedule of a generic of a threaded kernel other than its root (a
 /// pad, a fill, a copy): its outermost parallel loop with more than one
 /// iteration across threads, if it has enough iterations to pay for it.
@@ -46,7 +43,7 @@ kernel::ScheduleAttr helperSchedule(kernel::GenericOp generic) {
       return {};
     total *= r;
   }
-  if (total < kMinThreadedIterations)
+  if (total < kernel::kMinThreadedIterations)
     return {};
   for (auto [d, t] : llvm::enumerate(iterators))
     if (t == kernel::IteratorType::parallel && ranges[d] > 1)
