@@ -6,8 +6,9 @@
 // kernel.fused is inlined into its parent with its schedule moved onto its
 // root generic and its number on each of its generics (kKernelIdAttr).
 // When that schedule runs loops across threads, the kernel's other
-// generics (pads, fills, copies) with at least kernel::kMinThreadedIterations (16384) iterations run their
-// outermost parallel loop with more than one iteration across threads too.
+// generics (pads, fills, copies) with at least kMinThreadedIterations
+// (16384) iterations run their outermost parallel loop with more than one
+// iteration across threads too.
 //
 //===----------------------------------------------------------------------===//
 
