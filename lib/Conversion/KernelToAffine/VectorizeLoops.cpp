@@ -119,15 +119,15 @@ Footprint footprintOf(Value v) {
   return {v};
 }
 
-/// Whether the lanes of a vectorized load of `load` can be read before the
-/// stores of the same vector iteration into `store` are made: they touch
-/// disjoint memory, or the same elements in the same order (an in-place
-/// elementwise update).
-bool independent(Value loaded, const Access &load, Value stored,
+/// Whether an access of `other` (a load or another store) and the store
+/// `store` into `stored` may be reordered lane-wise within one vector
+/// iteration: they touch disjoint memory, or the same elements in the same
+/// order (an in-place elementwise update).
+bool independent(Value accessed, const Access &other, Value stored,
                  const Access &store) {
-  if (loaded == stored)
-    return load.map == store.map && load.operands == store.operands;
-  Footprint a = footprintOf(loaded), b = footprintOf(stored);
+  if (accessed == stored)
+    return other.map == store.map && other.operands == store.operands;
+  Footprint a = footprintOf(accessed), b = footprintOf(stored);
   return a.root != b.root || a.end <= b.begin || b.end <= a.begin;
 }
 
@@ -158,8 +158,13 @@ LogicalResult dlc::vectorizeInnermostLoop(affine::AffineForOp loop) {
   llvm::DenseMap<Operation *, Access> accesses;
   unsigned widest = 8;
   bool stores = false;
+  // A load without uses (loop generation loads a destination element
+  // the body does not read) is dropped.
+  auto isDeadLoad = [](Operation &op) {
+    return isa<affine::AffineLoadOp>(op) && op.use_empty();
+  };
   for (Operation &op : body->without_terminator()) {
-    if (isa<affine::AffineApplyOp>(op))
+    if (isa<affine::AffineApplyOp>(op) || isDeadLoad(op))
       continue;
     if (isa<affine::AffineLoadOp, affine::AffineStoreOp>(op)) {
       std::optional<Access> access = accessOf(loop, &op);
@@ -196,17 +201,18 @@ LogicalResult dlc::vectorizeInnermostLoop(affine::AffineForOp loop) {
         if (!isa<affine::AffineApplyOp, affine::AffineLoadOp,
                  affine::AffineStoreOp>(user))
           return failure();
-  // A vector iteration loads all its lanes before it stores any.
+  // A vector iteration loads all its lanes before it stores any, and
+  // stores all the lanes of one store before the next: no load or other
+  // store may touch what a store writes at another position.
   for (auto &[storeOp, storeAccess] : accesses) {
     auto store = dyn_cast<affine::AffineStoreOp>(storeOp);
     if (!store)
       continue;
-    for (auto &[loadOp, loadAccess] : accesses) {
-      auto load = dyn_cast<affine::AffineLoadOp>(loadOp);
-      if (load && !independent(load.getMemRef(), loadAccess,
-                                store.getMemRef(), storeAccess))
+    for (auto &[otherOp, otherAccess] : accesses)
+      if (otherOp != storeOp &&
+          !independent(memrefOf(otherOp), otherAccess, store.getMemRef(),
+                       storeAccess))
         return failure();
-    }
   }
 
   int64_t width = 512 / widest;
@@ -242,7 +248,7 @@ LogicalResult dlc::vectorizeInnermostLoop(affine::AffineForOp loop) {
       return splat;
     };
     for (Operation &op : body->without_terminator()) {
-      if (isa<affine::AffineApplyOp>(op))
+      if (isa<affine::AffineApplyOp>(op) || isDeadLoad(op))
         continue;
       if (auto load = dyn_cast<affine::AffineLoadOp>(op)) {
         const Access &access = accesses[&op];

@@ -224,7 +224,9 @@ func.func @arena_views(%arena: memref<512xi8>) {
 // Left scalar: a reduction into one element per row, a read across rows
 // (a transpose), the loop index used as a value, a store one element past
 // a load of the same buffer (vector loads would read elements not yet
-// stored), an integer division (idle lanes would divide by zero).
+// stored), two stores one element apart into the same buffer (their lanes
+// would land in another order), an integer division (idle lanes would
+// divide by zero).
 // CHECK-LABEL: func.func @scalar(
 //   CHECK-NOT:   vector.
 //       CHECK:   return
@@ -255,6 +257,12 @@ func.func @scalar(%a: memref<4x20xf32>, %o: memref<4xf32>, %b: memref<20x4xf32>,
       ins(%head : memref<20xf32, strided<[1]>>) outs(%r : memref<21xf32>) {
   ^bb0(%x: f32, %y: f32):
     linalg.yield %x : f32
+  }
+  %tail = memref.subview %r[1] [20] [1] : memref<21xf32> to memref<20xf32, strided<[1], offset: 1>>
+  linalg.generic {indexing_maps = [#id1, #id1, #id1], iterator_types = ["parallel"]}
+      ins(%q : memref<20xf32>) outs(%head, %tail : memref<20xf32, strided<[1]>>, memref<20xf32, strided<[1], offset: 1>>) {
+  ^bb0(%x: f32, %y: f32, %z: f32):
+    linalg.yield %x, %x : f32, f32
   }
   %c3 = arith.constant 3 : i32
   linalg.generic {indexing_maps = [#id1, #id1], iterator_types = ["parallel"]}
