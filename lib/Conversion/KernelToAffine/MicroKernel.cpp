@@ -351,31 +351,8 @@ Value MicroKernelBuilder::loadVector(OpBuilder &b, Value memref,
     return vector::MaskedLoadOp::create(b, loc, type, memref, idx,
                                         laneMask[vec], zero);
   if (stride == 2 &&
-      cast<MemRefType>(memref.getType()).isLastDimUnitStride()) {
-    // The even lanes of two vectors holding the 2 * count - 1 elements from
-    // the first lane's (a stride-2 convolution's input row).
-    auto maskType = VectorType::get({spec.vectorWidth}, b.getI1Type());
-    Value need = arith::SubIOp::create(
-        b, loc,
-        arith::MulIOp::create(b, loc, laneCount[vec], index(b, 2)),
-        index(b, 1));
-    Value first = vector::MaskedLoadOp::create(
-        b, loc, type, memref, idx,
-        vector::CreateMaskOp::create(b, loc, maskType, ValueRange{need}),
-        zero);
-    idx.back() = arith::AddIOp::create(b, loc, idx.back(),
-                                       index(b, spec.vectorWidth));
-    Value rest = arith::SubIOp::create(b, loc, need,
-                                       index(b, spec.vectorWidth));
-    Value second = vector::MaskedLoadOp::create(
-        b, loc, type, memref, idx,
-        vector::CreateMaskOp::create(b, loc, maskType, ValueRange{rest}),
-        zero);
-    SmallVector<int64_t> even;
-    for (int64_t l = 0; l < spec.vectorWidth; ++l)
-      even.push_back(2 * l);
-    return vector::ShuffleOp::create(b, loc, first, second, even);
-  }
+      cast<MemRefType>(memref.getType()).isLastDimUnitStride())
+    return loadEvenLanes(b, loc, type, memref, idx, laneCount[vec]);
   return vector::GatherOp::create(b, loc, type, memref, idx,
                                   laneOffsets(b, stride), laneMask[vec], zero);
 }
@@ -747,4 +724,31 @@ FailureOr<SmallVector<affine::AffineForOp>>
 dlc::emitMicroKernel(linalg::GenericOp generic, const MicroKernelSpec &spec,
                      ArrayRef<affine::AffineForOp> band) {
   return MicroKernelBuilder(generic, spec).build(band);
+}
+
+Value dlc::loadEvenLanes(OpBuilder &b, Location loc, VectorType type,
+                         Value memref, SmallVector<Value> indices,
+                         Value count) {
+  int64_t width = type.getNumElements();
+  auto maskType = VectorType::get({width}, b.getI1Type());
+  auto index = [&](int64_t v) {
+    return arith::ConstantIndexOp::create(b, loc, v);
+  };
+  auto maskOf = [&](Value lanes) {
+    return vector::CreateMaskOp::create(b, loc, maskType, ValueRange{lanes});
+  };
+  Value zero = arith::ConstantOp::create(b, loc, b.getZeroAttr(type));
+  // `count` lanes read 2 * count - 1 elements (masks clamp to [0, width]).
+  Value need = arith::SubIOp::create(
+      b, loc, arith::MulIOp::create(b, loc, count, index(2)), index(1));
+  Value first = vector::MaskedLoadOp::create(b, loc, type, memref, indices,
+                                             maskOf(need), zero);
+  indices.back() = arith::AddIOp::create(b, loc, indices.back(), index(width));
+  Value rest = arith::SubIOp::create(b, loc, need, index(width));
+  Value second = vector::MaskedLoadOp::create(b, loc, type, memref, indices,
+                                              maskOf(rest), zero);
+  SmallVector<int64_t> even;
+  for (int64_t l = 0; l < width; ++l)
+    even.push_back(2 * l);
+  return vector::ShuffleOp::create(b, loc, first, second, even);
 }

@@ -81,6 +81,15 @@ mlir::FailureOr<llvm::SmallVector<mlir::affine::AffineForOp>>
 emitMicroKernel(mlir::linalg::GenericOp generic, const MicroKernelSpec &spec,
                 llvm::ArrayRef<mlir::affine::AffineForOp> band);
 
+/// The elements at `indices`, `indices` + 2, ... (along the last index) of
+/// `memref` in the first `count` lanes of a vector of `type` (zeros in the
+/// others): two masked loads covering 2 * count - 1 elements and their even
+/// lanes. What a stride-2 read along the lanes costs instead of a gather.
+mlir::Value loadEvenLanes(mlir::OpBuilder &b, mlir::Location loc,
+                          mlir::VectorType type, mlir::Value memref,
+                          llvm::SmallVector<mlir::Value> indices,
+                          mlir::Value count);
+
 /// Rewrites `loop`, an innermost loop of unit step whose body loads,
 /// computes lane-safe arith and float math, and stores contiguously along
 /// it, to step by a 512-bit vector's lanes with masked loads and stores (a

@@ -253,32 +253,18 @@ LogicalResult dlc::vectorizeInnermostLoop(affine::AffineForOp loop) {
       if (auto load = dyn_cast<affine::AffineLoadOp>(op)) {
         const Access &access = accesses[&op];
         auto type = VectorType::get({width}, load.getType());
-        Value zero = arith::ConstantOp::create(b, loc, b.getZeroAttr(type));
         Value value;
         if (access.stride == 0) {
           Value scalar = affine::AffineLoadOp::create(
               b, loc, load.getMemRef(), access.map, access.operands);
           value = vector::BroadcastOp::create(b, loc, type, scalar);
         } else if (access.stride == 1) {
+          Value zero = arith::ConstantOp::create(b, loc, b.getZeroAttr(type));
           value = vector::MaskedLoadOp::create(
               b, loc, type, load.getMemRef(), indicesAt(access), mask, zero);
         } else {
-          // `count` lanes read 2 * count - 1 elements: the even lanes of
-          // two vectors.
-          SmallVector<Value> in = indicesAt(access);
-          Value need = arith::SubIOp::create(
-              b, loc, arith::MulIOp::create(b, loc, count, index(2)),
-              index(1));
-          Value first = vector::MaskedLoadOp::create(
-              b, loc, type, load.getMemRef(), in, maskOf(need), zero);
-          in.back() = arith::AddIOp::create(b, loc, in.back(), index(width));
-          Value rest = arith::SubIOp::create(b, loc, need, index(width));
-          Value second = vector::MaskedLoadOp::create(
-              b, loc, type, load.getMemRef(), in, maskOf(rest), zero);
-          SmallVector<int64_t> even;
-          for (int64_t l = 0; l < width; ++l)
-            even.push_back(2 * l);
-          value = vector::ShuffleOp::create(b, loc, first, second, even);
+          value = loadEvenLanes(b, loc, type, load.getMemRef(),
+                                indicesAt(access), count);
         }
         vectors.map(load.getResult(), value);
         continue;
