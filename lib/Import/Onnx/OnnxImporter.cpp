@@ -32,6 +32,7 @@
 #include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/Verifier.h"
 #include "mlir/Interfaces/InferTypeOpInterface.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "llvm/ADT/APSInt.h"
 #include "llvm/ADT/bit.h"
 #include "llvm/ADT/STLExtras.h"
@@ -2649,6 +2650,16 @@ OwningOpRef<ModuleOp> Importer::run(onnx::ModelProto &model,
   for (auto [i, output] : llvm::enumerate(graph.output()))
     func.setResultAttr(i, "onnx.name", builder.getStringAttr(output.name()));
   if (failed(mlir::verify(module)))
+    return nullptr;
+  // A declared type the graph's own computation contradicts (an output
+  // declared [8, ?] that a Reshape of a computed shape makes [16, 6]) shows
+  // only once the shape computation folds to constants: fold a copy now, so
+  // that the import fails naming the node, rather than handing on IR that
+  // the first folding makes invalid.
+  OwningOpRef<ModuleOp> folded(module.clone());
+  (void)applyPatternsGreedily(folded->getOperation(),
+                              RewritePatternSet(&ctx));
+  if (failed(mlir::verify(*folded)))
     return nullptr;
   return owned;
 }

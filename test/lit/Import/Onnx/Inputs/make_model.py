@@ -1977,6 +1977,21 @@ def output_type_conflict(path):
 
 
 @case
+def computed_shape_conflict(path):
+    """The declared output shape [8, ?] contradicts a Reshape to a shape the
+    graph computes ([x.shape[0], -1] = [16, 6]), which libonnx's shape
+    inference does not follow (found by the import fuzzer)."""
+    return model(
+        [node("Shape", ["x"], ["s"]),
+         node("Gather", ["s", "i0"], ["n"], axis=0),
+         node("Unsqueeze", ["n", "a0"], ["n1"]),
+         node("Concat", ["n1", "m1"], ["ns"], axis=0),
+         node("Reshape", ["x", "ns"], ["y"])],
+        [x_in([16, 2, 3])], [vi("y", F32, [8, "n"])],
+        [ints("i0", 0), ints("a0", [0]), ints("m1", [-1])])
+
+
+@case
 def transpose_bad_perm(path):
     return unary_model("Transpose", [2, 3], perm=[0, 0])
 
