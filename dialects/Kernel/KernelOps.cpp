@@ -84,6 +84,16 @@ SmallVector<int64_t> GenericOp::getStaticLoopRanges() {
   return ranges;
 }
 
+std::optional<int64_t> GenericOp::getStaticIterationCount() {
+  int64_t count = 1;
+  for (int64_t r : getStaticLoopRanges()) {
+    if (ShapedType::isDynamic(r))
+      return std::nullopt;
+    count *= r;
+  }
+  return count;
+}
+
 bool GenericOp::isElementwise() {
   return !hasReduction() &&
          llvm::all_of(getIndexingMapsArray(), [](AffineMap m) {

@@ -72,6 +72,9 @@ def Kernel_GenericOp : Kernel_Op<"generic", [
     /// The extent of each loop taken from the operand shapes
     /// (ShapedType::kDynamic where the shape is dynamic).
     ::llvm::SmallVector<int64_t> getStaticLoopRanges();
+    /// The number of iterations of the whole nest (the product of the loop
+    /// extents), or std::nullopt when an extent is dynamic.
+    std::optional<int64_t> getStaticIterationCount();
     /// True if every loop is parallel and every map is a permutation or a
     /// broadcast (a projected permutation).
     bool isElementwise();

@@ -42,6 +42,10 @@ static std::optional<int64_t> strideAlong(AffineExpr expr, unsigned d,
 
 static bool isScalar(Type t) { return isa<FloatType, IntegerType>(t); }
 
+bool kernel::isVectorMemoryElement(Type elt) {
+  return isScalar(elt) && elt.getIntOrFloatBitWidth() % 8 == 0;
+}
+
 bool kernel::isLaneSafe(Operation &op) {
   if (op.getDialect()->getNamespace() != arith::ArithDialect::getDialectNamespace())
     return false;

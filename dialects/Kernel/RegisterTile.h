@@ -56,6 +56,11 @@ bool isLaneSafeBody(mlir::Block &body);
 /// lane of a vector, idle lanes included (no integer division).
 bool isLaneSafe(mlir::Operation &op);
 
+/// Whether a memref of `elt` can be loaded and stored as vectors of it: an
+/// integer or float of whole bytes (a memref of i1 holds a byte per
+/// element, a vector of i1 a bit per lane).
+bool isVectorMemoryElement(mlir::Type elt);
+
 /// Whether a generic can be computed by the register-tiled micro-kernel:
 /// it has a reduction dim; its one output is indexed by plain dims, the
 /// innermost a parallel dim; every input reads that dim only in its

@@ -321,18 +321,16 @@ Value padAndDecimate(OpBuilder &b, Location loc, Value x,
       });
     }
     // The columns before and after, over all rows (the padded rows'
-    // corners are written again below: the same value).
-    SmallVector<int64_t> before(at), beforeSizes(sizes);
-    beforeSizes[oDim] = std::clamp<int64_t>(first, 0, out);
-    if (first > last)
-      beforeSizes[oDim] = out;
-    if (beforeSizes[oDim] > 0)
-      result = writeBox(b, loc, result, before, beforeSizes, fill);
-    if (first <= last && last + 1 < out) {
-      SmallVector<int64_t> after(at), afterSizes(sizes);
-      after[oDim] = last + 1;
-      afterSizes[oDim] = out - last - 1;
-      result = writeBox(b, loc, result, after, afterSizes, fill);
+    // corners are written again below: the same value); every column when
+    // no output reads inside x.
+    bool inside = first <= last;
+    sizes[oDim] = inside ? first : out;
+    if (sizes[oDim] > 0)
+      result = writeBox(b, loc, result, at, sizes, fill);
+    if (inside && last + 1 < out) {
+      at[oDim] = last + 1;
+      sizes[oDim] = out - last - 1;
+      result = writeBox(b, loc, result, at, sizes, fill);
     }
   }
   // The padded rows (every spatial dim but the last), across all k and o.

@@ -307,13 +307,9 @@ ScheduleAttr kernel::defaultSchedule(FusedOp fused) {
   // A kernel of few iterations (reduction steps included: an Add of 16
   // elements, a small matmul) runs on one thread: starting the others costs
   // more than it saves, and far more when their core is busy.
-  int64_t iterations = 1;
-  for (int64_t r : root.getStaticLoopRanges()) {
-    if (ShapedType::isDynamic(r))
-      return schedule;
-    iterations *= r;
-  }
-  if (iterations >= kMinThreadedIterations || schedule.getParallel().empty())
+  std::optional<int64_t> iterations = root.getStaticIterationCount();
+  if (!iterations || *iterations >= kMinThreadedIterations ||
+      schedule.getParallel().empty())
     return schedule;
   SmallVector<SmallVector<int64_t>> tiles;
   for (unsigned level = 0; level < schedule.getNumTileLevels(); ++level)

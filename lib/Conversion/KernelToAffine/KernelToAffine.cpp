@@ -195,9 +195,10 @@ LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
     // tile (a `min` bound) has no constant trip count and stays rolled, as
     // does an innermost loop that runs in parallel.
     int64_t unroll = schedule.getUnroll() * schedule.getVector();
-    if (!llvm::is_contained(parallelLoops, innermost) &&
-        !(vectorize && succeeded(vectorizeInnermostLoop(innermost))) &&
-        unroll > 1) {
+    bool rolled = llvm::is_contained(parallelLoops, innermost);
+    bool vectorized =
+        !rolled && vectorize && succeeded(vectorizeInnermostLoop(innermost));
+    if (!rolled && !vectorized && unroll > 1) {
       std::optional<uint64_t> trip = affine::getConstantTripCount(innermost);
       if (trip && *trip > 1) {
         uint64_t factor = std::min<uint64_t>(unroll, *trip);

@@ -38,13 +38,8 @@ kernel::ScheduleAttr helperSchedule(kernel::GenericOp generic) {
   SmallVector<int64_t> ranges = generic.getStaticLoopRanges();
   SmallVector<kernel::IteratorType> iterators =
       generic.getIteratorTypesArray();
-  int64_t total = 1;
-  for (int64_t r : ranges) {
-    if (ShapedType::isDynamic(r))
-      return {};
-    total *= r;
-  }
-  if (total < kernel::kMinThreadedIterations)
+  std::optional<int64_t> total = generic.getStaticIterationCount();
+  if (!total || *total < kernel::kMinThreadedIterations)
     return {};
   for (auto [d, t] : llvm::enumerate(iterators))
     if (t == kernel::IteratorType::parallel && ranges[d] > 1)

@@ -146,14 +146,11 @@ dlc::findEpilogue(linalg::GenericOp root,
   Block &body = *epilogue.getBody();
   if (!kernel::isLaneSafeBody(body) || !body.getArguments().back().use_empty())
     return {};
-  // Its operands are loaded as vectors, which needs whole bytes per element
-  // (a memref of i1 holds a byte per element, a vector of i1 a bit per
-  // lane).
-  for (Value operand : epilogue->getOperands()) {
-    Type elt = cast<MemRefType>(operand.getType()).getElementType();
-    if (!elt.isIntOrFloat() || elt.getIntOrFloatBitWidth() % 8 != 0)
+  // Its operands are loaded as vectors.
+  for (Value operand : epilogue->getOperands())
+    if (!kernel::isVectorMemoryElement(
+            cast<MemRefType>(operand.getType()).getElementType()))
       return {};
-  }
   // It reads the output once, through a permutation.
   OpOperand *read = nullptr;
   for (OpOperand *input : epilogue.getDpsInputOperands()) {
@@ -346,13 +343,13 @@ Value MicroKernelBuilder::loadVector(OpBuilder &b, Value memref,
   if (stride == 0)
     return vector::BroadcastOp::create(
         b, loc, type, memref::LoadOp::create(b, loc, memref, idx));
+  if (stride == 2 &&
+      cast<MemRefType>(memref.getType()).isLastDimUnitStride())
+    return loadEvenLanes(b, loc, type, memref, idx, laneCount[vec]);
   Value zero = arith::ConstantOp::create(b, loc, b.getZeroAttr(type));
   if (stride == 1)
     return vector::MaskedLoadOp::create(b, loc, type, memref, idx,
                                         laneMask[vec], zero);
-  if (stride == 2 &&
-      cast<MemRefType>(memref.getType()).isLastDimUnitStride())
-    return loadEvenLanes(b, loc, type, memref, idx, laneCount[vec]);
   return vector::GatherOp::create(b, loc, type, memref, idx,
                                   laneOffsets(b, stride), laneMask[vec], zero);
 }

@@ -131,8 +131,6 @@ bool independent(Value accessed, const Access &other, Value stored,
   return a.root != b.root || a.end <= b.begin || b.end <= a.begin;
 }
 
-bool isScalar(Type t) { return isa<FloatType, IntegerType>(t); }
-
 /// Ops computed lane by lane, harmless on the masked-off lanes (which hold
 /// zeros): arith's lane-safe ops and float math.
 bool isVectorizable(Operation &op) {
@@ -176,7 +174,7 @@ LogicalResult dlc::vectorizeInnermostLoop(affine::AffineForOp loop) {
       if (!store && access->stride > 2)
         return failure();
       Type elt = cast<MemRefType>(memrefOf(&op).getType()).getElementType();
-      if (!isScalar(elt) || elt.getIntOrFloatBitWidth() % 8 != 0)
+      if (!kernel::isVectorMemoryElement(elt))
         return failure();
       widest = std::max(widest, elt.getIntOrFloatBitWidth());
       stores |= bool(store);
@@ -222,13 +220,11 @@ LogicalResult dlc::vectorizeInnermostLoop(affine::AffineForOp loop) {
     return arith::ConstantIndexOp::create(b, loc, v);
   };
   auto maskType = VectorType::get({width}, b.getI1Type());
-  auto maskOf = [&](Value lanes) {
-    return vector::CreateMaskOp::create(b, loc, maskType, ValueRange{lanes});
-  };
   // One vector iteration at `i`, `count` lanes of it (at most `width`),
   // at the builder's insertion point.
   auto emitBody = [&](Value i, Value count) {
-    Value mask = maskOf(count);
+    Value mask =
+        vector::CreateMaskOp::create(b, loc, maskType, ValueRange{count});
     auto indicesAt = [&](const Access &access) {
       SmallVector<Value> operands(access.operands);
       llvm::replace(operands, iv, i);
