@@ -9,6 +9,9 @@
 #
 #   DLC_FUZZ_SECONDS   fuzzing time per target after its corpus (default 40;
 #                      0: only replay the corpora)
+#   DLC_FUZZ_SEED      libFuzzer's random seed (default 1, so that a CI run
+#                      repeats the previous one's mutations as far as its time
+#                      allows; 0: a new seed each run, for campaigns)
 #   DLC_FUZZ_TARGETS   the targets to run (default: all three)
 #   DLC_FUZZ_ARGS      extra libFuzzer flags
 #   DLC_BUILD_DIR      build directory (default build/)
@@ -26,8 +29,14 @@ BUILD="${DLC_BUILD_DIR:-$ROOT/build}"
 SECONDS_BUDGET="${DLC_FUZZ_SECONDS:-40}"
 TARGETS="${DLC_FUZZ_TARGETS:-onnx-import mlir-parse tensor-file}"
 
+SEED="${DLC_FUZZ_SEED:-1}"
+
 if ! [[ "$SECONDS_BUDGET" =~ ^[0-9]+$ ]]; then
   echo "fuzz: DLC_FUZZ_SECONDS must be a number of seconds, got '$SECONDS_BUDGET'"
+  exit 1
+fi
+if ! [[ "$SEED" =~ ^[0-9]+$ ]]; then
+  echo "fuzz: DLC_FUZZ_SEED must be a non-negative integer, got '$SEED'"
   exit 1
 fi
 
@@ -68,7 +77,7 @@ for name in $TARGETS; do
   # shellcheck disable=SC2086
   ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:allow_user_poisoning=0}" \
   UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1}" \
-  "$FUZZER" "${budget[@]}" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
+  "$FUZZER" "${budget[@]}" -seed="$SEED" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
     "${dict[@]}" -print_final_stats=1 \
     -artifact_prefix="$ARTIFACTS/$name-" ${DLC_FUZZ_ARGS:-} \
     "$WORK/$name" "$CORPUS" >"$LOG" 2>&1

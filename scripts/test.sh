@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds DLC and runs every test: lit/FileCheck tests, GoogleTest unit tests,
 # the libFuzzer smoke tests (scripts/fuzz-smoke.sh, one test;
-# DLC_FUZZ_SECONDS sets the fuzzing time per target, default 40), the ONNX
+# DLC_FUZZ_SECONDS sets the fuzzing time per target, default 40, from seed
+# DLC_FUZZ_SEED, default 1), the ONNX
 # node tests (test/e2e/onnx-node/run.py --check, one test), the differential
 # fuzzer's saved regressions (one test) and a campaign against ONNX Runtime
 # (scripts/fuzz-diff.sh, seed 1, DLC_FUZZ_DIFF_SECONDS, default 90; one

@@ -50,6 +50,7 @@
 #include "onnx/shape_inference/implementation.h"
 
 #include <climits>
+#include <cstdlib>
 #include <exception>
 #include <map>
 #include <memory>
@@ -2369,9 +2370,57 @@ void checkBeforeOnnxInference(const std::string &opType,
   }
 }
 
+/// The op types whose libonnx data propagation (the values of small integer
+/// tensors, e.g. shapes, followed through the graph) shouldPropagateData
+/// guards.
+bool hasOnnxDataPropagationGuard(const std::string &opType) {
+  return opType == "Add" || opType == "Sub" || opType == "Mul" ||
+         opType == "Shape" || opType == "Slice";
+}
+
+/// Whether libonnx's data propagation of `opType` can run on `ctx`; where it
+/// cannot, the node's values are not propagated (its shape inference still
+/// runs). Each case read out of bounds or through a null pointer in libonnx
+/// 1.12 and was found by test/fuzz/onnx-import-fuzzer:
+///   - Add/Sub/Mul broadcast a one-element value by reading element 0 of the
+///     other, which an empty value (the shape of a scalar) does not have;
+///     such a broadcast is empty, so nothing is lost.
+///   - Shape (opset 15) reads its input's type unchecked; the type is missing
+///     when inference failed on the producer, an error reported anyway.
+///   - Slice with a negative step reads element 0 of an empty value (its
+///     start is clamped to [0, size - 1]); the slice of an empty value is
+///     empty. It also steps an `int` index by the int64 step, which a step
+///     beyond the int range wraps to an index far out of bounds.
+bool shouldPropagateData(const std::string &opType,
+                         onnx::DataPropagationContext &ctx) {
+  if (opType == "Shape")
+    return onnx::hasInputShape(ctx, 0);
+  if (opType == "Slice") {
+    const onnx::TensorShapeProto *data =
+        ctx.getNumInputs() > 0 ? ctx.getInputData(0) : nullptr;
+    if (data && data->dim_size() == 0)
+      return false;
+    if (ctx.getNumInputs() > 4)
+      if (const onnx::TensorShapeProto *steps = ctx.getInputData(4))
+        for (const onnx::TensorShapeProto::Dimension &step : steps->dim())
+          if (std::abs(step.dim_value()) > (int64_t{1} << 30))
+            return false;
+    return true;
+  }
+  if (opType == "Add" || opType == "Sub" || opType == "Mul") {
+    if (ctx.getNumInputs() < 2)
+      return true;
+    const onnx::TensorShapeProto *a = ctx.getInputData(0);
+    const onnx::TensorShapeProto *b = ctx.getInputData(1);
+    return !a || !b || (a->dim_size() != 0 && b->dim_size() != 0);
+  }
+  return true;
+}
+
 /// The schema registry InferShapes sees: libonnx's, except that the schemas
-/// of the ops checkBeforeOnnxInference knows about are copies whose inference
-/// function runs that check first.
+/// of the ops checkBeforeOnnxInference and shouldPropagateData know about are
+/// copies whose inference and data propagation functions run those checks
+/// first.
 class GuardedSchemaRegistry final : public onnx::ISchemaRegistry {
 public:
   const onnx::OpSchema *GetSchema(const std::string &key,
@@ -2380,17 +2429,30 @@ public:
     const onnx::OpSchema *schema =
         onnx::OpSchemaRegistry::Instance()->GetSchema(key, maxInclusiveVersion,
                                                        domain);
-    if (!schema || !isDefaultDomain(domain) || !hasOnnxInferenceGuard(key))
+    if (!schema || !isDefaultDomain(domain) ||
+        !(hasOnnxInferenceGuard(key) || hasOnnxDataPropagationGuard(key)))
       return schema;
     std::unique_ptr<onnx::OpSchema> &guarded = copies[schema];
-    if (!guarded) {
-      guarded = std::make_unique<onnx::OpSchema>(*schema);
+    if (guarded)
+      return guarded.get();
+    guarded = std::make_unique<onnx::OpSchema>(*schema);
+    if (hasOnnxInferenceGuard(key)) {
       onnx::InferenceFunction inner =
           schema->GetTypeAndShapeInferenceFunction();
       guarded->TypeAndShapeInferenceFunction(
           [key, inner](onnx::InferenceContext &ctx) {
             checkBeforeOnnxInference(key, ctx);
             if (inner)
+              inner(ctx);
+          });
+    }
+    if (hasOnnxDataPropagationGuard(key) &&
+        schema->has_data_propagation_function()) {
+      onnx::DataPropagationFunction inner =
+          schema->GetDataPropagationFunction();
+      guarded->PartialDataPropagationFunction(
+          [key, inner](onnx::DataPropagationContext &ctx) {
+            if (shouldPropagateData(key, ctx))
               inner(ctx);
           });
     }

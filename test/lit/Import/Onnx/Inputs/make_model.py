@@ -977,6 +977,30 @@ def shape_op_static(path):
 
 
 @case
+def shape_of_scalar_data(path):
+    """The shape of a scalar ([]) broadcast against a one-element shape
+    (Add-14): the result is empty. libonnx 1.12's data propagation reads out
+    of bounds there; the importer skips it (found by the import fuzzer)."""
+    nodes = [node("Shape", ["x"], ["sx"]),
+             node("Shape", ["v"], ["sv"]),
+             node("Add", ["sx", "sv"], ["sum"])]
+    return model(nodes, [x_in([]), vi("v", F32, [3])],
+                 [vi("sum", I64, ["n"])], opset=14)
+
+
+@case
+def slice_shape_huge_step(path):
+    """A shape sliced backwards with a step beyond the int range: the last
+    dim alone. libonnx 1.12's data propagation adds the step to an int index,
+    which wraps it far out of bounds (found by the import fuzzer)."""
+    nodes = [node("Shape", ["x"], ["sx"]),
+             node("Slice", ["sx", "st", "en", "ax", "stp"], ["last"])]
+    return model(nodes, [x_in([2, 3])], [vi("last", I64, ["m"])],
+                 [ints("st", [-1]), ints("en", [-10]), ints("ax", [0]),
+                  ints("stp", [-625296408577])], opset=14)
+
+
+@case
 def range_op(path):
     """Range with constant bounds (static length) and a dynamic limit."""
     nodes = [node("Range", ["start", "limit", "delta"], ["r"]),
@@ -1989,6 +2013,34 @@ def computed_shape_conflict(path):
          node("Reshape", ["x", "ns"], ["y"])],
         [x_in([16, 2, 3])], [vi("y", F32, [8, "n"])],
         [ints("i0", 0), ints("a0", [0]), ints("m1", [-1])])
+
+
+@case
+def shape15_of_failed_node(path):
+    """Shape-15 (start) of a node whose inference failed: libonnx 1.12's data
+    propagation read the missing type through a null pointer (found by the
+    import fuzzer); the failure is reported instead."""
+    return model(
+        [node("Shape", ["a"], ["sa"]),
+         node("Shape", ["b"], ["sb"]),
+         node("Add", ["sa", "sb"], ["bad"], name="add_ranks"),
+         node("Shape", ["bad"], ["y"], start=0)],
+        [x_in([1, 2], name="a"), x_in([3, 1, 3], name="b")],
+        [vi("y", I64, ["n"])], opset=15)
+
+
+@case
+def slice_back_of_empty_shape(path):
+    """The shape of a scalar sliced backwards (step -1): libonnx 1.12's data
+    propagation read element 0 of the empty value (found by the import
+    fuzzer), and its shape inference makes the empty slice one element
+    long, which DLC reports instead of adopting."""
+    return model(
+        [node("Shape", ["x"], ["sx"]),
+         node("Slice", ["sx", "st", "en", "ax", "stp"], ["back"])],
+        [x_in([])], [vi("back", I64, ["m"])],
+        [ints("st", [-1]), ints("en", [-10]), ints("ax", [0]),
+         ints("stp", [-1])], opset=14)
 
 
 @case
