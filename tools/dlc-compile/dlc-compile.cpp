@@ -11,6 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "cost-model/Explain.h"
 #include "lib/Conversion/KernelToAffine/KernelToAffine.h"
 #include "lib/Import/Onnx/OnnxImporter.h"
 #include "lib/Pipelines/InitAll.h"
@@ -107,6 +108,14 @@ static cl::opt<bool> noFusion(
 
 static cl::opt<bool> quiet("quiet", cl::desc("Print no progress summary"),
                            cl::init(false), cl::cat(category));
+
+static cl::opt<bool> explain(
+    "explain",
+    cl::desc("Print to stderr, for every kernel, its loops, its schedule and "
+             "the cost model's estimate for this machine (work, tile "
+             "footprints, cache traffic, threads, roofline time and whether "
+             "compute, L2 or DRAM bounds it)"),
+    cl::init(false), cl::cat(category));
 
 static cl::list<std::string>
     dims("dim",
@@ -275,6 +284,8 @@ int main(int argc, char **argv) {
           },
           "drawing random schedules"))
     return 1;
+  if (explain)
+    dlc::cost::explainKernels(*module, dlc::cost::hostMachine(), llvm::errs());
   // The signature, read once shapes are refined and before loops change
   // the function.
   dlc::ModelSignature signature;

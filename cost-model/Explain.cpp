@@ -1,0 +1,160 @@
+//===- Explain.cpp - Per-kernel cost estimates for people -----------------===//
+
+#include "cost-model/Explain.h"
+#include "cost-model/Features.h"
+
+#include "dialects/Kernel/KernelOps.h"
+
+#include "llvm/Support/Format.h"
+
+#include <functional>
+#include <map>
+
+using namespace mlir;
+using namespace dlc;
+using namespace dlc::cost;
+
+namespace {
+
+/// The ONNX nodes a kernel came from, as the locations of its root generic,
+/// of itself and of the ops in its body name them: the first node as
+/// 'name' (OpType), and how many more.
+std::string describeOrigin(kernel::FusedOp fused) {
+  SmallVector<std::string> nodes;
+  std::function<void(Location, StringRef)> walk = [&](Location l,
+                                                       StringRef opType) {
+    if (auto fused = dyn_cast<FusedLoc>(l)) {
+      StringRef type = opType;
+      if (auto s = dyn_cast_or_null<StringAttr>(fused.getMetadata()))
+        type = s.getValue();
+      for (Location inner : fused.getLocations())
+        walk(inner, type);
+    } else if (auto name = dyn_cast<NameLoc>(l)) {
+      std::string node = "'" + name.getName().str() + "'";
+      if (!opType.empty())
+        node += " (" + opType.str() + ")";
+      if (!llvm::is_contained(nodes, node))
+        nodes.push_back(node);
+    }
+  };
+  if (kernel::GenericOp root = fused.getRoot())
+    walk(root.getLoc(), "");
+  walk(fused.getLoc(), "");
+  fused.getBody().walk([&](Operation *op) { walk(op->getLoc(), ""); });
+  if (nodes.empty())
+    return "";
+  std::string text = nodes.front();
+  if (nodes.size() > 1)
+    text += " + " + std::to_string(nodes.size() - 1) + " more";
+  return text;
+}
+
+/// 1536 -> "1.5 KiB".
+std::string bytes(double b) {
+  const char *units[] = {"B", "KiB", "MiB", "GiB"};
+  int u = 0;
+  while (b >= 1024 && u < 3) {
+    b /= 1024;
+    ++u;
+  }
+  std::string s;
+  llvm::raw_string_ostream os(s);
+  os << llvm::format(u == 0 ? "%.0f %s" : "%.1f %s", b, units[u]);
+  return s;
+}
+
+std::string flops(double f) {
+  std::string s;
+  llvm::raw_string_ostream os(s);
+  if (f >= 1e9)
+    os << llvm::format("%.2f GFLOP", f / 1e9);
+  else if (f >= 1e6)
+    os << llvm::format("%.2f MFLOP", f / 1e6);
+  else
+    os << llvm::format("%.0f FLOP", f);
+  return s;
+}
+
+std::string duration(double ns) {
+  std::string s;
+  llvm::raw_string_ostream os(s);
+  if (ns >= 1e6)
+    os << llvm::format("%.3f ms", ns / 1e6);
+  else
+    os << llvm::format("%.2f us", ns / 1e3);
+  return s;
+}
+
+} // namespace
+
+void dlc::cost::explainKernels(ModuleOp module, const Machine &machine,
+                               raw_ostream &os) {
+  SmallVector<kernel::FusedOp> kernels;
+  module->walk([&](kernel::FusedOp f) { kernels.push_back(f); });
+  os << "--explain: " << kernels.size() << " kernel"
+     << (kernels.size() == 1 ? "" : "s") << ", analytic estimates for "
+     << machine.fingerprint() << " (no learned model yet)\n";
+  double total = 0;
+  int skipped = 0;
+  std::map<std::string, int> bounds;
+  for (auto [index, fused] : llvm::enumerate(kernels)) {
+    os << "kernel " << index;
+    std::string origin = describeOrigin(fused);
+    if (!origin.empty())
+      os << " " << origin;
+    std::string reason;
+    FailureOr<KernelSummary> k = summarizeKernel(fused, &reason);
+    if (failed(k)) {
+      os << ": no estimate: " << reason << "\n";
+      ++skipped;
+      continue;
+    }
+    os << ": loops ";
+    llvm::interleave(k->ranges, os, "x");
+    os << " (";
+    llvm::interleave(
+        k->isReduction, os, [&](bool r) { os << (r ? "r" : "p"); }, " ");
+    os << "), " << k->generics << " generic" << (k->generics == 1 ? "" : "s")
+       << "\n";
+    kernel::ScheduleAttr schedule = fused.getScheduleAttr();
+    os << "  schedule ";
+    if (schedule)
+      os << schedule;
+    else
+      os << "none";
+    os << "\n";
+    Estimate e = estimate(*k, schedule, machine);
+    os << "  " << flops(e.flops) << ", " << bytes(e.compulsoryBytes)
+       << " in and out"
+       << llvm::format(" (%.1f flop/B)",
+                       e.compulsoryBytes > 0 ? e.flops / e.compulsoryBytes
+                                             : 0.0)
+       << "; inner tile " << bytes(e.wsInner) << ", outer tile "
+       << bytes(e.wsOuter) << "; traffic into L1 " << bytes(e.trafficL1)
+       << ", from DRAM " << bytes(e.trafficDram) << "; ";
+    if (e.parallel)
+      os << llvm::format("%.0f", e.tasks) << " tasks on "
+         << llvm::format("%.0f", e.threads) << " thread"
+         << (e.threads == 1 ? "" : "s");
+    else
+      os << "1 thread";
+    os << "; roofline " << duration(e.rooflineNs()) << ", " << e.bound()
+       << "-bound\n";
+    total += e.rooflineNs();
+    ++bounds[e.bound()];
+  }
+  os << "total: roofline " << duration(total) << " over "
+     << kernels.size() - skipped << " kernel"
+     << (kernels.size() - skipped == 1 ? "" : "s");
+  if (!bounds.empty()) {
+    os << " (";
+    llvm::interleave(
+        bounds, os,
+        [&](const auto &b) { os << b.second << " " << b.first << "-bound"; },
+        ", ");
+    os << ")";
+  }
+  if (skipped)
+    os << "; " << skipped << " without an estimate";
+  os << "\n";
+}

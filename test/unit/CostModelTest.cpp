@@ -1,0 +1,391 @@
+//===- CostModelTest.cpp - Features and XGBoost models of cost-model/ ----===//
+//
+// The feature values are derived by hand in the comments (not by the code
+// under test): a 64x64x64 f32 matmul with a zero fill and a ReLU epilogue,
+// under two schedules, on a fixed machine.
+//
+//===----------------------------------------------------------------------===//
+
+#include "cost-model/Booster.h"
+#include "cost-model/Features.h"
+#include "lib/Pipelines/InitAll.h"
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/Parser/Parser.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+#include <cmath>
+
+using namespace mlir;
+using namespace dlc;
+using namespace dlc::cost;
+using ::testing::HasSubstr;
+
+namespace {
+
+constexpr const char *kMatmul = R"mlir(
+func.func @f(%a: tensor<64x64xf32>, %b: tensor<64x64xf32>, %e: tensor<64x64xf32>) -> tensor<64x64xf32> {
+  %r = kernel.fused ins(%a, %b : tensor<64x64xf32>, tensor<64x64xf32>) outs(%e : tensor<64x64xf32>) {
+  ^bb0(%x: tensor<64x64xf32>, %y: tensor<64x64xf32>, %o: tensor<64x64xf32>):
+    %zero = arith.constant 0.0 : f32
+    %f = kernel.generic outs(%o : tensor<64x64xf32>) indexing_maps = [affine_map<(m, n) -> (m, n)>]
+        iterator_types = [parallel, parallel] {
+    ^bb0(%out: f32):
+      kernel.yield %zero : f32
+    } -> tensor<64x64xf32>
+    %g = kernel.generic ins(%x, %y : tensor<64x64xf32>, tensor<64x64xf32>) outs(%f : tensor<64x64xf32>)
+        indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>]
+        iterator_types = [parallel, parallel, reduction] {
+    ^bb0(%p: f32, %q: f32, %acc: f32):
+      %s = arith.mulf %p, %q : f32
+      %t = arith.addf %acc, %s : f32
+      kernel.yield %t : f32
+    } -> tensor<64x64xf32>
+    %h = kernel.generic ins(%g : tensor<64x64xf32>) outs(%o : tensor<64x64xf32>)
+        indexing_maps = [affine_map<(m, n) -> (m, n)>, affine_map<(m, n) -> (m, n)>]
+        iterator_types = [parallel, parallel] {
+    ^bb0(%v: f32, %out: f32):
+      %m = arith.maximumf %v, %zero : f32
+      kernel.yield %m : f32
+    } -> tensor<64x64xf32>
+    kernel.yield %h : tensor<64x64xf32>
+  } -> tensor<64x64xf32>
+  return %r : tensor<64x64xf32>
+}
+)mlir";
+
+class CostModelTest : public ::testing::Test {
+protected:
+  CostModelTest() {
+    DialectRegistry registry;
+    dlc::registerDLCDialects(registry);
+    ctx.appendDialectRegistry(registry);
+    ctx.loadAllAvailableDialects();
+    module = parseSourceString<ModuleOp>(kMatmul, &ctx);
+    machine.l1dBytes = 32 * 1024;
+    machine.l2Bytes = 1024 * 1024;
+    machine.l3Bytes = 32 * 1024 * 1024;
+    machine.lineBytes = 64;
+    machine.vectorBytes = 64;
+    machine.cores = 2;
+    machine.peakGflopsPerCore = 270;
+    machine.l2GBsPerCore = 200;
+    machine.dramGBs = 40;
+  }
+
+  kernel::FusedOp fused() {
+    kernel::FusedOp op;
+    module->walk([&](kernel::FusedOp f) { op = f; });
+    return op;
+  }
+
+  MLIRContext ctx;
+  OwningOpRef<ModuleOp> module;
+  Machine machine;
+};
+
+#define EXPECT_FEATURE(v, id, expected)                                        \
+  EXPECT_NEAR(get(v, Feature::id), (expected), 1e-4) << #id
+
+TEST_F(CostModelTest, NamesAndSchema) {
+  EXPECT_EQ(featureNames().size(), kNumFeatures);
+  EXPECT_EQ(featureNames()[static_cast<unsigned>(Feature::FitL1)], "fit_l1");
+  std::string schema = featureSchema();
+  EXPECT_THAT(schema, ::testing::StartsWith("dlc-cpu-v1:"));
+  EXPECT_EQ(schema.size(), std::string("dlc-cpu-v1:").size() + 64);
+}
+
+TEST_F(CostModelTest, Summary) {
+  ASSERT_TRUE(module);
+  FailureOr<KernelSummary> k = summarizeKernel(fused());
+  ASSERT_TRUE(succeeded(k));
+  EXPECT_THAT(k->ranges, ::testing::ElementsAre(64, 64, 64));
+  EXPECT_THAT(k->isReduction, ::testing::ElementsAre(false, false, true));
+  EXPECT_EQ(k->laneLoop, 1); // C[m, n]: n
+  // mulf + addf at 64^3 points, maximumf at 64^2; the fill has no flops.
+  EXPECT_DOUBLE_EQ(k->flops, 2.0 * 262144 + 4096);
+  EXPECT_DOUBLE_EQ(k->compulsoryBytes, 3 * 64 * 64 * 4.0);
+  // The fill's result (read by the matmul) and the matmul's (by the ReLU).
+  EXPECT_DOUBLE_EQ(k->localBytes, 2 * 64 * 64 * 4.0);
+  EXPECT_EQ(k->generics, 3);
+  ASSERT_EQ(k->accesses.size(), 3u);
+  // B[k, n]: row k has coefficient 1 for loop 2, row n for loop 1.
+  EXPECT_THAT(k->accesses[1].coefficients[0], ::testing::ElementsAre(0, 0, 1));
+  EXPECT_THAT(k->accesses[1].coefficients[1], ::testing::ElementsAre(0, 1, 0));
+  EXPECT_TRUE(k->accesses[2].isOutput);
+}
+
+// tiles [[32, 32, 0], [4, 16, 0]], vector 16, parallel [0]: tile extents
+// E0 = (64, 64, 64), E1 = (32, 32, 64), E2 = (4, 16, 64).
+TEST_F(CostModelTest, TwoLevelSchedule) {
+  FailureOr<KernelSummary> k = summarizeKernel(fused());
+  ASSERT_TRUE(succeeded(k));
+  auto schedule = kernel::ScheduleAttr::get(&ctx, {{32, 32, 0}, {4, 16, 0}},
+                                            {}, 16, 1, {0});
+  FeatureVector v = computeFeatures(*k, schedule, machine);
+  double flops = 2.0 * 262144 + 4096;
+  EXPECT_FEATURE(v, LogPoints, std::log2(262145.0));
+  EXPECT_FEATURE(v, LogFlops, std::log2(1 + flops));
+  EXPECT_FEATURE(v, TranscendentalsPerPoint, 0);
+  EXPECT_FEATURE(v, ElemBytes, 4);
+  EXPECT_FEATURE(v, HasReduction, 1);
+  EXPECT_FEATURE(v, LogReductionSize, std::log2(65.0));
+  EXPECT_FEATURE(v, LogCompulsoryBytes, std::log2(49153.0));
+  EXPECT_FEATURE(v, LogAiCompulsory, std::log2(flops / 49152));
+  // E2: A 4 rows x 4 lines, B 64 rows x 1 line, C 4 rows x 1 line:
+  // (16 + 64 + 4) lines = 5376 B.
+  EXPECT_FEATURE(v, LogWsInner, std::log2(5377.0));
+  // E1: A 32 x 4 lines, B 64 x 2, C 32 x 2 = 320 lines = 20480 B.
+  EXPECT_FEATURE(v, LogWsMid, std::log2(20481.0));
+  EXPECT_FEATURE(v, LogWsOuter, std::log2(20481.0));
+  EXPECT_FEATURE(v, FitL1, std::log2(20480.0 / 32768));
+  EXPECT_FEATURE(v, FitL2, std::log2(20480.0 / 1048576));
+  EXPECT_FEATURE(v, FitL3, std::log2(2 * 20480.0 / 33554432));
+  // Into L1 (16 KiB usable): only E2 fits, 16 x 4 x 1 = 64 tiles of it.
+  EXPECT_FEATURE(v, LogTrafficL1, std::log2(1 + 64 * 5376.0));
+  // Into L2 and from DRAM: the whole kernel (48 KiB) fits: read once.
+  EXPECT_FEATURE(v, LogTrafficL2, std::log2(49153.0));
+  EXPECT_FEATURE(v, LogTrafficDram, std::log2(49153.0));
+  EXPECT_FEATURE(v, LogAiDram, std::log2(flops / 49152));
+  // max(flops / 540, 344064 / 400, 49152 / 40) = 1228.8 ns.
+  EXPECT_FEATURE(v, LogTRoofNs, std::log2(1 + 1228.8));
+  // Innermost loop k: A contiguous, B strided by 64, C invariant.
+  EXPECT_FEATURE(v, FracStride0Inner, 1.0 / 3);
+  EXPECT_FEATURE(v, FracStride1Inner, 1.0 / 3);
+  EXPECT_FEATURE(v, FracStrideNInner, 1.0 / 3);
+  // Vector loop n (the lanes): A invariant, B and C contiguous.
+  EXPECT_FEATURE(v, FracContigVecLoop, 1);
+  EXPECT_FEATURE(v, VecWidthRatio, 1);
+  EXPECT_FEATURE(v, VecTailFrac, 0);
+  EXPECT_FEATURE(v, VecLoopReduction, 0);
+  EXPECT_FEATURE(v, StoreContiguous, 1);
+  EXPECT_FEATURE(v, LogUnroll, 0);
+  EXPECT_FEATURE(v, TileLevels, 2);
+  EXPECT_FEATURE(v, LogInnerTrip, std::log2(65.0));
+  EXPECT_FEATURE(v, PartialTileWaste, 0);
+  EXPECT_FEATURE(v, LogInnerTiles, std::log2(65.0));
+  // Loop m split in 2 at level 0: 2 tasks on 2 cores.
+  EXPECT_FEATURE(v, LogParTasks, std::log2(3.0));
+  EXPECT_FEATURE(v, ParImbalance, 0);
+  EXPECT_FEATURE(v, ThreadsUsed, 1);
+  EXPECT_FEATURE(v, LogFlopsPerTask, std::log2(1 + flops / 2));
+  EXPECT_FEATURE(v, FusedGenerics, 3);
+  EXPECT_FEATURE(v, LogLocalBytes, std::log2(32769.0));
+  EXPECT_FEATURE(v, LogTileInnerLane, 4);
+  EXPECT_FEATURE(v, LogTileInnerParallel, 2);
+  EXPECT_FEATURE(v, LogTileInnerReduction, 6);
+  EXPECT_FEATURE(v, LogTileOuterLane, 5);
+  EXPECT_FEATURE(v, LogTileOuterParallel, 5);
+  EXPECT_FEATURE(v, LogTileOuterReduction, 6);
+}
+
+// tiles [[0, 24, 0]], vector 16, no parallel: n in tiles of 24 (the last
+// one partial), E1 = (64, 24, 64).
+TEST_F(CostModelTest, PartialTilesOneThread) {
+  FailureOr<KernelSummary> k = summarizeKernel(fused());
+  ASSERT_TRUE(succeeded(k));
+  auto schedule =
+      kernel::ScheduleAttr::get(&ctx, {{0, 24, 0}}, {}, 16, 2, {});
+  FeatureVector v = computeFeatures(*k, schedule, machine);
+  // 64 = 24 + 24 + 16: 3 tiles covering 72 columns.
+  EXPECT_FEATURE(v, PartialTileWaste, 1 - 64.0 / 72);
+  EXPECT_FEATURE(v, LogInnerTiles, std::log2(4.0));
+  EXPECT_FEATURE(v, VecTailFrac, 8.0 / 24);
+  EXPECT_FEATURE(v, LogUnroll, 1);
+  EXPECT_FEATURE(v, LogParTasks, 0);
+  EXPECT_FEATURE(v, ThreadsUsed, 0.5);
+  // E1: A 64 x 4 lines, B 64 x 2 lines (24 floats = 96 B), C 64 x 2.
+  EXPECT_FEATURE(v, LogWsInner, std::log2(1 + 512 * 64.0));
+  // One level: the mid and outer tiles are that level's.
+  EXPECT_FEATURE(v, LogWsMid, std::log2(1 + 512 * 64.0));
+  // One thread: max(flops / 270, 32768 * 3 / 200, 49152 / 40).
+  double flops = 2.0 * 262144 + 4096;
+  EXPECT_FEATURE(v, LogTRoofNs, std::log2(1 + flops / 270));
+}
+
+TEST_F(CostModelTest, NoSchedule) {
+  FailureOr<KernelSummary> k = summarizeKernel(fused());
+  ASSERT_TRUE(succeeded(k));
+  FeatureVector v = computeFeatures(*k, {}, machine);
+  EXPECT_FEATURE(v, TileLevels, 0);
+  EXPECT_FEATURE(v, VecWidthRatio, 4.0 / 64);
+  // Whole nest: 256 lines per operand.
+  EXPECT_FEATURE(v, LogWsInner, std::log2(49153.0));
+  EXPECT_FEATURE(v, LogTrafficL1, std::log2(49153.0));
+  EXPECT_FEATURE(v, LogInnerTrip, std::log2(65.0));
+}
+
+TEST_F(CostModelTest, DynamicShapeIsRefused) {
+  constexpr const char *kDynamic = R"mlir(
+func.func @f(%a: tensor<?xf32>, %e: tensor<?xf32>) -> tensor<?xf32> {
+  %r = kernel.fused ins(%a : tensor<?xf32>) outs(%e : tensor<?xf32>) {
+  ^bb0(%x: tensor<?xf32>, %o: tensor<?xf32>):
+    %g = kernel.generic ins(%x : tensor<?xf32>) outs(%o : tensor<?xf32>)
+        indexing_maps = [affine_map<(i) -> (i)>, affine_map<(i) -> (i)>] iterator_types = [parallel] {
+    ^bb0(%v: f32, %out: f32):
+      %n = arith.negf %v : f32
+      kernel.yield %n : f32
+    } -> tensor<?xf32>
+    kernel.yield %g : tensor<?xf32>
+  } -> tensor<?xf32>
+  return %r : tensor<?xf32>
+}
+)mlir";
+  OwningOpRef<ModuleOp> m = parseSourceString<ModuleOp>(kDynamic, &ctx);
+  ASSERT_TRUE(m);
+  kernel::FusedOp op;
+  m->walk([&](kernel::FusedOp f) { op = f; });
+  std::string reason;
+  EXPECT_TRUE(failed(summarizeKernel(op, &reason)));
+  EXPECT_THAT(reason, HasSubstr("dynamic"));
+}
+
+//===----------------------------------------------------------------------===//
+// XGBoost models
+//===----------------------------------------------------------------------===//
+
+/// y = 3 x0 - 2 x1 over a 16 x 16 grid (x2 is noise-free filler).
+Dataset linearData() {
+  Dataset d(3);
+  for (int i = 0; i < 16; ++i)
+    for (int j = 0; j < 16; ++j)
+      d.add({float(i), float(j), float((i * 7 + j) % 5)},
+            3.0f * i - 2.0f * j);
+  return d;
+}
+
+std::string tempPath(const char *name) {
+  llvm::SmallString<128> path;
+  llvm::sys::fs::createUniquePath(std::string("dlc-cost-%%%%%%-") + name,
+                                  path, /*MakeAbsolute=*/true);
+  return std::string(path);
+}
+
+TEST(BoosterTest, RegressorLearnsAndIsDeterministic) {
+  Dataset d = linearData();
+  llvm::Expected<Booster> a = Booster::train(d, TrainParams{});
+  ASSERT_TRUE(static_cast<bool>(a)) << llvm::toString(a.takeError());
+  llvm::Expected<Booster> b = Booster::train(d, TrainParams{});
+  ASSERT_TRUE(static_cast<bool>(b)) << llvm::toString(b.takeError());
+  llvm::Expected<std::vector<float>> pa = a->predict(d.values, 3);
+  llvm::Expected<std::vector<float>> pb = b->predict(d.values, 3);
+  ASSERT_TRUE(static_cast<bool>(pa) && static_cast<bool>(pb));
+  ASSERT_EQ(pa->size(), 256u);
+  EXPECT_EQ(*pa, *pb); // one thread, fixed seed: identical models
+  double worst = 0;
+  for (size_t i = 0; i < pa->size(); ++i)
+    worst = std::max(worst, double(std::abs((*pa)[i] - d.labels[i])));
+  EXPECT_LT(worst, 1.0); // labels span [-30, 45]
+  EXPECT_EQ(a->attribute("feature_schema"), featureSchema());
+  EXPECT_EQ(a->attribute("objective"), "reg:squarederror");
+}
+
+TEST(BoosterTest, SaveLoadRoundTrip) {
+  Dataset d = linearData();
+  TrainParams params;
+  params.machine = "l1d=32768 test";
+  llvm::Expected<Booster> a = Booster::train(d, params);
+  ASSERT_TRUE(static_cast<bool>(a)) << llvm::toString(a.takeError());
+  std::string path = tempPath("model.json");
+  ASSERT_FALSE(static_cast<bool>(a->save(path)));
+  llvm::Expected<Booster> b = Booster::load(path);
+  ASSERT_TRUE(static_cast<bool>(b)) << llvm::toString(b.takeError());
+  EXPECT_EQ(b->attribute("machine"), "l1d=32768 test");
+  llvm::Expected<std::vector<float>> pa = a->predict(d.values, 3);
+  llvm::Expected<std::vector<float>> pb = b->predict(d.values, 3);
+  ASSERT_TRUE(static_cast<bool>(pa) && static_cast<bool>(pb));
+  EXPECT_EQ(*pa, *pb);
+  // The file is XGBoost JSON with the schema in it.
+  auto text = llvm::MemoryBuffer::getFile(path);
+  ASSERT_TRUE(static_cast<bool>(text));
+  EXPECT_THAT((*text)->getBuffer().str(), HasSubstr(featureSchema()));
+  llvm::sys::fs::remove(path);
+}
+
+TEST(BoosterTest, SchemaMismatchIsAnError) {
+  llvm::Expected<Booster> a =
+      Booster::train(linearData(), TrainParams{}, "dlc-cpu-v0:old");
+  ASSERT_TRUE(static_cast<bool>(a)) << llvm::toString(a.takeError());
+  std::string path = tempPath("old.json");
+  ASSERT_FALSE(static_cast<bool>(a->save(path)));
+  llvm::Expected<Booster> b = Booster::load(path);
+  ASSERT_FALSE(static_cast<bool>(b));
+  std::string message = llvm::toString(b.takeError());
+  EXPECT_THAT(message, HasSubstr("was trained on features 'dlc-cpu-v0:old'"));
+  EXPECT_THAT(message, HasSubstr(featureSchema()));
+  llvm::sys::fs::remove(path);
+}
+
+TEST(BoosterTest, BadInputsAreErrors) {
+  llvm::Expected<Booster> missing = Booster::load("/nonexistent/model.json");
+  ASSERT_FALSE(static_cast<bool>(missing));
+  EXPECT_THAT(llvm::toString(missing.takeError()),
+              HasSubstr("cannot open cost model '/nonexistent/model.json'"));
+
+  std::string path = tempPath("garbage.json");
+  {
+    std::error_code ec;
+    llvm::raw_fd_ostream os(path, ec);
+    os << "{ not a model";
+  }
+  llvm::Expected<Booster> garbage = Booster::load(path);
+  ASSERT_FALSE(static_cast<bool>(garbage));
+  EXPECT_THAT(llvm::toString(garbage.takeError()),
+              HasSubstr("cannot read cost model"));
+  llvm::sys::fs::remove(path);
+
+  Dataset empty(3);
+  llvm::Expected<Booster> none = Booster::train(empty, TrainParams{});
+  ASSERT_FALSE(static_cast<bool>(none));
+  EXPECT_THAT(llvm::toString(none.takeError()), HasSubstr("no training rows"));
+
+  TrainParams ranker;
+  ranker.objective = "rank:pairwise";
+  llvm::Expected<Booster> ungrouped = Booster::train(linearData(), ranker);
+  ASSERT_FALSE(static_cast<bool>(ungrouped));
+  EXPECT_THAT(llvm::toString(ungrouped.takeError()), HasSubstr("needs groups"));
+
+  llvm::Expected<Booster> model = Booster::train(linearData(), TrainParams{});
+  ASSERT_TRUE(static_cast<bool>(model)) << llvm::toString(model.takeError());
+  llvm::Expected<std::vector<float>> ragged =
+      model->predict({1.0f, 2.0f, 3.0f, 4.0f}, 3);
+  ASSERT_FALSE(static_cast<bool>(ragged));
+  EXPECT_THAT(llvm::toString(ragged.takeError()),
+              HasSubstr("do not form rows of 3 features"));
+}
+
+TEST(BoosterTest, RankerOrdersWithinGroups) {
+  // 8 groups ("tasks") of 12 candidates; the best candidate has the
+  // smallest x0 + |x1 - g| (g the group), the label being its negation.
+  Dataset d(3);
+  for (int g = 0; g < 8; ++g) {
+    d.startGroup();
+    for (int c = 0; c < 12; ++c) {
+      float x0 = float((c * 5) % 12), x1 = float((c * 7 + g) % 9);
+      d.add({x0, x1, float(g)}, -(x0 + std::abs(x1 - g)));
+    }
+  }
+  TrainParams params;
+  params.objective = "rank:pairwise";
+  llvm::Expected<Booster> ranker = Booster::train(d, params);
+  ASSERT_TRUE(static_cast<bool>(ranker)) << llvm::toString(ranker.takeError());
+  llvm::Expected<std::vector<float>> p = ranker->predict(d.values, 3);
+  ASSERT_TRUE(static_cast<bool>(p));
+  int correct = 0, pairs = 0;
+  for (int g = 0; g < 8; ++g)
+    for (int i = 0; i < 12; ++i)
+      for (int j = 0; j < 12; ++j) {
+        int a = g * 12 + i, b = g * 12 + j;
+        if (d.labels[a] <= d.labels[b])
+          continue;
+        ++pairs;
+        correct += (*p)[a] > (*p)[b];
+      }
+  EXPECT_GT(double(correct) / pairs, 0.9);
+}
+
+} // namespace
