@@ -26,7 +26,7 @@ if [ ! -f "$BUILD/build.ninja" ]; then
       cat "$BUILD.configure.log"; exit 1; }
 fi
 echo "asan-check: compiling (ninja -C $BUILD)"
-ninja -C "$BUILD" dlc-compile dlc-opt dlc-run dlcrt dlc-test-models || exit 1
+ninja -C "$BUILD" dlc-compile dlc-opt dlc-run dlc-tune dlcrt dlc-test-models || exit 1
 
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1:allow_user_poisoning=0}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"

@@ -60,7 +60,7 @@ if dlc_target not in ("cpu", "cuda"):
 config.available_features.add("dlc-target-" + dlc_target)
 
 tool_dirs = [config.dlc_tools_dir, config.llvm_tools_dir]
-tools = ["dlc-opt", "dlc-run"]
+tools = ["dlc-opt", "dlc-run", "dlc-tune"]
 if dlc_target == "cpu":
     tools.append("dlc-compile")
 else:

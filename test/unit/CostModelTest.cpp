@@ -8,6 +8,8 @@
 
 #include "cost-model/Booster.h"
 #include "cost-model/Features.h"
+#include "cost-model/Records.h"
+#include "cost-model/Search.h"
 #include "lib/Pipelines/InitAll.h"
 
 #include "mlir/IR/BuiltinOps.h"
@@ -57,6 +59,20 @@ func.func @f(%a: tensor<64x64xf32>, %b: tensor<64x64xf32>, %e: tensor<64x64xf32>
   return %r : tensor<64x64xf32>
 }
 )mlir";
+
+std::string tempPath(const char *name) {
+  llvm::SmallString<128> path;
+  llvm::sys::fs::createUniquePath(std::string("dlc-cost-%%%%%%-") + name,
+                                  path, /*MakeAbsolute=*/true);
+  return std::string(path);
+}
+
+std::string print(Attribute a) {
+  std::string s;
+  llvm::raw_string_ostream os(s);
+  a.print(os);
+  return s;
+}
 
 class CostModelTest : public ::testing::Test {
 protected:
@@ -244,6 +260,91 @@ func.func @f(%a: tensor<?xf32>, %e: tensor<?xf32>) -> tensor<?xf32> {
   EXPECT_THAT(reason, HasSubstr("dynamic"));
 }
 
+TEST_F(CostModelTest, MutationsFitTheKernel) {
+  kernel::FusedOp f = fused();
+  auto start = kernel::ScheduleAttr::get(&ctx, {{32, 32, 0}, {4, 16, 0}}, {},
+                                         16, 1, {0});
+  ASSERT_TRUE(fitsKernel(f, start));
+  std::mt19937_64 rng(7);
+  int produced = 0;
+  for (int i = 0; i < 200; ++i) {
+    kernel::ScheduleAttr m = mutateSchedule(f, start, rng);
+    if (!m)
+      continue;
+    ++produced;
+    EXPECT_NE(m, start);
+    EXPECT_TRUE(fitsKernel(f, m));
+  }
+  EXPECT_GT(produced, 150);
+  // A schedule for other loops does not fit.
+  auto wrong = kernel::ScheduleAttr::get(&ctx, {{4, 4}}, {}, 1, 1, {});
+  EXPECT_FALSE(fitsKernel(f, wrong));
+}
+
+TEST(SearchTest, PickCandidates) {
+  std::mt19937_64 rng(3);
+  std::vector<double> cost = {5, 1, 4, 2, 3};
+  // Greedy: the cheapest first.
+  EXPECT_THAT(pickCandidates(cost, 3, 0.0, rng),
+              ::testing::ElementsAre(1, 3, 4));
+  // All random: still distinct, all of them when asked for more.
+  std::vector<size_t> all = pickCandidates(cost, 9, 1.0, rng);
+  std::sort(all.begin(), all.end());
+  EXPECT_THAT(all, ::testing::ElementsAre(0, 1, 2, 3, 4));
+}
+
+TEST_F(CostModelTest, RecordsRoundTripAndReplay) {
+  kernel::FusedOp f = fused();
+  std::string key = kernelKey(f);
+  EXPECT_EQ(key.size(), 33u);
+  // The key does not depend on the schedule.
+  f.setScheduleAttr(kernel::ScheduleAttr::get(&ctx, {{8, 8, 0}}, {}, 1, 1, {}));
+  EXPECT_EQ(kernelKey(f), key);
+
+  std::string path = tempPath("records.jsonl");
+  {
+    std::error_code ec;
+    llvm::raw_fd_ostream os(path, ec);
+    TuningRecord r;
+    r.key = key;
+    r.machine = "m";
+    r.features = {1.5f, 2.0f};
+    r.schedule = "#kernel.schedule<tiles = [[16, 16, 0]], vector = 16>";
+    r.timeSeconds = 2e-5;
+    writeRecord(os, r);
+    r.schedule = "#kernel.schedule<tiles = [[32, 32, 0]], vector = 16>";
+    r.timeSeconds = 1e-5; // the fastest
+    writeRecord(os, r);
+    r.schedule = "#kernel.schedule<tiles = [[64, 64, 0]]>";
+    r.status = "wrong_result"; // never replayed, however fast
+    r.timeSeconds = 0;
+    writeRecord(os, r);
+    r.status = "ok";
+    r.machine = "another";
+    r.timeSeconds = 1e-9;
+    writeRecord(os, r);
+    os << "{\"key\": 3}\n";
+  }
+  std::vector<std::string> warnings;
+  llvm::Expected<std::vector<TuningRecord>> records =
+      readRecords(path, warnings);
+  ASSERT_TRUE(static_cast<bool>(records)) << llvm::toString(records.takeError());
+  ASSERT_EQ(records->size(), 4u);
+  EXPECT_EQ((*records)[0].key, key);
+  EXPECT_EQ((*records)[0].features, std::vector<float>({1.5f, 2.0f}));
+  EXPECT_DOUBLE_EQ((*records)[1].timeSeconds, 1e-5);
+  EXPECT_EQ((*records)[2].status, "wrong_result");
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_THAT(warnings[0], HasSubstr(":5: missing"));
+
+  ReplayStats stats = applyRecords(*module, *records, "m", 1);
+  EXPECT_EQ(stats.kernels, 1);
+  EXPECT_EQ(stats.applied, 1);
+  EXPECT_EQ(print(fused().getScheduleAttr()),
+            "#kernel.schedule<tiles = [[32, 32, 0]], vector = 16>");
+  llvm::sys::fs::remove(path);
+}
+
 //===----------------------------------------------------------------------===//
 // XGBoost models
 //===----------------------------------------------------------------------===//
@@ -256,13 +357,6 @@ Dataset linearData() {
       d.add({float(i), float(j), float((i * 7 + j) % 5)},
             3.0f * i - 2.0f * j);
   return d;
-}
-
-std::string tempPath(const char *name) {
-  llvm::SmallString<128> path;
-  llvm::sys::fs::createUniquePath(std::string("dlc-cost-%%%%%%-") + name,
-                                  path, /*MakeAbsolute=*/true);
-  return std::string(path);
 }
 
 TEST(BoosterTest, RegressorLearnsAndIsDeterministic) {

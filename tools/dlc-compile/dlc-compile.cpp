@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "cost-model/Explain.h"
+#include "cost-model/Records.h"
 #include "lib/Conversion/KernelToAffine/KernelToAffine.h"
 #include "lib/Import/Onnx/OnnxImporter.h"
 #include "lib/Pipelines/InitAll.h"
@@ -108,6 +109,20 @@ static cl::opt<bool> noFusion(
 
 static cl::opt<bool> quiet("quiet", cl::desc("Print no progress summary"),
                            cl::init(false), cl::cat(category));
+
+static cl::opt<std::string> recordsPath(
+    "records",
+    cl::desc("Give each kernel the fastest schedule measured for it in FILE, "
+             "a tuning-records file written by dlc-tune on this machine "
+             "(kernels without a record keep the default schedule)"),
+    cl::value_desc("FILE"), cl::cat(category));
+
+static cl::opt<unsigned> recordsThreads(
+    "records-threads",
+    cl::desc("With --records: use the measurements taken at this many "
+             "threads (default: this machine's cores, as the model runs by "
+             "default)"),
+    cl::init(0), cl::cat(category));
 
 static cl::opt<bool> explain(
     "explain",
@@ -284,12 +299,31 @@ int main(int argc, char **argv) {
           },
           "drawing random schedules"))
     return 1;
+  if (!recordsPath.empty()) {
+    std::vector<std::string> warnings;
+    auto records = dlc::cost::readRecords(recordsPath, warnings);
+    if (!records) {
+      llvm::errs() << "dlc-compile: error: "
+                   << llvm::toString(records.takeError()) << "\n";
+      return 1;
+    }
+    for (const std::string &w : warnings)
+      llvm::errs() << "dlc-compile: warning: " << w << "\n";
+    dlc::cost::Machine machine = dlc::cost::hostMachine();
+    int64_t threads = recordsThreads ? int64_t(recordsThreads) : machine.cores;
+    dlc::cost::ReplayStats stats = dlc::cost::applyRecords(
+        *module, *records, machine.fingerprint(), threads);
+    progress("records: tuned schedules for " + Twine(stats.applied) + " of " +
+             Twine(stats.kernels) + " kernels (" + Twine(threads) +
+             (threads == 1 ? " thread)" : " threads)") +
+             (stats.rejected ? ", " + Twine(stats.rejected) +
+                                   " recorded schedules no longer fit"
+                             : Twine()));
+  }
   if (explain)
     dlc::cost::explainKernels(*module, dlc::cost::hostMachine(), llvm::errs());
   // The signature, read once shapes are refined and before loops change
   // the function.
-  dlc::ModelSignature signature;
-  signature.modelName = llvm::sys::path::stem(inputFile).str();
   func::FuncOp mainFunc;
   for (auto f : module->getOps<func::FuncOp>())
     mainFunc = f;
@@ -297,29 +331,8 @@ int main(int argc, char **argv) {
     llvm::errs() << "dlc-compile: error: the model has no function\n";
     return 1;
   }
-  signature.entryName = mainFunc.getName().str();
-  auto describe = [&](Type type, DictionaryAttr attrs,
-                      std::vector<dlc::TensorSignature> &into) -> bool {
-    auto tensor = cast<RankedTensorType>(type);
-    dlc::TensorSignature t;
-    if (attrs)
-      if (auto name = attrs.getAs<StringAttr>("onnx.name"))
-        t.name = name.str();
-    t.dtype = dlc::onnxDataTypeOf(tensor.getElementType());
-    t.shape.assign(tensor.getShape().begin(), tensor.getShape().end());
-    if (attrs)
-      if (auto dims = attrs.getAs<ArrayAttr>("onnx.dim_params"))
-        for (Attribute d : dims)
-          t.dimNames.push_back(cast<StringAttr>(d).str());
-    into.push_back(t);
-    return true;
-  };
-  for (unsigned i = 0; i < mainFunc.getNumArguments(); ++i)
-    describe(mainFunc.getArgumentTypes()[i], mainFunc.getArgAttrDict(i),
-             signature.inputs);
-  for (unsigned i = 0; i < mainFunc.getNumResults(); ++i)
-    describe(mainFunc.getResultTypes()[i], mainFunc.getResultAttrDict(i),
-             signature.outputs);
+  dlc::ModelSignature signature = dlc::describeSignature(
+      mainFunc, llvm::sys::path::stem(inputFile));
 
   if (emit == Emit::Kernel)
     return printModule(*module);

@@ -722,7 +722,7 @@ int runMain(int argc, char **argv) {
     size_t n = ms.size();
     double median = n % 2 ? ms[n / 2] : (ms[n / 2 - 1] + ms[n / 2]) / 2;
     std::printf("bench: %" PRId64 " runs after %" PRId64
-                " warm-up: median %.4f ms, min %.4f ms, max %.4f ms\n",
+                " warm-up: median %.6f ms, min %.6f ms, max %.6f ms\n",
                 opts.bench, opts.warmup, median, ms.front(), ms.back());
   }
   return 0;

@@ -522,3 +522,58 @@ bool dlc::linkSharedLibrary(StringRef objectPath, const ModelSignature &sig,
   }
   return true;
 }
+
+dlc::ModelSignature dlc::describeSignature(Operation *entry,
+                                         StringRef modelName) {
+  auto func = cast<func::FuncOp>(entry);
+  ModelSignature signature;
+  signature.modelName = modelName.str();
+  signature.entryName = func.getName().str();
+  auto describe = [](Type type, DictionaryAttr attrs,
+                     std::vector<TensorSignature> &into) {
+    auto tensor = cast<RankedTensorType>(type);
+    TensorSignature t;
+    if (attrs)
+      if (auto name = attrs.getAs<StringAttr>("onnx.name"))
+        t.name = name.str();
+    t.dtype = onnxDataTypeOf(tensor.getElementType());
+    t.shape.assign(tensor.getShape().begin(), tensor.getShape().end());
+    if (attrs)
+      if (auto dims = attrs.getAs<ArrayAttr>("onnx.dim_params"))
+        for (Attribute d : dims)
+          t.dimNames.push_back(cast<StringAttr>(d).str());
+    into.push_back(t);
+  };
+  for (unsigned i = 0; i < func.getNumArguments(); ++i)
+    describe(func.getArgumentTypes()[i], func.getArgAttrDict(i),
+             signature.inputs);
+  for (unsigned i = 0; i < func.getNumResults(); ++i)
+    describe(func.getResultTypes()[i], func.getResultAttrDict(i),
+             signature.outputs);
+  return signature;
+}
+
+bool dlc::writeCpuSharedLibrary(ModuleOp module,
+                                const ModelSignature &signature,
+                                StringRef cpu, StringRef outputPath,
+                                std::string &error, std::string *targetCpu) {
+  std::unique_ptr<llvm::TargetMachine> tm = createCpuTargetMachine(cpu, error);
+  if (!tm)
+    return false;
+  if (targetCpu)
+    *targetCpu = tm->getTargetCPU().str();
+  llvm::LLVMContext llvmContext;
+  std::unique_ptr<llvm::Module> llvmModule =
+      translateAndOptimize(module, llvmContext, *tm, error);
+  if (!llvmModule)
+    return false;
+  llvm::SmallString<128> object;
+  if (std::error_code ec =
+          llvm::sys::fs::createTemporaryFile("dlc-model", "o", object)) {
+    error = "cannot create a temporary file: " + ec.message();
+    return false;
+  }
+  llvm::scope_exit removeObject([&] { llvm::sys::fs::remove(object); });
+  return emitObjectFile(*llvmModule, *tm, object, error) &&
+         linkSharedLibrary(object, signature, outputPath, error);
+}

@@ -72,6 +72,21 @@ struct ModelSignature {
 /// The dlc_dtype (ONNX TensorProto data type code) of an element type, or 0.
 int onnxDataTypeOf(mlir::Type elementType);
 
+/// The signature of the model whose entry is `entry` (a func.func of ranked
+/// tensors, named by its `onnx.name` and `onnx.dim_params` attributes), as
+/// read before bufferization changes the function.
+ModelSignature describeSignature(mlir::Operation *entry,
+                                 llvm::StringRef modelName);
+
+/// Translates `module` (LLVM dialect) for `cpu` (see createCpuTargetMachine),
+/// optimizes it and links it with the description stub into the shared
+/// library `outputPath` (no header). `targetCpu` receives the CPU name.
+bool writeCpuSharedLibrary(mlir::ModuleOp module,
+                           const ModelSignature &signature,
+                           llvm::StringRef cpu, llvm::StringRef outputPath,
+                           std::string &error,
+                           std::string *targetCpu = nullptr);
+
 /// Writes the C source of the stub exporting dlc_model_describe().
 std::string generateDescriptionStub(const ModelSignature &signature);
 

@@ -6,6 +6,8 @@
 mlp:      y = relu(x @ w + b), x: [2, 4] float, w and b initializers with
           simple values, so that outputs can be checked by hand.
 dynamic:  y = relu(x) + x with x: ["batch", 3] (a symbolic dim).
+gemm:     y = relu(x @ w) with x: [16, 64], w: [64, 48] (dlc-tune's tests:
+          big enough for many schedules, small enough to compile fast).
 """
 
 import os
@@ -51,12 +53,29 @@ def dynamic():
                              opset_imports=[helper.make_opsetid("", 13)])
 
 
+def gemm():
+    w = numpy_helper.from_array(
+        (np.arange(64 * 48, dtype=np.float32).reshape(64, 48) % 7) - 3.0, "w")
+    nodes = [
+        helper.make_node("MatMul", ["x", "w"], ["xw"], name="matmul"),
+        helper.make_node("Relu", ["xw"], ["y"], name="relu"),
+    ]
+    graph = helper.make_graph(
+        nodes, "gemm",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, [16, 64])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [16, 48])],
+        [w])
+    return helper.make_model(graph, producer_name="dlc-lit-tests",
+                             opset_imports=[helper.make_opsetid("", 13)])
+
+
 def main(argv):
     if len(argv) != 1:
         sys.exit(__doc__)
     os.makedirs(argv[0], exist_ok=True)
     save(mlp(), os.path.join(argv[0], "mlp.onnx"))
     save(dynamic(), os.path.join(argv[0], "dynamic.onnx"))
+    save(gemm(), os.path.join(argv[0], "gemm.onnx"))
 
 
 if __name__ == "__main__":

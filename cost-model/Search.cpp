@@ -1,0 +1,137 @@
+//===- Search.cpp - Candidate schedules for the tuner ---------------------===//
+
+#include "cost-model/Search.h"
+
+#include "mlir/IR/Diagnostics.h"
+
+#include <algorithm>
+#include <numeric>
+
+using namespace mlir;
+using namespace dlc;
+using namespace dlc::cost;
+
+bool dlc::cost::fitsKernel(kernel::FusedOp fused,
+                           kernel::ScheduleAttr schedule) {
+  kernel::GenericOp root = fused.getRoot();
+  if (!root || !schedule)
+    return false;
+  ScopedDiagnosticHandler quiet(fused.getContext(),
+                                [](Diagnostic &) { return success(); });
+  return succeeded(schedule.verifyAgainstLoops(
+      [&] { return fused.emitError(); }, root.getIteratorTypesArray(),
+      root.getStaticLoopRanges()));
+}
+
+kernel::ScheduleAttr dlc::cost::mutateSchedule(kernel::FusedOp fused,
+                                               kernel::ScheduleAttr schedule,
+                                               std::mt19937_64 &rng) {
+  kernel::GenericOp root = fused.getRoot();
+  if (!root || !schedule)
+    return {};
+  SmallVector<int64_t> ranges = root.getStaticLoopRanges();
+  SmallVector<kernel::IteratorType> iterators = root.getIteratorTypesArray();
+  int64_t n = ranges.size();
+  MLIRContext *ctx = fused.getContext();
+  auto pick = [&](int64_t count) {
+    return std::uniform_int_distribution<int64_t>(0, count - 1)(rng);
+  };
+  for (int attempt = 0; attempt < 8; ++attempt) {
+    SmallVector<SmallVector<int64_t>> tiles;
+    for (unsigned l = 0; l < schedule.getNumTileLevels(); ++l)
+      tiles.push_back(llvm::to_vector(schedule.getTileSizes(l)));
+    SmallVector<int64_t> order = schedule.getEffectiveOrder(n);
+    int64_t vector = schedule.getVector(), unroll = schedule.getUnroll();
+    SmallVector<int64_t> parallel = llvm::to_vector(schedule.getParallel());
+    bool halve = pick(2) == 0;
+    switch (pick(5)) {
+    case 0: { // one tile size
+      if (tiles.empty())
+        continue;
+      unsigned level = pick(tiles.size());
+      int64_t d = pick(n);
+      // The enclosing tile: the previous level's size, or the range.
+      int64_t enclosing = ranges[d];
+      for (unsigned l = 0; l < level; ++l)
+        if (tiles[l][d] > 0)
+          enclosing = tiles[l][d];
+      int64_t size = tiles[level][d] > 0 ? tiles[level][d] : enclosing;
+      size = halve ? size / 2 : size * 2;
+      if (size < 1 || size > enclosing)
+        continue;
+      tiles[level][d] = size == enclosing ? 0 : size;
+      break;
+    }
+    case 1: { // two loops of the order
+      if (n < 2)
+        continue;
+      int64_t a = pick(n), b = pick(n);
+      if (a == b)
+        continue;
+      std::swap(order[a], order[b]);
+      break;
+    }
+    case 2:
+      vector = halve ? vector / 2 : vector * 2;
+      if (vector < 1 || vector > 64)
+        continue;
+      break;
+    case 3:
+      unroll = halve ? unroll / 2 : unroll * 2;
+      if (unroll < 1 || unroll > 16)
+        continue;
+      break;
+    default: { // one parallel loop
+      int64_t d = pick(n);
+      if (iterators[d] != kernel::IteratorType::parallel)
+        continue;
+      auto *it = llvm::find(parallel, d);
+      if (it != parallel.end())
+        parallel.erase(it);
+      else
+        parallel.push_back(d);
+      break;
+    }
+    }
+    ScopedDiagnosticHandler quiet(ctx, [](Diagnostic &) { return success(); });
+    kernel::ScheduleAttr candidate = kernel::ScheduleAttr::getValidated(
+        [&] { return fused.emitError(); }, ctx, tiles, order, vector, unroll,
+        parallel, schedule.getGpuBlock(), schedule.getGpuThread());
+    if (candidate && candidate != schedule && fitsKernel(fused, candidate))
+      return candidate;
+  }
+  return {};
+}
+
+std::vector<size_t> dlc::cost::pickCandidates(llvm::ArrayRef<double> predicted,
+                                              size_t count, double epsilon,
+                                              std::mt19937_64 &rng) {
+  std::vector<size_t> byCost(predicted.size());
+  std::iota(byCost.begin(), byCost.end(), 0);
+  // Ties by index, so that the order does not depend on the sort.
+  std::sort(byCost.begin(), byCost.end(), [&](size_t a, size_t b) {
+    return predicted[a] != predicted[b] ? predicted[a] < predicted[b] : a < b;
+  });
+  std::vector<bool> taken(predicted.size(), false);
+  std::vector<size_t> picks;
+  std::uniform_real_distribution<double> coin(0, 1);
+  size_t next = 0;
+  while (picks.size() < std::min(count, predicted.size())) {
+    size_t choice;
+    if (coin(rng) < epsilon) {
+      std::vector<size_t> free;
+      for (size_t i = 0; i < predicted.size(); ++i)
+        if (!taken[i])
+          free.push_back(i);
+      choice = free[std::uniform_int_distribution<size_t>(
+          0, free.size() - 1)(rng)];
+    } else {
+      while (taken[byCost[next]])
+        ++next;
+      choice = byCost[next];
+    }
+    taken[choice] = true;
+    picks.push_back(choice);
+  }
+  return picks;
+}

@@ -1,0 +1,42 @@
+//===- Search.h - Candidate schedules for the tuner -------------*- C++ -*-===//
+//
+// The moves of dlc-tune's search over one kernel's schedules: random legal
+// schedules (kernel::randomSchedule) and neighbours of a good one, each
+// checked against the kernel's loops; and the choice of what to measure
+// next from a pool, by predicted cost with epsilon-greedy exploration.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef DLC_COSTMODEL_SEARCH_H
+#define DLC_COSTMODEL_SEARCH_H
+
+#include "dialects/Kernel/KernelOps.h"
+
+#include "llvm/ADT/ArrayRef.h"
+
+#include <random>
+#include <vector>
+
+namespace dlc::cost {
+
+/// Whether `schedule` is valid for `fused`'s loops (no diagnostic).
+bool fitsKernel(kernel::FusedOp fused, kernel::ScheduleAttr schedule);
+
+/// A neighbour of `schedule` that fits `fused`: one tile size halved or
+/// doubled, two loops of the order swapped, the vector width or the unroll
+/// factor halved or doubled, or one parallel loop added or removed. Null
+/// when no move gives a valid schedule after a few tries.
+kernel::ScheduleAttr mutateSchedule(kernel::FusedOp fused,
+                                    kernel::ScheduleAttr schedule,
+                                    std::mt19937_64 &rng);
+
+/// Indices of the `count` entries of `pool` to measure: the lowest
+/// `predicted` costs, except that each pick is, with probability `epsilon`,
+/// a random entry not yet picked instead.
+std::vector<size_t> pickCandidates(llvm::ArrayRef<double> predicted,
+                                   size_t count, double epsilon,
+                                   std::mt19937_64 &rng);
+
+} // namespace dlc::cost
+
+#endif // DLC_COSTMODEL_SEARCH_H

@@ -1,0 +1,587 @@
+//===- dlc-tune.cpp - Measures and searches the schedules of a model's kernels ===//
+//
+//   dlc-tune model.onnx --trials 32 --records tune.jsonl
+//   dlc-compile model.onnx --records tune.jsonl -o model.so
+//
+// For every kernel of the model (as dlc-compile fuses it) with enough work:
+//  1. a module holding that kernel alone is built (its constant operands
+//     kept as constants, the others as inputs), compiled with the default
+//     schedule and run once through dlc-run, whose outputs become the
+//     reference every candidate is checked against;
+//  2. candidates are measured in batches, each compiled in-process and run
+//     in its own dlc-run process (a crash, an error or outputs that differ
+//     from the reference mark the candidate, nothing more): the first batch
+//     is random legal schedules and neighbours of the default one; after
+//     each batch an XGBoost regressor over every measurement so far
+//     (features -> log2(time / roofline time)) is retrained and ranks a pool
+//     of random schedules and neighbours of the best ones, and the batch is
+//     the best predicted, each pick random with probability --epsilon;
+//  3. every measurement is appended to the records file at once, so an
+//     interrupted run keeps what it measured.
+// It ends with a table: per kernel the default schedule's time, the best
+// found and its schedule.
+//
+//===----------------------------------------------------------------------===//
+
+#include "cost-model/Booster.h"
+#include "cost-model/Features.h"
+#include "cost-model/Machine.h"
+#include "cost-model/Records.h"
+#include "cost-model/Search.h"
+#include "lib/Conversion/KernelToAffine/KernelToAffine.h"
+#include "lib/Import/Onnx/OnnxImporter.h"
+#include "lib/Pipelines/InitAll.h"
+#include "lib/Pipelines/Pipelines.h"
+#include "lib/Support/Diagnostics.h"
+#include "lib/Target/Cpu/CpuTarget.h"
+#include "lib/Transforms/Kernel/Passes.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/IR/IRMapping.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/Pass/PassManager.h"
+#include "llvm/ADT/ScopeExit.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/TargetSelect.h"
+
+#include <chrono>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <random>
+
+using namespace mlir;
+using namespace dlc;
+namespace cl = llvm::cl;
+
+static cl::OptionCategory category("dlc-tune options");
+
+static cl::opt<std::string> inputFile(cl::Positional, cl::desc("<model.onnx>"),
+                                      cl::Required, cl::cat(category));
+static cl::opt<unsigned>
+    trials("trials",
+           cl::desc("Candidate schedules measured per kernel, the default "
+                    "one excluded (default 32)"),
+           cl::init(32), cl::cat(category));
+static cl::opt<unsigned>
+    batchSize("batch",
+              cl::desc("Candidates measured between two retrainings of the "
+                       "cost model (default 8)"),
+              cl::init(8), cl::cat(category));
+static cl::opt<std::string>
+    recordsPath("records",
+                cl::desc("Tuning-records file the measurements are appended "
+                         "to (default tune.jsonl); dlc-compile --records "
+                         "replays the best"),
+                cl::init("tune.jsonl"), cl::value_desc("FILE"),
+                cl::cat(category));
+static cl::opt<unsigned>
+    threads("num-threads",
+            cl::desc("Threads the kernels run on while measured (default: "
+                     "this machine's cores, as models run by default)"),
+            cl::init(0), cl::cat(category));
+static cl::list<std::string>
+    dims("dim", cl::desc("Bind a symbolic input dim, as for dlc-compile"),
+         cl::value_desc("NAME=VALUE"), cl::cat(category));
+static cl::opt<uint64_t> seed("seed",
+                              cl::desc("Seed of the search (default 1)"),
+                              cl::init(1), cl::cat(category));
+static cl::opt<double>
+    epsilon("epsilon",
+            cl::desc("Probability that a pick is random instead of the best "
+                     "predicted (default 0.1)"),
+            cl::init(0.1), cl::cat(category));
+static cl::opt<double> minFlops(
+    "min-flops",
+    cl::desc("Skip kernels with fewer floating-point operations (default "
+             "1e6: smaller kernels take microseconds whatever the "
+             "schedule)"),
+    cl::init(1e6), cl::cat(category));
+static cl::list<unsigned>
+    onlyKernels("kernel",
+                cl::desc("Tune only this kernel (its index in dlc-compile "
+                         "--explain; repeatable)"),
+                cl::cat(category));
+static cl::opt<std::string>
+    mcpu("mcpu", cl::desc("CPU to generate code for (default: native)"),
+         cl::init("native"), cl::cat(category));
+static cl::opt<std::string>
+    dlcRunPath("dlc-run",
+               cl::desc("The dlc-run that runs candidates (default: the one "
+                        "next to dlc-tune)"),
+               cl::init(""), cl::cat(category));
+static cl::opt<bool> quiet("quiet",
+                           cl::desc("Print only the final table"),
+                           cl::init(false), cl::cat(category));
+
+namespace {
+
+/// Prints an error and returns 1, for main.
+int fail(const llvm::Twine &message) {
+  llvm::errs() << "dlc-tune: error: " << message << "\n";
+  return 1;
+}
+
+/// A module holding `fused` alone as func @kernel: operands defined by a
+/// constant or a tensor.empty are cloned, the others become arguments
+/// in0, in1, ...; the results are out0, out1, ...
+OwningOpRef<ModuleOp> extractKernel(kernel::FusedOp fused,
+                                    kernel::ScheduleAttr schedule) {
+  MLIRContext *ctx = fused.getContext();
+  Location loc = fused.getLoc();
+  OwningOpRef<ModuleOp> module = ModuleOp::create(UnknownLoc::get(ctx));
+  OpBuilder b(ctx);
+  b.setInsertionPointToEnd(module->getBody());
+  SmallVector<Value> inputs;
+  for (Value v : fused->getOperands()) {
+    Operation *def = v.getDefiningOp();
+    bool cloned = def && (def->hasTrait<OpTrait::ConstantLike>() ||
+                          def->getName().getStringRef() == "tensor.empty");
+    if (!cloned && !llvm::is_contained(inputs, v))
+      inputs.push_back(v);
+  }
+  SmallVector<Type> inputTypes;
+  for (Value v : inputs)
+    inputTypes.push_back(v.getType());
+  auto func = func::FuncOp::create(
+      b, loc, "kernel", b.getFunctionType(inputTypes, fused->getResultTypes()));
+  for (unsigned i = 0; i < inputs.size(); ++i)
+    func.setArgAttr(i, "onnx.name", b.getStringAttr("in" + Twine(i)));
+  for (unsigned i = 0; i < fused->getNumResults(); ++i)
+    func.setResultAttr(i, "onnx.name", b.getStringAttr("out" + Twine(i)));
+  Block *body = func.addEntryBlock();
+  b.setInsertionPointToStart(body);
+  IRMapping map;
+  for (auto [value, arg] : llvm::zip(inputs, body->getArguments()))
+    map.map(value, arg);
+  for (Value v : fused->getOperands())
+    if (!map.contains(v))
+      map.map(v, b.clone(*v.getDefiningOp())->getResult(0));
+  auto copy = cast<kernel::FusedOp>(b.clone(*fused, map));
+  if (schedule)
+    copy.setScheduleAttr(schedule);
+  else
+    copy->removeAttr("schedule");
+  func::ReturnOp::create(b, loc, copy->getResults());
+  return module;
+}
+
+/// Compiles `fused` under `schedule` into the shared library `soPath`.
+bool compileKernel(kernel::FusedOp fused, kernel::ScheduleAttr schedule,
+                   StringRef soPath, std::string &error) {
+  OwningOpRef<ModuleOp> module = extractKernel(fused, schedule);
+  ModelSignature signature =
+      describeSignature(*module->getOps<func::FuncOp>().begin(), "kernel");
+  std::string diagnostics;
+  ScopedDiagnosticHandler collect(fused.getContext(), [&](Diagnostic &d) {
+    if (d.getSeverity() == DiagnosticSeverity::Error && diagnostics.empty())
+      diagnostics = d.str();
+    return success();
+  });
+  PassManager pm(fused.getContext());
+  buildKernelToAffinePipeline(pm);
+  buildLowerToLLVMPipeline(pm);
+  if (failed(pm.run(*module))) {
+    error = diagnostics.empty() ? "lowering failed" : diagnostics;
+    return false;
+  }
+  signature.arenaBytes = 0;
+  for (auto f : module->getOps<func::FuncOp>())
+    if (auto bytes = f->getAttrOfType<IntegerAttr>("dlc.arena_bytes"))
+      signature.arenaBytes = bytes.getInt();
+  return writeCpuSharedLibrary(*module, signature, mcpu, soPath, error);
+}
+
+struct RunResult {
+  std::string status = "ok"; ///< or run_error, wrong_result
+  double seconds = 0;        ///< median of the timed runs
+  std::string detail;
+};
+
+/// Runs `soPath` in dlc-run: with `outputDir`, writes the outputs there
+/// (the reference); with `expectDir`, compares them; with `runs` > 0,
+/// times that many runs after `warmup`.
+RunResult runKernel(StringRef dlcRun, StringRef soPath, StringRef outputDir,
+                    StringRef expectDir, int64_t runs, int64_t warmup,
+                    int64_t threadCount, StringRef workDir) {
+  SmallVector<std::string> args = {dlcRun.str(), soPath.str(), "--threads",
+                                   std::to_string(threadCount)};
+  if (!outputDir.empty())
+    args.append({"--output-dir", outputDir.str()});
+  if (!expectDir.empty())
+    args.append({"--expect", expectDir.str(), "--rtol", "1e-3", "--atol",
+                 "1e-3"});
+  if (runs > 0)
+    args.append({"--bench", std::to_string(runs), "--warmup",
+                  std::to_string(warmup)});
+  SmallVector<StringRef> argRefs(args.begin(), args.end());
+  SmallString<128> log(workDir);
+  llvm::sys::path::append(log, "run.log");
+  std::optional<StringRef> redirects[] = {std::nullopt, StringRef(log),
+                                          StringRef(log)};
+  std::string execError;
+  int rc = llvm::sys::ExecuteAndWait(dlcRun, argRefs, std::nullopt, redirects,
+                                     /*SecondsToWait=*/120, 0, &execError);
+  RunResult r;
+  auto text = llvm::MemoryBuffer::getFile(log);
+  StringRef out = text ? (*text)->getBuffer() : StringRef();
+  if (rc != 0) {
+    r.status = out.contains("MISMATCH") ? "wrong_result" : "run_error";
+    r.detail = !execError.empty() ? execError : out.trim().rsplit('\n').second.str();
+    return r;
+  }
+  if (runs > 0) {
+    size_t at = out.find("median ");
+    double ms = 0;
+    if (at == StringRef::npos ||
+        out.substr(at + 7).take_until([](char c) { return c == ' '; })
+            .getAsDouble(ms) ||
+        ms < 0) {
+      r.status = "run_error";
+      r.detail = "no timing in dlc-run's output";
+      return r;
+    }
+    // dlc-run prints 6 decimals of a millisecond: at least 1 ns.
+    r.seconds = std::max(ms, 1e-6) / 1e3;
+  }
+  return r;
+}
+
+std::string printed(Attribute a) {
+  std::string s;
+  llvm::raw_string_ostream os(s);
+  a.print(os);
+  return s;
+}
+
+std::string formatTime(double seconds) {
+  std::string s;
+  llvm::raw_string_ostream os(s);
+  if (seconds >= 1e-3)
+    os << llvm::format("%.3f ms", seconds * 1e3);
+  else
+    os << llvm::format("%.1f us", seconds * 1e6);
+  return s;
+}
+
+/// One kernel's tuning outcome, for the final table.
+struct KernelResult {
+  int64_t index = 0;
+  std::string origin;
+  double defaultSeconds = 0, bestSeconds = 0;
+  std::string bestSchedule;
+  int measured = 0, failedCount = 0;
+};
+
+/// log2 of `seconds` over the roofline estimate: the regressor's label.
+float label(double seconds, const cost::Estimate &e) {
+  return static_cast<float>(
+      std::log2(seconds * 1e9 / std::max(e.rooflineNs(), 1.0)));
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM init(argc, argv);
+  llvm::InitializeNativeTarget();
+  llvm::InitializeNativeTargetAsmPrinter();
+  cl::HideUnrelatedOptions(category);
+  cl::SetVersionPrinter(
+      [](llvm::raw_ostream &os) { os << "dlc-tune (DLC)\n"; });
+  cl::ParseCommandLineOptions(
+      argc, argv,
+      "DLC tuner: measures candidate schedules of every kernel of an ONNX "
+      "model, searching with a cost model retrained as it measures, and "
+      "appends the measurements to a tuning-records file that dlc-compile "
+      "--records replays.\n\n"
+      "  dlc-tune model.onnx --trials 32 --records tune.jsonl\n"
+      "  dlc-compile model.onnx --records tune.jsonl -o model.so\n");
+  if (trials == 0 || batchSize == 0)
+    return fail("--trials and --batch must be at least 1");
+  if (epsilon < 0 || epsilon > 1)
+    return fail("--epsilon must be in [0, 1]");
+
+  std::string dlcRun = dlcRunPath;
+  if (dlcRun.empty()) {
+    std::string self = llvm::sys::fs::getMainExecutable(
+        argv[0], reinterpret_cast<void *>(&fail));
+    SmallString<256> sibling(llvm::sys::path::parent_path(self));
+    llvm::sys::path::append(sibling, "dlc-run");
+    dlcRun = std::string(sibling);
+  }
+  if (!llvm::sys::fs::can_execute(dlcRun))
+    return fail("cannot run dlc-run at '" + dlcRun + "' (give --dlc-run)");
+
+  DialectRegistry registry;
+  registerDLCDialects(registry);
+  MLIRContext context(registry);
+  context.loadAllAvailableDialects();
+  context.printOpOnDiagnostic(false);
+  UserDiagnosticHandler diagnostics(context, llvm::errs(), "dlc-tune");
+
+  OnnxImportOptions options;
+  for (const std::string &binding : dims) {
+    auto [name, value] = StringRef(binding).split('=');
+    int64_t v;
+    if (name.empty() || value.getAsInteger(10, v) || v < 0)
+      return fail("--dim expects NAME=VALUE with a non-negative integer "
+                  "VALUE, got '" + binding + "'");
+    options.dimBindings[name] = v;
+  }
+  OwningOpRef<ModuleOp> module = importOnnxFile(inputFile, context, options);
+  if (!module)
+    return 1;
+  {
+    PassManager pm(&context);
+    buildGraphToKernelPipeline(pm);
+    buildKernelFusionPipeline(pm);
+    if (failed(pm.run(*module)))
+      return fail("lowering the model to kernels failed");
+  }
+
+  cost::Machine machine = cost::hostMachine();
+  int64_t threadCount = threads ? int64_t(threads) : machine.cores;
+  std::string fingerprint = machine.fingerprint();
+  std::string modelName = llvm::sys::path::stem(inputFile).str();
+
+  // Earlier measurements on this machine, at this thread count.
+  std::vector<std::string> warnings;
+  std::vector<cost::TuningRecord> history;
+  if (llvm::sys::fs::exists(recordsPath)) {
+    auto read = cost::readRecords(recordsPath, warnings);
+    if (!read)
+      return fail(llvm::toString(read.takeError()));
+    for (const std::string &w : warnings)
+      llvm::errs() << "dlc-tune: warning: " << w << "\n";
+    for (cost::TuningRecord &r : *read)
+      if (r.status == "ok" && r.machine == fingerprint &&
+          r.threads == threadCount && r.schema == cost::featureSchema() &&
+          r.features.size() == cost::kNumFeatures)
+        history.push_back(std::move(r));
+  }
+  std::error_code ec;
+  llvm::raw_fd_ostream records(recordsPath, ec, llvm::sys::fs::OF_Append);
+  if (ec)
+    return fail("cannot write '" + recordsPath + "': " + ec.message());
+
+  SmallString<128> workDir;
+  if (std::error_code e =
+          llvm::sys::fs::createUniqueDirectory("dlc-tune", workDir))
+    return fail("cannot create a work directory: " + e.message());
+  llvm::scope_exit cleanup(
+      [&] { llvm::sys::fs::remove_directories(workDir); });
+
+  SmallVector<kernel::FusedOp> kernels;
+  module->walk([&](kernel::FusedOp f) { kernels.push_back(f); });
+  std::mt19937_64 rng(seed);
+  // Earlier measurements train the model from the start; a record's
+  // roofline time is in its log2_t_roof_ns feature.
+  cost::Dataset data(cost::kNumFeatures);
+  for (const cost::TuningRecord &r : history) {
+    double roofNs =
+        std::exp2(r.features[unsigned(cost::Feature::LogTRoofNs)]) - 1;
+    data.add(r.features, static_cast<float>(std::log2(
+                             r.timeSeconds * 1e9 / std::max(roofNs, 1.0))));
+  }
+
+  std::vector<KernelResult> results;
+  auto started = std::chrono::steady_clock::now();
+  for (int64_t index = 0, e = kernels.size(); index < e; ++index) {
+    kernel::FusedOp fused = kernels[index];
+    if (!onlyKernels.empty() &&
+        !llvm::is_contained(onlyKernels, unsigned(index)))
+      continue;
+    FailureOr<cost::KernelSummary> summary = cost::summarizeKernel(fused);
+    if (failed(summary) || summary->flops < minFlops)
+      continue;
+    KernelResult result;
+    result.index = index;
+    std::string key = cost::kernelKey(fused);
+    kernel::ScheduleAttr defaultSchedule = fused.getScheduleAttr();
+    SmallString<128> refDir(workDir), soPath(workDir);
+    llvm::sys::path::append(refDir, "ref" + Twine(index));
+    llvm::sys::path::append(soPath, "kernel.so");
+    auto say = [&](const Twine &line) {
+      if (!quiet)
+        llvm::errs() << "dlc-tune: kernel " << index << ": " << line << "\n";
+    };
+
+    // The reference: the default schedule's outputs and time. Runs per
+    // measurement are chosen so that one measurement takes about 30 ms.
+    std::string error;
+    if (!compileKernel(fused, defaultSchedule, soPath, error)) {
+      say("skipped: the default schedule does not compile: " + error);
+      continue;
+    }
+    RunResult probe =
+        runKernel(dlcRun, soPath, refDir, "", 3, 1, threadCount, workDir);
+    if (probe.status != "ok") {
+      say("skipped: the default schedule does not run: " + probe.detail);
+      continue;
+    }
+    int64_t runs = std::clamp<int64_t>(
+        int64_t(std::ceil(0.03 / probe.seconds)), 5, 20000);
+    int64_t warmup = std::max<int64_t>(1, runs / 10);
+
+    // Printed schedule -> seconds (-1: failed). Schedules of earlier runs
+    // are not measured again; the default one is, as this run's reference.
+    std::map<std::string, double> measured;
+    for (const cost::TuningRecord &r : history)
+      if (r.key == key)
+        measured[r.schedule] = r.timeSeconds;
+    auto measure = [&](kernel::ScheduleAttr schedule) -> std::optional<double> {
+      cost::TuningRecord r;
+      r.key = key;
+      r.model = modelName;
+      r.kernel = index;
+      r.schedule = schedule ? printed(schedule) : "#kernel.schedule<>";
+      r.threads = threadCount;
+      r.machine = fingerprint;
+      r.schema = cost::featureSchema();
+      cost::FeatureVector f = cost::computeFeatures(*summary, schedule, machine);
+      r.features.assign(f.begin(), f.end());
+      std::string compileError;
+      if (!compileKernel(fused, schedule, soPath, compileError)) {
+        r.status = "compile_error";
+      } else {
+        RunResult run = runKernel(dlcRun, soPath, "", refDir, runs, warmup,
+                                  threadCount, workDir);
+        r.status = run.status;
+        r.timeSeconds = run.seconds;
+      }
+      cost::writeRecord(records, r);
+      records.flush();
+      measured[r.schedule] = r.status == "ok" ? r.timeSeconds : -1;
+      ++result.measured;
+      if (r.status != "ok") {
+        ++result.failedCount;
+        return std::nullopt;
+      }
+      data.add(r.features,
+               label(r.timeSeconds,
+                     cost::estimate(*summary, schedule, machine)));
+      return r.timeSeconds;
+    };
+    std::optional<double> base = measure(defaultSchedule);
+    if (!base) {
+      say("skipped: the default schedule failed when measured");
+      continue;
+    }
+    result.defaultSeconds = result.bestSeconds = *base;
+    result.bestSchedule = printed(defaultSchedule);
+    kernel::ScheduleAttr best = defaultSchedule;
+
+    std::optional<cost::Booster> model;
+    int64_t trainedRows = 0;
+    unsigned done = 0;
+    while (done < trials) {
+      // Retrain on everything measured so far (all kernels, earlier runs).
+      if (data.numRows() >= 4 && data.numRows() != trainedRows) {
+        cost::TrainParams params;
+        params.rounds = 60;
+        params.machine = fingerprint;
+        auto trained = cost::Booster::train(data, params);
+        if (!trained)
+          return fail(llvm::toString(trained.takeError()));
+        model.emplace(std::move(*trained));
+        trainedRows = data.numRows();
+      }
+      // A pool of new candidates: random ones and neighbours of the best.
+      std::vector<kernel::ScheduleAttr> pool;
+      std::vector<std::string> poolText;
+      auto offer = [&](kernel::ScheduleAttr s) {
+        if (!s)
+          return;
+        std::string text = printed(s);
+        if (measured.count(text) || llvm::is_contained(poolText, text))
+          return;
+        pool.push_back(s);
+        poolText.push_back(text);
+      };
+      unsigned poolSize = model ? 256 : batchSize;
+      for (unsigned i = 0; i < poolSize * 4 && pool.size() < poolSize; ++i) {
+        if (i % 2 == 0)
+          offer(kernel::randomSchedule(fused, rng));
+        else if (best)
+          offer(cost::mutateSchedule(fused, best, rng));
+      }
+      if (pool.empty())
+        break;
+      std::vector<double> predicted(pool.size(), 0);
+      if (model) {
+        std::vector<float> rows;
+        std::vector<double> roofs;
+        for (kernel::ScheduleAttr s : pool) {
+          cost::FeatureVector f = cost::computeFeatures(*summary, s, machine);
+          rows.insert(rows.end(), f.begin(), f.end());
+          roofs.push_back(cost::estimate(*summary, s, machine).rooflineNs());
+        }
+        auto p = model->predict(rows, cost::kNumFeatures);
+        if (!p)
+          return fail(llvm::toString(p.takeError()));
+        for (size_t i = 0; i < pool.size(); ++i)
+          predicted[i] = (*p)[i] + std::log2(std::max(roofs[i], 1.0));
+      }
+      std::string rankedBy =
+          model ? "ranked by the model of " + std::to_string(data.numRows()) +
+                      " measurements"
+                : "random";
+      unsigned want = std::min<unsigned>(batchSize, trials - done);
+      for (size_t pick :
+           cost::pickCandidates(predicted, want, model ? epsilon : 1.0, rng)) {
+        std::optional<double> t = measure(pool[pick]);
+        ++done;
+        if (t && *t < result.bestSeconds) {
+          result.bestSeconds = *t;
+          result.bestSchedule = poolText[pick];
+          best = pool[pick];
+        }
+      }
+      say("trial " + Twine(done) + "/" + Twine(trials) + " (" + rankedBy +
+          "): default " +
+          formatTime(result.defaultSeconds) + ", best " +
+          formatTime(result.bestSeconds) +
+          (result.failedCount ? " (" + Twine(result.failedCount) + " failed)"
+                              : Twine()));
+    }
+    results.push_back(result);
+  }
+
+  double total = std::chrono::duration<double>(
+                     std::chrono::steady_clock::now() - started)
+                     .count();
+  llvm::outs() << "dlc-tune: " << results.size() << " kernel"
+               << (results.size() == 1 ? "" : "s") << " tuned in "
+               << llvm::format("%.0f s", total) << " (" << threadCount
+               << " thread" << (threadCount == 1 ? "" : "s")
+               << "), records in " << recordsPath << "\n";
+  llvm::outs() << llvm::format("%-7s %12s %12s %8s %7s  %s\n", "kernel",
+                               "default", "best", "speedup", "trials",
+                               "best schedule");
+  double defaultTotal = 0, bestTotal = 0;
+  for (const KernelResult &r : results) {
+    defaultTotal += r.defaultSeconds;
+    bestTotal += r.bestSeconds;
+    llvm::outs() << llvm::format("%-7lld %12s %12s %7.2fx %7d  %s\n",
+                                 static_cast<long long>(r.index),
+                                 formatTime(r.defaultSeconds).c_str(),
+                                 formatTime(r.bestSeconds).c_str(),
+                                 r.defaultSeconds / r.bestSeconds, r.measured,
+                                 r.bestSchedule.c_str());
+  }
+  if (!results.empty())
+    llvm::outs() << llvm::format("%-7s %12s %12s %7.2fx\n", "total",
+                                 formatTime(defaultTotal).c_str(),
+                                 formatTime(bestTotal).c_str(),
+                                 defaultTotal / bestTotal);
+  return 0;
+}
