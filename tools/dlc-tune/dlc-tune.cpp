@@ -449,15 +449,18 @@ int main(int argc, char **argv) {
       r.schema = cost::featureSchema();
       cost::FeatureVector f = cost::computeFeatures(*summary, schedule, machine);
       r.features.assign(f.begin(), f.end());
-      std::string compileError;
-      if (!compileKernel(fused, schedule, soPath, compileError)) {
+      std::string detail;
+      if (!compileKernel(fused, schedule, soPath, detail)) {
         r.status = "compile_error";
       } else {
         RunResult run = runKernel(dlcRun, soPath, "", refDir, runs, warmup,
                                   threadCount, workDir);
         r.status = run.status;
         r.timeSeconds = run.seconds;
+        detail = run.detail;
       }
+      if (r.status != "ok")
+        say(r.status + " with " + r.schedule + ": " + detail);
       cost::writeRecord(records, r);
       records.flush();
       measured[r.schedule] = r.status == "ok" ? r.timeSeconds : -1;
