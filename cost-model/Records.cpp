@@ -101,8 +101,8 @@ dlc::cost::readRecords(llvm::StringRef path,
     if (const llvm::json::Array *f = o->getArray("features"))
       for (const llvm::json::Value &v : *f)
         r.features.push_back(static_cast<float>(v.getAsNumber().value_or(0)));
-    if (r.status == "ok" && !(r.timeSeconds > 0)) {
-      warn("status \"ok\" without a positive \"time_s\"");
+    if ((r.status == "ok" || r.status == "chosen") && !(r.timeSeconds > 0)) {
+      warn("status \"" + r.status + "\" without a positive \"time_s\"");
       continue;
     }
     records.push_back(std::move(r));
@@ -113,13 +113,31 @@ dlc::cost::readRecords(llvm::StringRef path,
 ReplayStats dlc::cost::applyRecords(ModuleOp module,
                                     llvm::ArrayRef<TuningRecord> records,
                                     llvm::StringRef machine, int64_t threads) {
-  std::map<std::string, const TuningRecord *> best;
+  // Per kernel: the last "chosen" record; without one, the schedule with
+  // the lowest median over its "ok" records.
+  std::map<std::string, std::string> best;
+  std::map<std::string, std::map<std::string, std::vector<double>>> times;
   for (const TuningRecord &r : records) {
-    if (r.status != "ok" || r.machine != machine || r.threads != threads)
+    if (r.machine != machine || r.threads != threads)
       continue;
-    const TuningRecord *&b = best[r.key];
-    if (!b || r.timeSeconds < b->timeSeconds)
-      b = &r;
+    if (r.status == "chosen")
+      best[r.key] = r.schedule;
+    else if (r.status == "ok")
+      times[r.key][r.schedule].push_back(r.timeSeconds);
+  }
+  for (auto &[key, bySchedule] : times) {
+    if (best.count(key))
+      continue;
+    double lowest = 0;
+    for (auto &[schedule, t] : bySchedule) {
+      llvm::sort(t);
+      double median = t.size() % 2 ? t[t.size() / 2]
+                                   : (t[t.size() / 2 - 1] + t[t.size() / 2]) / 2;
+      if (!best.count(key) || median < lowest) {
+        best[key] = schedule;
+        lowest = median;
+      }
+    }
   }
   ReplayStats stats;
   module->walk([&](kernel::FusedOp fused) {
@@ -133,7 +151,7 @@ ReplayStats dlc::cost::applyRecords(ModuleOp module,
     // records may come from an older DLC.
     ScopedDiagnosticHandler quiet(ctx, [](Diagnostic &) { return success(); });
     auto schedule = dyn_cast_or_null<kernel::ScheduleAttr>(
-        parseAttribute(it->second->schedule, ctx));
+        parseAttribute(it->second, ctx));
     if (!root || !schedule ||
         failed(schedule.verifyAgainstLoops(
             [&] { return fused.emitError(); }, root.getIteratorTypesArray(),

@@ -10,9 +10,11 @@
 //
 // `key` names the kernel independently of its schedule and of the model it
 // came from (a hash of its printed IR without the schedule), so repeated
-// blocks of a model share records. `status` is "ok", or why the candidate
-// has no time: "compile_error", "run_error" or "wrong_result" (its outputs
-// differ from the heuristic schedule's).
+// blocks of a model share records. `status` is "ok" (a measurement),
+// "chosen" (dlc-tune's choice for the kernel after measuring its finalists
+// again: `time_s` is their median), or why the candidate has no time:
+// "compile_error", "run_error" or "wrong_result" (its outputs differ from
+// the default schedule's).
 //
 //===----------------------------------------------------------------------===//
 
@@ -63,9 +65,10 @@ struct ReplayStats {
   int rejected = 0; ///< recorded best schedules that no longer fit
 };
 
-/// Gives every kernel of `module` the fastest "ok" schedule recorded for
-/// its key on `machine` (fingerprint) at `threads` threads, when there is
-/// one and it fits the kernel's loops.
+/// Gives every kernel of `module` the schedule recorded for its key on
+/// `machine` (fingerprint) at `threads` threads: the last "chosen" one, or
+/// without one the schedule whose "ok" measurements have the lowest median;
+/// when it fits the kernel's loops.
 ReplayStats applyRecords(mlir::ModuleOp module,
                          llvm::ArrayRef<TuningRecord> records,
                          llvm::StringRef machine, int64_t threads);

@@ -342,6 +342,18 @@ TEST_F(CostModelTest, RecordsRoundTripAndReplay) {
   EXPECT_EQ(stats.applied, 1);
   EXPECT_EQ(print(fused().getScheduleAttr()),
             "#kernel.schedule<tiles = [[32, 32, 0]], vector = 16>");
+
+  // dlc-tune's "chosen" record wins over single measurements.
+  TuningRecord chosen = (*records)[0];
+  chosen.status = "chosen";
+  chosen.timeSeconds = 3e-5;
+  std::vector<TuningRecord> withChoice(*records);
+  withChoice.push_back(chosen);
+  EXPECT_EQ(applyRecords(*module, withChoice, "m", 1).applied, 1);
+  EXPECT_EQ(print(fused().getScheduleAttr()),
+            "#kernel.schedule<tiles = [[16, 16, 0]], vector = 16>");
+  // Nothing for another thread count.
+  EXPECT_EQ(applyRecords(*module, withChoice, "m", 2).applied, 0);
   llvm::sys::fs::remove(path);
 }
 

@@ -54,6 +54,7 @@
 #include "llvm/Support/TargetSelect.h"
 
 #include <chrono>
+#include <limits>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -119,6 +120,12 @@ static cl::opt<std::string>
                cl::desc("The dlc-run that runs candidates (default: the one "
                         "next to dlc-tune)"),
                cl::init(""), cl::cat(category));
+static cl::opt<bool> keepWorkDir(
+    "keep-work-dir",
+    cl::desc("Keep the work directory (each kernel alone as kernelN.mlir, "
+             "its reference outputs, the last candidate's library) and "
+             "print where it is"),
+    cl::init(false), cl::cat(category));
 static cl::opt<bool> quiet("quiet",
                            cl::desc("Print only the final table"),
                            cl::init(false), cl::cat(category));
@@ -175,10 +182,18 @@ OwningOpRef<ModuleOp> extractKernel(kernel::FusedOp fused,
   return module;
 }
 
-/// Compiles `fused` under `schedule` into the shared library `soPath`.
+/// Compiles `fused` under `schedule` into the shared library `soPath`;
+/// writes the kernel's module first to `mlirPath` unless it is empty.
 bool compileKernel(kernel::FusedOp fused, kernel::ScheduleAttr schedule,
-                   StringRef soPath, std::string &error) {
+                   StringRef soPath, std::string &error,
+                   StringRef mlirPath = {}) {
   OwningOpRef<ModuleOp> module = extractKernel(fused, schedule);
+  if (!mlirPath.empty()) {
+    std::error_code ec;
+    llvm::raw_fd_ostream os(mlirPath, ec);
+    if (!ec)
+      module->print(os);
+  }
   ModelSignature signature =
       describeSignature(*module->getOps<func::FuncOp>().begin(), "kernel");
   std::string diagnostics;
@@ -187,17 +202,23 @@ bool compileKernel(kernel::FusedOp fused, kernel::ScheduleAttr schedule,
       diagnostics = d.str();
     return success();
   });
-  PassManager pm(fused.getContext());
-  buildKernelToAffinePipeline(pm);
-  buildLowerToLLVMPipeline(pm);
-  if (failed(pm.run(*module))) {
+  // The arena's size is an attribute of the function until it becomes an
+  // LLVM function.
+  PassManager toLoops(fused.getContext());
+  buildKernelToAffinePipeline(toLoops);
+  PassManager toLLVM(fused.getContext());
+  buildLowerToLLVMPipeline(toLLVM);
+  if (failed(toLoops.run(*module))) {
     error = diagnostics.empty() ? "lowering failed" : diagnostics;
     return false;
   }
-  signature.arenaBytes = 0;
   for (auto f : module->getOps<func::FuncOp>())
     if (auto bytes = f->getAttrOfType<IntegerAttr>("dlc.arena_bytes"))
       signature.arenaBytes = bytes.getInt();
+  if (failed(toLLVM.run(*module))) {
+    error = diagnostics.empty() ? "lowering to LLVM failed" : diagnostics;
+    return false;
+  }
   return writeCpuSharedLibrary(*module, signature, mcpu, soPath, error);
 }
 
@@ -281,6 +302,11 @@ struct KernelResult {
   std::string bestSchedule;
   int measured = 0, failedCount = 0;
 };
+
+/// How many of the best candidates are measured again with the default,
+/// and how many times each.
+constexpr size_t kConfirmFinalists = 3;
+constexpr int kConfirmRounds = 3;
 
 /// log2 of `seconds` over the roofline estimate: the regressor's label.
 float label(double seconds, const cost::Estimate &e) {
@@ -377,8 +403,12 @@ int main(int argc, char **argv) {
   if (std::error_code e =
           llvm::sys::fs::createUniqueDirectory("dlc-tune", workDir))
     return fail("cannot create a work directory: " + e.message());
-  llvm::scope_exit cleanup(
-      [&] { llvm::sys::fs::remove_directories(workDir); });
+  llvm::scope_exit cleanup([&] {
+    if (keepWorkDir)
+      llvm::errs() << "dlc-tune: work directory kept: " << workDir << "\n";
+    else
+      llvm::sys::fs::remove_directories(workDir);
+  });
 
   SmallVector<kernel::FusedOp> kernels;
   module->walk([&](kernel::FusedOp f) { kernels.push_back(f); });
@@ -418,7 +448,12 @@ int main(int argc, char **argv) {
     // The reference: the default schedule's outputs and time. Runs per
     // measurement are chosen so that one measurement takes about 30 ms.
     std::string error;
-    if (!compileKernel(fused, defaultSchedule, soPath, error)) {
+    SmallString<128> mlirPath;
+    if (keepWorkDir) {
+      mlirPath = workDir;
+      llvm::sys::path::append(mlirPath, "kernel" + Twine(index) + ".mlir");
+    }
+    if (!compileKernel(fused, defaultSchedule, soPath, error, mlirPath)) {
       say("skipped: the default schedule does not compile: " + error);
       continue;
     }
@@ -483,6 +518,8 @@ int main(int argc, char **argv) {
     result.bestSchedule = printed(defaultSchedule);
     kernel::ScheduleAttr best = defaultSchedule;
 
+    // This run's measured candidates: (time, schedule).
+    std::vector<std::pair<double, kernel::ScheduleAttr>> candidates;
     std::optional<cost::Booster> model;
     int64_t trainedRows = 0;
     unsigned done = 0;
@@ -543,6 +580,8 @@ int main(int argc, char **argv) {
            cost::pickCandidates(predicted, want, model ? epsilon : 1.0, rng)) {
         std::optional<double> t = measure(pool[pick]);
         ++done;
+        if (t)
+          candidates.push_back({*t, pool[pick]});
         if (t && *t < result.bestSeconds) {
           result.bestSeconds = *t;
           result.bestSchedule = poolText[pick];
@@ -556,6 +595,68 @@ int main(int argc, char **argv) {
           (result.failedCount ? " (" + Twine(result.failedCount) + " failed)"
                               : Twine()));
     }
+
+    // Confirmation: one measurement per candidate favours the luckiest, so
+    // the default and the best few are measured again, in alternation, and
+    // the choice rests on medians; a candidate must beat the default's
+    // median by 2 % to replace it. The choice is recorded as "chosen".
+    llvm::sort(candidates, [](const auto &a, const auto &b) {
+      return a.first < b.first;
+    });
+    SmallVector<kernel::ScheduleAttr> finalists = {defaultSchedule};
+    for (const auto &[seconds, schedule] : candidates)
+      if (finalists.size() <= kConfirmFinalists &&
+          !llvm::is_contained(finalists, schedule))
+        finalists.push_back(schedule);
+    std::vector<std::vector<double>> times(finalists.size());
+    times[0].push_back(*base);
+    for (const auto &[seconds, schedule] : candidates)
+      for (size_t i = 1; i < finalists.size(); ++i)
+        if (schedule == finalists[i] && times[i].empty())
+          times[i].push_back(seconds);
+    if (finalists.size() > 1)
+      for (int round = 0; round < kConfirmRounds; ++round)
+        for (size_t i = 0; i < finalists.size(); ++i)
+          if (std::optional<double> t = measure(finalists[i]))
+            times[i].push_back(*t);
+    auto median = [](std::vector<double> v) {
+      if (v.empty())
+        return std::numeric_limits<double>::infinity();
+      llvm::sort(v);
+      return v.size() % 2 ? v[v.size() / 2]
+                          : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+    };
+    size_t chosen = 0;
+    for (size_t i = 1; i < finalists.size(); ++i)
+      if (median(times[i]) < median(times[chosen]))
+        chosen = i;
+    if (chosen != 0 && median(times[chosen]) > 0.98 * median(times[0]))
+      chosen = 0;
+    result.defaultSeconds = median(times[0]);
+    result.bestSeconds = median(times[chosen]);
+    result.bestSchedule = printed(finalists[chosen]);
+    {
+      cost::TuningRecord r;
+      r.key = key;
+      r.model = modelName;
+      r.kernel = index;
+      r.schedule = result.bestSchedule;
+      r.status = "chosen";
+      r.timeSeconds = result.bestSeconds;
+      r.threads = threadCount;
+      r.machine = fingerprint;
+      r.schema = cost::featureSchema();
+      cost::FeatureVector f =
+          cost::computeFeatures(*summary, finalists[chosen], machine);
+      r.features.assign(f.begin(), f.end());
+      cost::writeRecord(records, r);
+      records.flush();
+    }
+    say(Twine("chosen after ") + Twine(kConfirmRounds) +
+        " more rounds of the default and " + Twine(finalists.size() - 1) +
+        " best: " + (chosen == 0 ? "the default" : result.bestSchedule) +
+        ", median " + formatTime(result.bestSeconds) + " against " +
+        formatTime(result.defaultSeconds));
     results.push_back(result);
   }
 
@@ -567,14 +668,14 @@ int main(int argc, char **argv) {
                << llvm::format("%.0f s", total) << " (" << threadCount
                << " thread" << (threadCount == 1 ? "" : "s")
                << "), records in " << recordsPath << "\n";
-  llvm::outs() << llvm::format("%-7s %12s %12s %8s %7s  %s\n", "kernel",
-                               "default", "best", "speedup", "trials",
+  llvm::outs() << llvm::format("%-7s %12s %12s %8s %8s  %s\n", "kernel",
+                               "default", "best", "speedup", "measured",
                                "best schedule");
   double defaultTotal = 0, bestTotal = 0;
   for (const KernelResult &r : results) {
     defaultTotal += r.defaultSeconds;
     bestTotal += r.bestSeconds;
-    llvm::outs() << llvm::format("%-7lld %12s %12s %7.2fx %7d  %s\n",
+    llvm::outs() << llvm::format("%-7lld %12s %12s %7.2fx %8d  %s\n",
                                  static_cast<long long>(r.index),
                                  formatTime(r.defaultSeconds).c_str(),
                                  formatTime(r.bestSeconds).c_str(),

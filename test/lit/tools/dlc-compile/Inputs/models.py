@@ -8,6 +8,8 @@ mlp:      y = relu(x @ w + b), x: [2, 4] float, w and b initializers with
 dynamic:  y = relu(x) + x with x: ["batch", 3] (a symbolic dim).
 gemm:     y = relu(x @ w) with x: [16, 64], w: [64, 48] (dlc-tune's tests:
           big enough for many schedules, small enough to compile fast).
+conv:     y = conv(x, w) with x: [1, 4, 8, 8], w: [8, 4, 3, 3], pads 1: a
+          kernel with a padded copy in the arena (dlc-tune's tests).
 """
 
 import os
@@ -69,6 +71,21 @@ def gemm():
                              opset_imports=[helper.make_opsetid("", 13)])
 
 
+def conv():
+    w = numpy_helper.from_array(
+        (np.arange(8 * 4 * 9, dtype=np.float32).reshape(8, 4, 3, 3) % 5) - 2.0,
+        "w")
+    nodes = [helper.make_node("Conv", ["x", "w"], ["y"], name="conv",
+                              pads=[1, 1, 1, 1])]
+    graph = helper.make_graph(
+        nodes, "conv",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 4, 8, 8])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, 8, 8, 8])],
+        [w])
+    return helper.make_model(graph, producer_name="dlc-lit-tests",
+                             opset_imports=[helper.make_opsetid("", 13)])
+
+
 def main(argv):
     if len(argv) != 1:
         sys.exit(__doc__)
@@ -76,6 +93,7 @@ def main(argv):
     save(mlp(), os.path.join(argv[0], "mlp.onnx"))
     save(dynamic(), os.path.join(argv[0], "dynamic.onnx"))
     save(gemm(), os.path.join(argv[0], "gemm.onnx"))
+    save(conv(), os.path.join(argv[0], "conv.onnx"))
 
 
 if __name__ == "__main__":
