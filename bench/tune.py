@@ -3,7 +3,9 @@
 command line (default: a few with few kernels), runs dlc-tune, then compiles
 the model with its default schedules and with the tuned ones
 (dlc-compile --records) and times both with dlc-run in alternating rounds,
-checking that both compute ONNX Runtime's outputs. Writes bench/TUNING.md.
+checking that both compute ONNX Runtime's outputs. Writes bench/TUNING.md,
+with bench/TUNING-NOTES.md (written by hand: what the numbers show) after
+the summary table.
 
     bench/tune.py                          the default workloads
     bench/tune.py mlp_b32 bert_layer       these workloads
@@ -122,6 +124,10 @@ def main():
         out.append(f"| `{r['name']}` | {r['tune_seconds']:.0f} s | {r['default']:.4f} | {r['tuned']:.4f} | "
                    f"**{r['ratio']:.2f}x** | {r['lo']:.2f}-{r['hi']:.2f} |")
     out.append("")
+    notes = os.path.join(REPO, "bench", "TUNING-NOTES.md")
+    if os.path.exists(notes):
+        with open(notes) as f:
+            out.append(f.read().rstrip() + "\n")
     for r in rows:
         out.append(f"## `{r['name']}`: dlc-tune's table\n")
         out.append("```")
