@@ -112,9 +112,10 @@ static cl::opt<bool> quiet("quiet", cl::desc("Print no progress summary"),
 
 static cl::opt<std::string> recordsPath(
     "records",
-    cl::desc("Give each kernel the fastest schedule measured for it in FILE, "
-             "a tuning-records file written by dlc-tune on this machine "
-             "(kernels without a record keep the default schedule)"),
+    cl::desc("Give each kernel the schedule dlc-tune chose for it in FILE, "
+             "a tuning-records file written on this machine (without a "
+             "choice, the one with the lowest median time; kernels without "
+             "records keep the default schedule; CPU target only)"),
     cl::value_desc("FILE"), cl::cat(category));
 
 static cl::opt<unsigned> recordsThreads(
@@ -221,6 +222,11 @@ int main(int argc, char **argv) {
     llvm::errs() << "dlc-compile: error: --emit="
                  << (emit == Emit::Gpu ? "gpu" : "ptx")
                  << " needs --target=cuda\n";
+    return 1;
+  }
+  if (cuda && !recordsPath.empty()) {
+    llvm::errs() << "dlc-compile: error: --records holds CPU schedules; it "
+                    "cannot be used with --target=cuda\n";
     return 1;
   }
   if (cuda && emit == Emit::Affine) {

@@ -257,7 +257,10 @@ RunResult runKernel(StringRef dlcRun, StringRef soPath, StringRef outputDir,
   StringRef out = text ? (*text)->getBuffer() : StringRef();
   if (rc != 0) {
     r.status = out.contains("MISMATCH") ? "wrong_result" : "run_error";
-    r.detail = !execError.empty() ? execError : out.trim().rsplit('\n').second.str();
+    auto [before, lastLine] = out.trim().rsplit('\n');
+    r.detail = !execError.empty() ? execError
+               : lastLine.empty()   ? before.str()
+                                    : lastLine.str();
     return r;
   }
   if (runs > 0) {
@@ -297,7 +300,6 @@ std::string formatTime(double seconds) {
 /// One kernel's tuning outcome, for the final table.
 struct KernelResult {
   int64_t index = 0;
-  std::string origin;
   double defaultSeconds = 0, bestSeconds = 0;
   std::string bestSchedule;
   int measured = 0, failedCount = 0;
