@@ -2,6 +2,8 @@
 
 #include "cost-model/Search.h"
 
+#include "lib/Transforms/Kernel/Passes.h"
+
 #include "mlir/IR/Diagnostics.h"
 
 #include <algorithm>
@@ -134,4 +136,53 @@ std::vector<size_t> dlc::cost::pickCandidates(llvm::ArrayRef<double> predicted,
     picks.push_back(choice);
   }
   return picks;
+}
+
+llvm::Expected<std::vector<double>>
+dlc::cost::predictLog2Ns(const Booster &model, const KernelSummary &kernel,
+                         ArrayRef<kernel::ScheduleAttr> schedules,
+                         const Machine &machine) {
+  std::vector<float> rows;
+  std::vector<double> roofline;
+  for (kernel::ScheduleAttr s : schedules) {
+    FeatureVector f = computeFeatures(kernel, s, machine);
+    rows.insert(rows.end(), f.begin(), f.end());
+    roofline.push_back(
+        std::log2(std::max(estimate(kernel, s, machine).rooflineNs(), 1.0)));
+  }
+  llvm::Expected<std::vector<float>> labels = model.predict(rows, kNumFeatures);
+  if (!labels)
+    return labels.takeError();
+  std::vector<double> result;
+  for (size_t i = 0; i < schedules.size(); ++i)
+    result.push_back((*labels)[i] + roofline[i]);
+  return result;
+}
+
+llvm::Expected<kernel::ScheduleAttr>
+dlc::cost::chooseSchedule(kernel::FusedOp fused, const KernelSummary &kernel,
+                          const Booster &model, const Machine &machine,
+                          std::mt19937_64 &rng, unsigned samples,
+                          double margin) {
+  kernel::ScheduleAttr current = fused.getScheduleAttr();
+  SmallVector<kernel::ScheduleAttr> candidates = {current};
+  for (unsigned i = 0; i < 4 * samples && candidates.size() <= samples; ++i) {
+    kernel::ScheduleAttr s = i % 2 == 0 || !current
+                                 ? kernel::randomSchedule(fused, rng)
+                                 : mutateSchedule(fused, current, rng);
+    if (s && !llvm::is_contained(candidates, s))
+      candidates.push_back(s);
+  }
+  llvm::Expected<std::vector<double>> predicted =
+      predictLog2Ns(model, kernel, candidates, machine);
+  if (!predicted)
+    return predicted.takeError();
+  size_t best = 0;
+  for (size_t i = 1; i < candidates.size(); ++i)
+    if ((*predicted)[i] < (*predicted)[best])
+      best = i;
+  if (best != 0 &&
+      (*predicted)[best] > (*predicted)[0] + std::log2(1 - margin))
+    best = 0;
+  return candidates[best];
 }

@@ -10,9 +10,13 @@
 #ifndef DLC_COSTMODEL_SEARCH_H
 #define DLC_COSTMODEL_SEARCH_H
 
+#include "cost-model/Booster.h"
+#include "cost-model/Features.h"
+
 #include "dialects/Kernel/KernelOps.h"
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/Support/Error.h"
 
 #include <random>
 #include <vector>
@@ -36,6 +40,23 @@ kernel::ScheduleAttr mutateSchedule(kernel::FusedOp fused,
 std::vector<size_t> pickCandidates(llvm::ArrayRef<double> predicted,
                                    size_t count, double epsilon,
                                    std::mt19937_64 &rng);
+
+/// log2 of the time in ns `model` predicts for `kernel` under each of
+/// `schedules`: its label, log2(time / roofline time), plus log2 of the
+/// roofline time.
+llvm::Expected<std::vector<double>>
+predictLog2Ns(const Booster &model, const KernelSummary &kernel,
+              llvm::ArrayRef<kernel::ScheduleAttr> schedules,
+              const Machine &machine);
+
+/// The schedule `model` predicts fastest for `fused` among its current one
+/// and `samples` random schedules and neighbours of it (drawn from `rng`):
+/// the current one unless another is predicted at least `margin` faster.
+llvm::Expected<kernel::ScheduleAttr>
+chooseSchedule(kernel::FusedOp fused, const KernelSummary &kernel,
+               const Booster &model, const Machine &machine,
+               std::mt19937_64 &rng, unsigned samples = 128,
+               double margin = 0.05);
 
 } // namespace dlc::cost
 

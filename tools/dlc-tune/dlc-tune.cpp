@@ -71,7 +71,8 @@ static cl::opt<std::string> inputFile(cl::Positional, cl::desc("<model.onnx>"),
 static cl::opt<unsigned>
     trials("trials",
            cl::desc("Candidate schedules measured per kernel, the default "
-                    "one excluded (default 32)"),
+                    "one excluded (default 32; 0 with --save-model: measure "
+                    "nothing, train on the records)"),
            cl::init(32), cl::cat(category));
 static cl::opt<unsigned>
     batchSize("batch",
@@ -120,6 +121,12 @@ static cl::opt<std::string>
                cl::desc("The dlc-run that runs candidates (default: the one "
                         "next to dlc-tune)"),
                cl::init(""), cl::cat(category));
+static cl::opt<std::string> saveModel(
+    "save-model",
+    cl::desc("After tuning, train the cost model on every measurement of "
+             "this machine and thread count in the records and save it to "
+             "FILE (XGBoost JSON), for dlc-compile --cost-model"),
+    cl::value_desc("FILE"), cl::cat(category));
 static cl::opt<bool> keepWorkDir(
     "keep-work-dir",
     cl::desc("Keep the work directory (each kernel alone as kernelN.mlir, "
@@ -333,8 +340,9 @@ int main(int argc, char **argv) {
       "--records replays.\n\n"
       "  dlc-tune model.onnx --trials 32 --records tune.jsonl\n"
       "  dlc-compile model.onnx --records tune.jsonl -o model.so\n");
-  if (trials == 0 || batchSize == 0)
-    return fail("--trials and --batch must be at least 1");
+  if ((trials == 0 && saveModel.empty()) || batchSize == 0)
+    return fail("--trials and --batch must be at least 1 (--trials 0 with "
+                "--save-model trains on the records alone)");
   if (epsilon < 0 || epsilon > 1)
     return fail("--epsilon must be in [0, 1]");
 
@@ -427,7 +435,8 @@ int main(int argc, char **argv) {
 
   std::vector<KernelResult> results;
   auto started = std::chrono::steady_clock::now();
-  for (int64_t index = 0, e = kernels.size(); index < e; ++index) {
+  for (int64_t index = 0, e = trials ? kernels.size() : 0; index < e;
+       ++index) {
     kernel::FusedOp fused = kernels[index];
     if (!onlyKernels.empty() &&
         !llvm::is_contained(onlyKernels, unsigned(index)))
@@ -560,18 +569,10 @@ int main(int argc, char **argv) {
         break;
       std::vector<double> predicted(pool.size(), 0);
       if (model) {
-        std::vector<float> rows;
-        std::vector<double> roofs;
-        for (kernel::ScheduleAttr s : pool) {
-          cost::FeatureVector f = cost::computeFeatures(*summary, s, machine);
-          rows.insert(rows.end(), f.begin(), f.end());
-          roofs.push_back(cost::estimate(*summary, s, machine).rooflineNs());
-        }
-        auto p = model->predict(rows, cost::kNumFeatures);
+        auto p = cost::predictLog2Ns(*model, *summary, pool, machine);
         if (!p)
           return fail(llvm::toString(p.takeError()));
-        for (size_t i = 0; i < pool.size(); ++i)
-          predicted[i] = (*p)[i] + std::log2(std::max(roofs[i], 1.0));
+        predicted = std::move(*p);
       }
       std::string rankedBy =
           model ? "ranked by the model of " + std::to_string(data.numRows()) +
@@ -660,6 +661,23 @@ int main(int argc, char **argv) {
         ", median " + formatTime(result.bestSeconds) + " against " +
         formatTime(result.defaultSeconds));
     results.push_back(result);
+  }
+
+  if (!saveModel.empty()) {
+    if (data.numRows() < 4)
+      return fail("--save-model: " + Twine(data.numRows()) +
+                  " measurements are too few to train on");
+    cost::TrainParams params;
+    params.rounds = 100;
+    params.machine = fingerprint;
+    auto trained = cost::Booster::train(data, params);
+    if (!trained)
+      return fail(llvm::toString(trained.takeError()));
+    if (llvm::Error e = trained->save(saveModel))
+      return fail(llvm::toString(std::move(e)));
+    if (!quiet)
+      llvm::errs() << "dlc-tune: cost model trained on " << data.numRows()
+                   << " measurements, saved to " << saveModel << "\n";
   }
 
   double total = std::chrono::duration<double>(
