@@ -191,17 +191,9 @@ int main(int argc, char **argv) {
 
   dlc::OnnxImportOptions options;
   for (const std::string &binding : dims) {
-    auto [name, value] = llvm::StringRef(binding).split('=');
-    int64_t v;
-    if (name.empty() || value.getAsInteger(10, v) || v < 0) {
-      llvm::errs() << "dlc-compile: error: --dim expects NAME=VALUE with a "
-                      "non-negative integer VALUE, got '"
-                   << binding << "'\n";
-      return 1;
-    }
-    if (!options.dimBindings.try_emplace(name, v).second) {
-      llvm::errs() << "dlc-compile: error: --dim " << name
-                   << " is given twice\n";
+    std::string error;
+    if (!dlc::addDimBinding(binding, options, error)) {
+      llvm::errs() << "dlc-compile: error: " << error << "\n";
       return 1;
     }
   }
@@ -319,6 +311,11 @@ int main(int argc, char **argv) {
           },
           "drawing random schedules"))
     return 1;
+  // This machine's caches and cores, for the options that use the cost
+  // model (read from sysfs once).
+  dlc::cost::Machine machine;
+  if (explain || !recordsPath.empty() || !costModelPath.empty())
+    machine = dlc::cost::hostMachine();
   if (!costModelPath.empty()) {
     auto model = dlc::cost::Booster::load(costModelPath);
     if (!model) {
@@ -326,7 +323,6 @@ int main(int argc, char **argv) {
                    << llvm::toString(model.takeError()) << "\n";
       return 1;
     }
-    dlc::cost::Machine machine = dlc::cost::hostMachine();
     std::string trainedOn = model->attribute("machine");
     if (!trainedOn.empty() && trainedOn != machine.fingerprint())
       llvm::errs() << "dlc-compile: warning: cost model '" << costModelPath
@@ -340,7 +336,7 @@ int main(int argc, char **argv) {
       ++kernels;
       FailureOr<dlc::cost::KernelSummary> summary =
           dlc::cost::summarizeKernel(fused);
-      if (failed(summary) || !fused.getRoot())
+      if (failed(summary))
         continue;
       auto chosen = dlc::cost::chooseSchedule(fused, *summary, *model,
                                               machine, rng);
@@ -367,7 +363,6 @@ int main(int argc, char **argv) {
     }
     for (const std::string &w : warnings)
       llvm::errs() << "dlc-compile: warning: " << w << "\n";
-    dlc::cost::Machine machine = dlc::cost::hostMachine();
     int64_t threads = recordsThreads ? int64_t(recordsThreads) : machine.cores;
     dlc::cost::ReplayStats stats = dlc::cost::applyRecords(
         *module, *records, machine.fingerprint(), threads);
@@ -379,7 +374,7 @@ int main(int argc, char **argv) {
                              : Twine()));
   }
   if (explain)
-    dlc::cost::explainKernels(*module, dlc::cost::hostMachine(), llvm::errs());
+    dlc::cost::explainKernels(*module, machine, llvm::errs());
   // The signature, read once shapes are refined and before loops change
   // the function.
   func::FuncOp mainFunc;
@@ -460,30 +455,16 @@ int main(int argc, char **argv) {
     output->keep();
     return 0;
   }
-  std::string objectPath = outPath;
-  SmallString<128> tempObject;
-  if (emit == Emit::Lib) {
-    if (std::error_code ec = llvm::sys::fs::createTemporaryFile(
-            "dlc-model", "o", tempObject)) {
-      llvm::errs() << "dlc-compile: error: cannot create a temporary file: "
-                   << ec.message() << "\n";
+  if (emit == Emit::Obj) {
+    if (!dlc::emitObjectFile(*llvmModule, *tm, outPath, error)) {
+      llvm::errs() << "dlc-compile: error: " << error << "\n";
       return 1;
     }
-    objectPath = std::string(tempObject);
-  }
-  if (!dlc::emitObjectFile(*llvmModule, *tm, objectPath, error)) {
-    llvm::errs() << "dlc-compile: error: " << error << "\n";
-    return 1;
-  }
-  if (emit == Emit::Obj) {
     progress("wrote " + outPath);
     return 0;
   }
-  bool linked =
-      cuda ? dlc::linkCudaSharedLibrary(objectPath, signature, outPath, error)
-           : dlc::linkSharedLibrary(objectPath, signature, outPath, error);
-  llvm::sys::fs::remove(tempObject);
-  if (!linked) {
+  if (!dlc::emitSharedLibrary(*llvmModule, *tm, signature, outPath, error,
+                              cuda ? dlc::linkCudaSharedLibrary : nullptr)) {
     llvm::errs() << "dlc-compile: error: " << error << "\n";
     return 1;
   }

@@ -366,12 +366,9 @@ int main(int argc, char **argv) {
 
   OnnxImportOptions options;
   for (const std::string &binding : dims) {
-    auto [name, value] = StringRef(binding).split('=');
-    int64_t v;
-    if (name.empty() || value.getAsInteger(10, v) || v < 0)
-      return fail("--dim expects NAME=VALUE with a non-negative integer "
-                  "VALUE, got '" + binding + "'");
-    options.dimBindings[name] = v;
+    std::string error;
+    if (!addDimBinding(binding, options, error))
+      return fail(error);
   }
   OwningOpRef<ModuleOp> module = importOnnxFile(inputFile, context, options);
   if (!module)

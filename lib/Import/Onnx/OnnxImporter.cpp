@@ -2772,6 +2772,22 @@ OwningOpRef<ModuleOp> dlc::importOnnxBuffer(StringRef bytes,
   return importParsed(model, displayName, externalDataDir, ctx, options);
 }
 
+bool dlc::addDimBinding(StringRef binding, OnnxImportOptions &options,
+                        std::string &error) {
+  auto [name, value] = binding.split('=');
+  int64_t v;
+  if (name.empty() || value.getAsInteger(10, v) || v < 0) {
+    error = ("--dim expects NAME=VALUE with a non-negative integer VALUE, "
+             "got '" + binding + "'").str();
+    return false;
+  }
+  if (!options.dimBindings.try_emplace(name, v).second) {
+    error = ("--dim " + name + " is given twice").str();
+    return false;
+  }
+  return true;
+}
+
 OwningOpRef<ModuleOp> dlc::importOnnxFile(StringRef path, MLIRContext &ctx,
                                           const OnnxImportOptions &options) {
   auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/false,

@@ -45,6 +45,11 @@ struct OnnxImportOptions {
   llvm::StringMap<std::string> frozenInputs;
 };
 
+/// Adds a `--dim NAME=VALUE` binding to `options`; on a malformed or
+/// repeated binding returns false with the reason in `error`.
+bool addDimBinding(llvm::StringRef binding, OnnxImportOptions &options,
+                   std::string &error);
+
 /// Imports the ONNX model in the file at `path`. External data files are
 /// looked up next to it. Returns null after reporting an error.
 mlir::OwningOpRef<mlir::ModuleOp>

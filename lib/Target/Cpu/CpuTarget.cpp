@@ -553,20 +553,10 @@ dlc::ModelSignature dlc::describeSignature(Operation *entry,
   return signature;
 }
 
-bool dlc::writeCpuSharedLibrary(ModuleOp module,
-                                const ModelSignature &signature,
-                                StringRef cpu, StringRef outputPath,
-                                std::string &error, std::string *targetCpu) {
-  std::unique_ptr<llvm::TargetMachine> tm = createCpuTargetMachine(cpu, error);
-  if (!tm)
-    return false;
-  if (targetCpu)
-    *targetCpu = tm->getTargetCPU().str();
-  llvm::LLVMContext llvmContext;
-  std::unique_ptr<llvm::Module> llvmModule =
-      translateAndOptimize(module, llvmContext, *tm, error);
-  if (!llvmModule)
-    return false;
+bool dlc::emitSharedLibrary(llvm::Module &module, llvm::TargetMachine &tm,
+                            const ModelSignature &signature,
+                            StringRef outputPath, std::string &error,
+                            LinkFunction link) {
   llvm::SmallString<128> object;
   if (std::error_code ec =
           llvm::sys::fs::createTemporaryFile("dlc-model", "o", object)) {
@@ -574,6 +564,22 @@ bool dlc::writeCpuSharedLibrary(ModuleOp module,
     return false;
   }
   llvm::scope_exit removeObject([&] { llvm::sys::fs::remove(object); });
-  return emitObjectFile(*llvmModule, *tm, object, error) &&
-         linkSharedLibrary(object, signature, outputPath, error);
+  if (!emitObjectFile(module, tm, object, error))
+    return false;
+  return link ? link(object, signature, outputPath, error)
+              : linkSharedLibrary(object, signature, outputPath, error);
+}
+
+bool dlc::writeCpuSharedLibrary(ModuleOp module,
+                                const ModelSignature &signature,
+                                StringRef cpu, StringRef outputPath,
+                                std::string &error) {
+  std::unique_ptr<llvm::TargetMachine> tm = createCpuTargetMachine(cpu, error);
+  if (!tm)
+    return false;
+  llvm::LLVMContext llvmContext;
+  std::unique_ptr<llvm::Module> llvmModule =
+      translateAndOptimize(module, llvmContext, *tm, error);
+  return llvmModule &&
+         emitSharedLibrary(*llvmModule, *tm, signature, outputPath, error);
 }

@@ -78,14 +78,27 @@ int onnxDataTypeOf(mlir::Type elementType);
 ModelSignature describeSignature(mlir::Operation *entry,
                                  llvm::StringRef modelName);
 
+/// How an object file becomes the model's shared library when it is not
+/// linkSharedLibrary (CPU): linkCudaSharedLibrary.
+using LinkFunction = bool (*)(llvm::StringRef objectPath,
+                              const ModelSignature &signature,
+                              llvm::StringRef outputPath, std::string &error);
+
+/// Emits `module` for `tm` into a temporary object file and links it into
+/// the shared library `outputPath` (no header) with `link`, or with
+/// linkSharedLibrary when it is null; the object is removed.
+bool emitSharedLibrary(llvm::Module &module, llvm::TargetMachine &tm,
+                       const ModelSignature &signature,
+                       llvm::StringRef outputPath, std::string &error,
+                       LinkFunction link = nullptr);
+
 /// Translates `module` (LLVM dialect) for `cpu` (see createCpuTargetMachine),
-/// optimizes it and links it with the description stub into the shared
-/// library `outputPath` (no header). `targetCpu` receives the CPU name.
+/// optimizes it and links it into the shared library `outputPath` (no
+/// header): what dlc-compile does for the CPU, for one kernel (dlc-tune).
 bool writeCpuSharedLibrary(mlir::ModuleOp module,
                            const ModelSignature &signature,
                            llvm::StringRef cpu, llvm::StringRef outputPath,
-                           std::string &error,
-                           std::string *targetCpu = nullptr);
+                           std::string &error);
 
 /// Writes the C source of the stub exporting dlc_model_describe().
 std::string generateDescriptionStub(const ModelSignature &signature);
