@@ -309,12 +309,13 @@ Estimate dlc::cost::estimate(const KernelSummary &k,
   // Footprints and the capacity model: the traffic into a cache is the
   // footprint of the outermost tile that fits it (with a safety factor)
   // times the number of such tiles.
-  auto ws = [&](ArrayRef<int64_t> extent) {
+  SmallVector<double> ws; // the footprint of one tile of each level
+  for (ArrayRef<int64_t> extent : E) {
     double bytes = 0;
     for (const Access &a : k.accesses)
       bytes += footprint(a, extent, m.lineBytes);
-    return bytes;
-  };
+    ws.push_back(bytes);
+  }
   auto tilesAt = [&](unsigned l) {
     double count = 1;
     for (int64_t d = 0; d < n; ++d)
@@ -322,14 +323,14 @@ Estimate dlc::cost::estimate(const KernelSummary &k,
     return count;
   };
   auto traffic = [&](double capacity) {
-    for (unsigned l = 0; l < levels; ++l)
-      if (ws(E[l]) <= capacity)
-        return ws(E[l]) * tilesAt(l);
-    return ws(E[levels]) * tilesAt(levels);
+    unsigned l = 0;
+    while (l < levels && ws[l] > capacity)
+      ++l;
+    return ws[l] * tilesAt(l);
   };
-  e.wsInner = ws(E[levels]);
-  e.wsMid = ws(E[levels >= 2 ? levels - 1 : levels]);
-  e.wsOuter = ws(E[std::min(1u, levels)]);
+  e.wsInner = ws[levels];
+  e.wsMid = ws[levels >= 2 ? levels - 1 : levels];
+  e.wsOuter = ws[std::min(1u, levels)];
   e.trafficL1 = traffic(0.5 * m.l1dBytes);
   e.trafficL2 = traffic(0.75 * m.l2Bytes);
   e.trafficDram = traffic(0.75 * m.l3Bytes);

@@ -10,6 +10,7 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SHA256.h"
 
+#include <cassert>
 #include <map>
 
 using namespace mlir;
@@ -32,6 +33,13 @@ std::string dlc::cost::kernelKey(kernel::FusedOp fused) {
                               text.size()));
   return "k" + llvm::toHex(llvm::ArrayRef<uint8_t>(digest).take_front(16),
                            /*LowerCase=*/true);
+}
+
+double dlc::cost::median(std::vector<double> values) {
+  assert(!values.empty() && "the median of nothing");
+  llvm::sort(values);
+  size_t n = values.size();
+  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 void dlc::cost::writeRecord(llvm::raw_ostream &os, const TuningRecord &r) {
@@ -129,13 +137,11 @@ ReplayStats dlc::cost::applyRecords(ModuleOp module,
     if (best.count(key))
       continue;
     double lowest = 0;
-    for (auto &[schedule, t] : bySchedule) {
-      llvm::sort(t);
-      double median = t.size() % 2 ? t[t.size() / 2]
-                                   : (t[t.size() / 2 - 1] + t[t.size() / 2]) / 2;
-      if (!best.count(key) || median < lowest) {
+    for (const auto &[schedule, t] : bySchedule) {
+      double m = median(t);
+      if (!best.count(key) || m < lowest) {
         best[key] = schedule;
-        lowest = median;
+        lowest = m;
       }
     }
   }

@@ -50,6 +50,9 @@ struct TuningRecord {
 /// in hex, of the SHA-256 of its printed IR without its schedule.
 std::string kernelKey(kernel::FusedOp fused);
 
+/// The median of `values` (not empty): the time a schedule is judged by.
+double median(std::vector<double> values);
+
 /// Appends `record` as one JSON line.
 void writeRecord(llvm::raw_ostream &os, const TuningRecord &record);
 

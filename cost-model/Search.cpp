@@ -105,6 +105,20 @@ kernel::ScheduleAttr dlc::cost::mutateSchedule(kernel::FusedOp fused,
   return {};
 }
 
+SmallVector<kernel::ScheduleAttr> dlc::cost::sampleSchedules(
+    kernel::FusedOp fused, kernel::ScheduleAttr around, unsigned count,
+    std::mt19937_64 &rng, function_ref<bool(kernel::ScheduleAttr)> skip) {
+  SmallVector<kernel::ScheduleAttr> samples;
+  for (unsigned i = 0; i < 4 * count && samples.size() < count; ++i) {
+    kernel::ScheduleAttr s = i % 2 == 0 || !around
+                                 ? kernel::randomSchedule(fused, rng)
+                                 : mutateSchedule(fused, around, rng);
+    if (s && !llvm::is_contained(samples, s) && !(skip && skip(s)))
+      samples.push_back(s);
+  }
+  return samples;
+}
+
 std::vector<size_t> dlc::cost::pickCandidates(llvm::ArrayRef<double> predicted,
                                               size_t count, double epsilon,
                                               std::mt19937_64 &rng) {
@@ -166,13 +180,11 @@ dlc::cost::chooseSchedule(kernel::FusedOp fused, const KernelSummary &kernel,
                           double margin) {
   kernel::ScheduleAttr current = fused.getScheduleAttr();
   SmallVector<kernel::ScheduleAttr> candidates = {current};
-  for (unsigned i = 0; i < 4 * samples && candidates.size() <= samples; ++i) {
-    kernel::ScheduleAttr s = i % 2 == 0 || !current
-                                 ? kernel::randomSchedule(fused, rng)
-                                 : mutateSchedule(fused, current, rng);
-    if (s && !llvm::is_contained(candidates, s))
-      candidates.push_back(s);
-  }
+  llvm::append_range(candidates,
+                     sampleSchedules(fused, current, samples, rng,
+                                     [&](kernel::ScheduleAttr s) {
+                                       return s == current;
+                                     }));
   llvm::Expected<std::vector<double>> predicted =
       predictLog2Ns(model, kernel, candidates, machine);
   if (!predicted)

@@ -16,6 +16,8 @@
 #include "dialects/Kernel/KernelOps.h"
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/Support/Error.h"
 
 #include <random>
@@ -33,6 +35,14 @@ bool fitsKernel(kernel::FusedOp fused, kernel::ScheduleAttr schedule);
 kernel::ScheduleAttr mutateSchedule(kernel::FusedOp fused,
                                     kernel::ScheduleAttr schedule,
                                     std::mt19937_64 &rng);
+
+/// Up to `count` distinct schedules that fit `fused`, drawn from `rng`
+/// alternately at random and as neighbours of `around` (at random only
+/// when it is null), leaving out those `skip` rejects.
+llvm::SmallVector<kernel::ScheduleAttr>
+sampleSchedules(kernel::FusedOp fused, kernel::ScheduleAttr around,
+                unsigned count, std::mt19937_64 &rng,
+                llvm::function_ref<bool(kernel::ScheduleAttr)> skip = {});
 
 /// Indices of the `count` entries of `pool` to measure: the lowest
 /// `predicted` costs, except that each pick is, with probability `epsilon`,

@@ -43,6 +43,7 @@
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Pass/PassManager.h"
 #include "llvm/ADT/ScopeExit.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
@@ -54,9 +55,7 @@
 #include "llvm/Support/TargetSelect.h"
 
 #include <chrono>
-#include <limits>
 #include <cmath>
-#include <map>
 #include <optional>
 #include <random>
 
@@ -317,10 +316,12 @@ struct KernelResult {
 constexpr size_t kConfirmFinalists = 3;
 constexpr int kConfirmRounds = 3;
 
-/// log2 of `seconds` over the roofline estimate: the regressor's label.
-float label(double seconds, const cost::Estimate &e) {
-  return static_cast<float>(
-      std::log2(seconds * 1e9 / std::max(e.rooflineNs(), 1.0)));
+/// The regressor's label of a measurement: log2 of `seconds` over the
+/// roofline time, which `features` hold (log2_t_roof_ns).
+float label(llvm::ArrayRef<float> features, double seconds) {
+  double roofNs =
+      std::exp2(features[unsigned(cost::Feature::LogTRoofNs)]) - 1;
+  return static_cast<float>(std::log2(seconds * 1e9 / std::max(roofNs, 1.0)));
 }
 
 } // namespace
@@ -420,15 +421,10 @@ int main(int argc, char **argv) {
   SmallVector<kernel::FusedOp> kernels;
   module->walk([&](kernel::FusedOp f) { kernels.push_back(f); });
   std::mt19937_64 rng(seed);
-  // Earlier measurements train the model from the start; a record's
-  // roofline time is in its log2_t_roof_ns feature.
+  // Earlier measurements train the model from the start.
   cost::Dataset data(cost::kNumFeatures);
-  for (const cost::TuningRecord &r : history) {
-    double roofNs =
-        std::exp2(r.features[unsigned(cost::Feature::LogTRoofNs)]) - 1;
-    data.add(r.features, static_cast<float>(std::log2(
-                             r.timeSeconds * 1e9 / std::max(roofNs, 1.0))));
-  }
+  for (const cost::TuningRecord &r : history)
+    data.add(r.features, label(r.features, r.timeSeconds));
 
   std::vector<KernelResult> results;
   auto started = std::chrono::steady_clock::now();
@@ -475,13 +471,15 @@ int main(int argc, char **argv) {
         int64_t(std::ceil(0.03 / probe.seconds)), 5, 20000);
     int64_t warmup = std::max<int64_t>(1, runs / 10);
 
-    // Printed schedule -> seconds (-1: failed). Schedules of earlier runs
-    // are not measured again; the default one is, as this run's reference.
-    std::map<std::string, double> measured;
+    // The printed schedules measured for this kernel. Schedules of earlier
+    // runs are not measured again; the default one is, as this run's
+    // reference.
+    llvm::StringSet<> measured;
     for (const cost::TuningRecord &r : history)
       if (r.key == key)
-        measured[r.schedule] = r.timeSeconds;
-    auto measure = [&](kernel::ScheduleAttr schedule) -> std::optional<double> {
+        measured.insert(r.schedule);
+    // A record of this kernel under `schedule`, without its outcome.
+    auto newRecord = [&](kernel::ScheduleAttr schedule) {
       cost::TuningRecord r;
       r.key = key;
       r.model = modelName;
@@ -492,6 +490,10 @@ int main(int argc, char **argv) {
       r.schema = cost::featureSchema();
       cost::FeatureVector f = cost::computeFeatures(*summary, schedule, machine);
       r.features.assign(f.begin(), f.end());
+      return r;
+    };
+    auto measure = [&](kernel::ScheduleAttr schedule) -> std::optional<double> {
+      cost::TuningRecord r = newRecord(schedule);
       std::string detail;
       if (!compileKernel(fused, schedule, soPath, detail)) {
         r.status = "compile_error";
@@ -506,15 +508,13 @@ int main(int argc, char **argv) {
         say(r.status + " with " + r.schedule + ": " + detail);
       cost::writeRecord(records, r);
       records.flush();
-      measured[r.schedule] = r.status == "ok" ? r.timeSeconds : -1;
+      measured.insert(r.schedule);
       ++result.measured;
       if (r.status != "ok") {
         ++result.failedCount;
         return std::nullopt;
       }
-      data.add(r.features,
-               label(r.timeSeconds,
-                     cost::estimate(*summary, schedule, machine)));
+      data.add(r.features, label(r.features, r.timeSeconds));
       return r.timeSeconds;
     };
     std::optional<double> base = measure(defaultSchedule);
@@ -544,24 +544,11 @@ int main(int argc, char **argv) {
         trainedRows = data.numRows();
       }
       // A pool of new candidates: random ones and neighbours of the best.
-      std::vector<kernel::ScheduleAttr> pool;
-      std::vector<std::string> poolText;
-      auto offer = [&](kernel::ScheduleAttr s) {
-        if (!s)
-          return;
-        std::string text = printed(s);
-        if (measured.count(text) || llvm::is_contained(poolText, text))
-          return;
-        pool.push_back(s);
-        poolText.push_back(text);
-      };
-      unsigned poolSize = model ? 256 : batchSize;
-      for (unsigned i = 0; i < poolSize * 4 && pool.size() < poolSize; ++i) {
-        if (i % 2 == 0)
-          offer(kernel::randomSchedule(fused, rng));
-        else if (best)
-          offer(cost::mutateSchedule(fused, best, rng));
-      }
+      SmallVector<kernel::ScheduleAttr> pool = cost::sampleSchedules(
+          fused, best, model ? 256 : batchSize, rng,
+          [&](kernel::ScheduleAttr s) {
+            return measured.contains(printed(s));
+          });
       if (pool.empty())
         break;
       std::vector<double> predicted(pool.size(), 0);
@@ -584,7 +571,7 @@ int main(int argc, char **argv) {
           candidates.push_back({*t, pool[pick]});
         if (t && *t < result.bestSeconds) {
           result.bestSeconds = *t;
-          result.bestSchedule = poolText[pick];
+          result.bestSchedule = printed(pool[pick]);
           best = pool[pick];
         }
       }
@@ -603,55 +590,35 @@ int main(int argc, char **argv) {
     llvm::sort(candidates, [](const auto &a, const auto &b) {
       return a.first < b.first;
     });
+    // Candidates are distinct schedules, none of them the default (it was
+    // measured before the pools were drawn).
     SmallVector<kernel::ScheduleAttr> finalists = {defaultSchedule};
-    for (const auto &[seconds, schedule] : candidates)
-      if (finalists.size() <= kConfirmFinalists &&
-          !llvm::is_contained(finalists, schedule))
-        finalists.push_back(schedule);
-    std::vector<std::vector<double>> times(finalists.size());
-    times[0].push_back(*base);
-    for (const auto &[seconds, schedule] : candidates)
-      for (size_t i = 1; i < finalists.size(); ++i)
-        if (schedule == finalists[i] && times[i].empty())
-          times[i].push_back(seconds);
+    std::vector<std::vector<double>> times = {{*base}};
+    for (const auto &[seconds, schedule] :
+         llvm::ArrayRef(candidates).take_front(kConfirmFinalists)) {
+      finalists.push_back(schedule);
+      times.push_back({seconds});
+    }
     if (finalists.size() > 1)
       for (int round = 0; round < kConfirmRounds; ++round)
         for (size_t i = 0; i < finalists.size(); ++i)
           if (std::optional<double> t = measure(finalists[i]))
             times[i].push_back(*t);
-    auto median = [](std::vector<double> v) {
-      if (v.empty())
-        return std::numeric_limits<double>::infinity();
-      llvm::sort(v);
-      return v.size() % 2 ? v[v.size() / 2]
-                          : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-    };
     size_t chosen = 0;
     for (size_t i = 1; i < finalists.size(); ++i)
-      if (median(times[i]) < median(times[chosen]))
+      if (cost::median(times[i]) < cost::median(times[chosen]))
         chosen = i;
-    if (chosen != 0 && median(times[chosen]) > 0.98 * median(times[0]))
+    if (chosen != 0 &&
+        cost::median(times[chosen]) > 0.98 * cost::median(times[0]))
       chosen = 0;
-    result.defaultSeconds = median(times[0]);
-    result.bestSeconds = median(times[chosen]);
+    result.defaultSeconds = cost::median(times[0]);
+    result.bestSeconds = cost::median(times[chosen]);
     result.bestSchedule = printed(finalists[chosen]);
-    {
-      cost::TuningRecord r;
-      r.key = key;
-      r.model = modelName;
-      r.kernel = index;
-      r.schedule = result.bestSchedule;
-      r.status = "chosen";
-      r.timeSeconds = result.bestSeconds;
-      r.threads = threadCount;
-      r.machine = fingerprint;
-      r.schema = cost::featureSchema();
-      cost::FeatureVector f =
-          cost::computeFeatures(*summary, finalists[chosen], machine);
-      r.features.assign(f.begin(), f.end());
-      cost::writeRecord(records, r);
-      records.flush();
-    }
+    cost::TuningRecord choice = newRecord(finalists[chosen]);
+    choice.status = "chosen";
+    choice.timeSeconds = result.bestSeconds;
+    cost::writeRecord(records, choice);
+    records.flush();
     say(Twine("chosen after ") + Twine(kConfirmRounds) +
         " more rounds of the default and " + Twine(finalists.size() - 1) +
         " best: " + (chosen == 0 ? "the default" : result.bestSchedule) +
