@@ -126,7 +126,10 @@ llvm::Expected<Booster> Booster::train(const Dataset &data,
   if (XGBoosterSetAttr(handle, "feature_schema", schemaValue.c_str()) != 0 ||
       XGBoosterSetAttr(handle, "objective", params.objective.c_str()) != 0 ||
       (!params.machine.empty() &&
-       XGBoosterSetAttr(handle, "machine", params.machine.c_str()) != 0))
+       XGBoosterSetAttr(handle, "machine", params.machine.c_str()) != 0) ||
+      (params.threads > 0 &&
+       XGBoosterSetAttr(handle, "threads",
+                        std::to_string(params.threads).c_str()) != 0))
     return xgbError("cannot set the model's attributes");
   return std::move(booster);
 }

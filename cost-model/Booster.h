@@ -51,8 +51,11 @@ struct TrainParams {
   int maxDepth = 6;
   double eta = 0.2;
   int seed = 42;
-  /// Booster attributes saved with the model besides the schema.
+  /// Booster attributes saved with the model besides the schema: the
+  /// fingerprint of the machine and the thread count of the measurements
+  /// (unset when empty / 0).
   std::string machine;
+  int64_t threads = 0;
 };
 
 class Booster {

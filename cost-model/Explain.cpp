@@ -6,7 +6,9 @@
 #include "dialects/Kernel/KernelOps.h"
 
 #include "llvm/Support/Format.h"
+#include "llvm/Support/FormatVariadic.h"
 
+#include <cmath>
 #include <functional>
 #include <map>
 
@@ -85,15 +87,39 @@ std::string duration(double ns) {
   return s;
 }
 
+/// The candidates a model scored for one kernel: the heuristic's schedule
+/// against the best predicted, the choice, and the three fastest.
+void explainChoice(const ScheduleChoice &c, raw_ostream &os) {
+  double current = std::exp2(c.current.log2Ns);
+  double best = std::exp2(c.ranked.front().log2Ns);
+  os << "  cost model: " << c.ranked.size()
+     << " candidates; the heuristic's schedule predicted " << duration(current)
+     << ", the best " << duration(best)
+     << llvm::format(" (%.1f %% less)", 100 * (1 - best / current)) << ": "
+     << (c.chosen == c.current.schedule
+             ? llvm::formatv("kept the heuristic's (a candidate needs "
+                             "{0:F0} % less)",
+                             100 * c.margin)
+                   .str()
+             : std::string("chosen"))
+     << "\n";
+  for (const ScoredSchedule &s : llvm::ArrayRef(c.ranked).take_front(3))
+    os << "    " << duration(std::exp2(s.log2Ns)) << " " << s.schedule
+       << (s.schedule == c.current.schedule ? " (heuristic)" : "") << "\n";
+}
+
 } // namespace
 
 void dlc::cost::explainKernels(ModuleOp module, const Machine &machine,
-                               raw_ostream &os) {
+                               raw_ostream &os, const ModelReport *report) {
   SmallVector<kernel::FusedOp> kernels;
   module->walk([&](kernel::FusedOp f) { kernels.push_back(f); });
   os << "--explain: " << kernels.size() << " kernel"
      << (kernels.size() == 1 ? "" : "s") << ", analytic estimates for "
-     << machine.fingerprint() << " (no learned model yet)\n";
+     << machine.fingerprint() << "; "
+     << (report ? "schedules chosen with the " + report->source
+                : std::string("the heuristic's schedules"))
+     << "\n";
   double total = 0;
   int skipped = 0;
   std::map<std::string, int> bounds;
@@ -142,6 +168,9 @@ void dlc::cost::explainKernels(ModuleOp module, const Machine &machine,
        << "-bound\n";
     total += e.rooflineNs();
     ++bounds[e.bound()];
+    if (report)
+      if (auto it = report->choices.find(fused); it != report->choices.end())
+        explainChoice(it->second, os);
   }
   os << "total: roofline " << duration(total) << " over "
      << kernels.size() - skipped << " kernel"

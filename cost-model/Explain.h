@@ -2,7 +2,8 @@
 //
 // `dlc-compile --explain`: for every kernel of a module, its loops, its
 // schedule and the cost model's analytic estimate (work, footprints,
-// traffic, threads, roofline time and what bounds it), then the total.
+// traffic, threads, roofline time and what bounds it), then the total; with
+// a learned model, the candidates it scored and its choice.
 //
 //===----------------------------------------------------------------------===//
 
@@ -10,15 +11,25 @@
 #define DLC_COSTMODEL_EXPLAIN_H
 
 #include "cost-model/Machine.h"
+#include "cost-model/Search.h"
 
 #include "mlir/IR/BuiltinOps.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace dlc::cost {
 
-/// Prints the explanation of every kernel.fused of `module`, in order.
+/// What a learned model chose, for the explanation.
+struct ModelReport {
+  std::string source; ///< how the model was found, e.g. its path
+  llvm::DenseMap<mlir::Operation *, ScheduleChoice> choices;
+};
+
+/// Prints the explanation of every kernel.fused of `module`, in order; the
+/// choices in `report`, when given, for the kernels it has.
 void explainKernels(mlir::ModuleOp module, const Machine &machine,
-                    llvm::raw_ostream &os);
+                    llvm::raw_ostream &os,
+                    const ModelReport *report = nullptr);
 
 } // namespace dlc::cost
 

@@ -5,6 +5,11 @@
 #include "lib/Transforms/Kernel/Passes.h"
 
 #include "mlir/IR/Diagnostics.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/TargetParser/Host.h"
+#include "llvm/TargetParser/Triple.h"
 
 #include <algorithm>
 #include <numeric>
@@ -173,28 +178,56 @@ dlc::cost::predictLog2Ns(const Booster &model, const KernelSummary &kernel,
   return result;
 }
 
-llvm::Expected<kernel::ScheduleAttr>
+llvm::Expected<ScheduleChoice>
 dlc::cost::chooseSchedule(kernel::FusedOp fused, const KernelSummary &kernel,
                           const Booster &model, const Machine &machine,
                           std::mt19937_64 &rng, unsigned samples,
-                          double margin) {
+                          double margin, bool keepParallel) {
   kernel::ScheduleAttr current = fused.getScheduleAttr();
   SmallVector<kernel::ScheduleAttr> candidates = {current};
-  llvm::append_range(candidates,
-                     sampleSchedules(fused, current, samples, rng,
-                                     [&](kernel::ScheduleAttr s) {
-                                       return s == current;
-                                     }));
+  for (kernel::ScheduleAttr s :
+       sampleSchedules(fused, current, samples, rng,
+                       [&](kernel::ScheduleAttr s) { return s == current; })) {
+    if (keepParallel && current) {
+      s = kernel::ScheduleAttr::get(
+          s.getContext(), s.getTiles(), s.getOrder(), s.getVector(),
+          s.getUnroll(), current.getParallel(), s.getGpuBlock(),
+          s.getGpuThread());
+      if (!fitsKernel(fused, s) || llvm::is_contained(candidates, s))
+        continue;
+    }
+    candidates.push_back(s);
+  }
   llvm::Expected<std::vector<double>> predicted =
       predictLog2Ns(model, kernel, candidates, machine);
   if (!predicted)
     return predicted.takeError();
-  size_t best = 0;
-  for (size_t i = 1; i < candidates.size(); ++i)
-    if ((*predicted)[i] < (*predicted)[best])
-      best = i;
-  if (best != 0 &&
-      (*predicted)[best] > (*predicted)[0] + std::log2(1 - margin))
-    best = 0;
-  return candidates[best];
+  ScheduleChoice choice;
+  choice.margin = margin;
+  choice.current = {current, (*predicted)[0]};
+  // Ties keep the earlier candidate, the current schedule first.
+  std::vector<size_t> order(candidates.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return (*predicted)[a] != (*predicted)[b]
+               ? (*predicted)[a] < (*predicted)[b]
+               : a < b;
+  });
+  for (size_t i : order)
+    choice.ranked.push_back({candidates[i], (*predicted)[i]});
+  const ScoredSchedule &best = choice.ranked.front();
+  choice.chosen = best.log2Ns <= choice.current.log2Ns + std::log2(1 - margin)
+                      ? best.schedule
+                      : current;
+  return choice;
+}
+
+std::string dlc::cost::shippedModelPath(StringRef executable) {
+  SmallString<256> path(llvm::sys::path::parent_path(
+      llvm::sys::path::parent_path(executable)));
+  llvm::sys::path::append(
+      path, "share", "dlc", "cost-model",
+      "default-" + llvm::Triple(llvm::sys::getProcessTriple()).getArchName() +
+          ".json");
+  return llvm::sys::fs::exists(path) ? std::string(path) : std::string();
 }

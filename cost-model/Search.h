@@ -21,6 +21,7 @@
 #include "llvm/Support/Error.h"
 
 #include <random>
+#include <string>
 #include <vector>
 
 namespace dlc::cost {
@@ -59,14 +60,44 @@ predictLog2Ns(const Booster &model, const KernelSummary &kernel,
               llvm::ArrayRef<kernel::ScheduleAttr> schedules,
               const Machine &machine);
 
+/// The gain a candidate must be predicted to have over a kernel's schedule
+/// for dlc-compile to take it instead: small predicted gains are mostly the
+/// model's error (the best of 128 predictions is biased low).
+inline constexpr double kChoiceMargin = 0.10;
+
+/// The model shipped with DLC for this host's architecture, found from the
+/// path of a DLC tool (`executable`) at
+/// BIN/../share/dlc/cost-model/default-ARCH.json; "" when there is none.
+std::string shippedModelPath(llvm::StringRef executable);
+
+/// A schedule and the log2 of the time in ns a model predicts for it.
+struct ScoredSchedule {
+  kernel::ScheduleAttr schedule;
+  double log2Ns = 0;
+};
+
+/// What chooseSchedule considered and chose.
+struct ScheduleChoice {
+  kernel::ScheduleAttr chosen;
+  /// The kernel's schedule before the choice, scored.
+  ScoredSchedule current;
+  /// Every candidate, the current one included, fastest predicted first.
+  std::vector<ScoredSchedule> ranked;
+  /// The gain over the current schedule a candidate needed.
+  double margin = 0;
+};
+
 /// The schedule `model` predicts fastest for `fused` among its current one
 /// and `samples` random schedules and neighbours of it (drawn from `rng`):
 /// the current one unless another is predicted at least `margin` faster.
-llvm::Expected<kernel::ScheduleAttr>
+/// With `keepParallel`, every candidate runs the current schedule's loops in
+/// parallel (for a model measured on fewer threads than the kernel will
+/// run on, which cannot judge parallelism).
+llvm::Expected<ScheduleChoice>
 chooseSchedule(kernel::FusedOp fused, const KernelSummary &kernel,
                const Booster &model, const Machine &machine,
                std::mt19937_64 &rng, unsigned samples = 128,
-               double margin = 0.05);
+               double margin = 0.05, bool keepParallel = false);
 
 } // namespace dlc::cost
 

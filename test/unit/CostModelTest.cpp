@@ -10,12 +10,20 @@
 #include "cost-model/Features.h"
 #include "cost-model/Records.h"
 #include "cost-model/Search.h"
+#include "lib/Conversion/KernelToAffine/KernelToAffine.h"
+#include "lib/Conversion/Passes.h"
 #include "lib/Transforms/Kernel/Passes.h"
 #include "lib/Pipelines/InitAll.h"
+
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Transforms/Passes.h"
 
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Parser/Parser.h"
+#include "llvm/ADT/MapVector.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "gmock/gmock.h"
@@ -224,6 +232,133 @@ TEST_F(CostModelTest, PartialTilesOneThread) {
   EXPECT_FEATURE(v, LogTRoofNs, std::log2(1 + flops / 270));
 }
 
+/// What the affine nest emitted for a kernel shows when run: how often the
+/// root's multiply executes, the parallel tasks around it, and the trip
+/// count of its innermost loop times the copies of the multiply in it.
+struct NestFacts {
+  int64_t points = 0;
+  /// Iterations of each affine.parallel around the multiply (the tasks
+  /// are their product, however often a nested one is entered).
+  llvm::MapVector<Operation *, int64_t> parallelLoops;
+  int64_t innerTrip = 0;
+};
+
+/// Interprets the affine loops of `block` (bounds evaluated from the
+/// enclosing induction variables in `env`), counting the executions of
+/// arith.mulf.
+void interpret(Block &block, DenseMap<Value, int64_t> &env, NestFacts &facts) {
+  auto eval = [&](AffineMap map, ValueRange operands, bool lower) {
+    SmallVector<Attribute> values;
+    for (Value v : operands)
+      values.push_back(IntegerAttr::get(IndexType::get(map.getContext()),
+                                        env.lookup(v)));
+    SmallVector<Attribute> results;
+    EXPECT_TRUE(succeeded(map.constantFold(values, results)));
+    int64_t bound = lower ? INT64_MIN : INT64_MAX;
+    for (Attribute r : results) {
+      int64_t x = cast<IntegerAttr>(r).getInt();
+      bound = lower ? std::max(bound, x) : std::min(bound, x);
+    }
+    return bound;
+  };
+  for (Operation &op : block) {
+    if (isa<arith::MulFOp>(op)) {
+      ++facts.points;
+    } else if (auto loop = dyn_cast<affine::AffineForOp>(op)) {
+      int64_t lb = eval(loop.getLowerBoundMap(), loop.getLowerBoundOperands(),
+                        true);
+      int64_t ub = eval(loop.getUpperBoundMap(), loop.getUpperBoundOperands(),
+                        false);
+      int64_t step = loop.getStepAsInt();
+      int64_t copies = 0;
+      loop.getBody()->walk([&](arith::MulFOp) { ++copies; });
+      bool innermost = true;
+      loop.getBody()->walk([&](affine::AffineForOp) { innermost = false; });
+      if (innermost && copies > 0)
+        facts.innerTrip =
+            std::max(facts.innerTrip, (ub - lb + step - 1) / step * copies);
+      for (int64_t iv = lb; iv < ub; iv += step) {
+        env[loop.getInductionVar()] = iv;
+        interpret(*loop.getBody(), env, facts);
+      }
+    } else if (auto par = dyn_cast<affine::AffineParallelOp>(op)) {
+      std::optional<SmallVector<int64_t>> ranges = par.getConstantRanges();
+      ASSERT_TRUE(ranges) << "a parallel loop with non-constant bounds";
+      SmallVector<int64_t> steps = par.getSteps();
+      int64_t count = 1;
+      for (auto [range, step] : llvm::zip(*ranges, steps))
+        count *= (range + step - 1) / step;
+      bool around = false;
+      par.getBody()->walk([&](arith::MulFOp) { around = true; });
+      if (around)
+        facts.parallelLoops[par] = count;
+      // Every iteration of a parallel loop runs the same nest: run its
+      // points once per iteration, with the lower bounds as the indices
+      // (tiles of a parallel loop differ only in their partial last tile,
+      // which the test's schedules avoid).
+      for (auto [iv, lb] : llvm::zip(par.getIVs(),
+                                     par.getLowerBoundsMap().getResults()))
+        env[iv] = cast<AffineConstantExpr>(lb).getValue();
+      NestFacts inner;
+      interpret(*par.getBody(), env, inner);
+      facts.points += inner.points * count;
+      facts.innerTrip = std::max(facts.innerTrip, inner.innerTrip);
+      for (auto entry : inner.parallelLoops)
+        facts.parallelLoops.insert(entry);
+    } else {
+      for (Region &region : op.getRegions())
+        for (Block &b : region)
+          interpret(b, env, facts);
+    }
+  }
+}
+
+// The features computed from the kernel op agree with what the affine nest
+// that kernel-generate-loops emits for the same schedule does: the root's
+// points, the parallel tasks, the innermost loop's trip. Scalar loops
+// (vector 1, no elementwise vectorization), so that every iteration of the
+// nest is one multiply.
+TEST_F(CostModelTest, FeaturesAgreeWithTheEmittedNest) {
+  FailureOr<KernelSummary> k = summarizeKernel(fused());
+  ASSERT_TRUE(succeeded(k));
+  const std::pair<const char *, kernel::ScheduleAttr> schedules[] = {
+      {"one level, partial tiles, unrolled",
+       kernel::ScheduleAttr::get(&ctx, {{0, 24, 0}}, {}, 1, 2, {})},
+      {"two levels, one parallel loop",
+       kernel::ScheduleAttr::get(&ctx, {{32, 0, 0}, {8, 16, 0}}, {1, 2, 0},
+                                 1, 1, {0})},
+      {"one level, two parallel loops, unrolled",
+       kernel::ScheduleAttr::get(&ctx, {{16, 16, 16}}, {0, 2, 1}, 1, 4,
+                                 {0, 1})},
+      {"no tiles", kernel::ScheduleAttr::get(&ctx, {}, {2, 0, 1}, 1, 1, {})},
+  };
+  for (const auto &entry : schedules) {
+    SCOPED_TRACE(entry.first);
+    kernel::ScheduleAttr schedule = entry.second;
+    OwningOpRef<ModuleOp> copy = module->clone();
+    copy->walk([&](kernel::FusedOp f) { f.setScheduleAttr(schedule); });
+    FeatureVector v = computeFeatures(*k, schedule, machine);
+    PassManager pm(&ctx);
+    buildKernelToBuffersPipeline(pm);
+    KernelGenerateLoopsPassOptions options;
+    options.vectorizeElementwise = false;
+    pm.addNestedPass<func::FuncOp>(createKernelGenerateLoopsPass(options));
+    ASSERT_TRUE(succeeded(pm.run(*copy)));
+    NestFacts facts;
+    DenseMap<Value, int64_t> env;
+    copy->walk(
+        [&](func::FuncOp f) { interpret(f.getBody().front(), env, facts); });
+    EXPECT_EQ(facts.points, 64 * 64 * 64);
+    EXPECT_FEATURE(v, LogPoints, std::log2(1.0 + facts.points));
+    int64_t tasks = 1;
+    for (auto [loop, count] : facts.parallelLoops)
+      tasks *= count;
+    EXPECT_FEATURE(v, LogParTasks,
+                   facts.parallelLoops.empty() ? 0.0 : std::log2(1.0 + tasks));
+    EXPECT_FEATURE(v, LogInnerTrip, std::log2(1.0 + facts.innerTrip));
+  }
+}
+
 TEST_F(CostModelTest, NoSchedule) {
   FailureOr<KernelSummary> k = summarizeKernel(fused());
   ASSERT_TRUE(succeeded(k));
@@ -302,18 +437,26 @@ TEST_F(CostModelTest, ChooseScheduleWithAFlatModel) {
   llvm::Expected<Booster> flat = Booster::train(d, TrainParams{});
   ASSERT_TRUE(static_cast<bool>(flat)) << llvm::toString(flat.takeError());
   std::mt19937_64 rng(11);
-  llvm::Expected<kernel::ScheduleAttr> chosen =
+  llvm::Expected<ScheduleChoice> choice =
       chooseSchedule(f, *k, *flat, machine, rng);
-  ASSERT_TRUE(static_cast<bool>(chosen)) << llvm::toString(chosen.takeError());
-  ASSERT_TRUE(*chosen);
-  EXPECT_TRUE(fitsKernel(f, *chosen));
+  ASSERT_TRUE(static_cast<bool>(choice)) << llvm::toString(choice.takeError());
+  kernel::ScheduleAttr chosen = choice->chosen;
+  ASSERT_TRUE(chosen);
+  EXPECT_TRUE(fitsKernel(f, chosen));
   double before = estimate(*k, start, machine).rooflineNs();
-  double after = estimate(*k, *chosen, machine).rooflineNs();
-  if (*chosen != start)
+  double after = estimate(*k, chosen, machine).rooflineNs();
+  if (chosen != start)
     EXPECT_LE(after, 0.95 * before);
+  // What was considered: the current schedule and 128 others, ranked by
+  // prediction, the choice first (it beat the current one).
+  EXPECT_EQ(choice->current.schedule, start);
+  EXPECT_EQ(choice->ranked.size(), 129u);
+  EXPECT_EQ(choice->ranked.front().schedule, chosen);
+  for (size_t i = 1; i < choice->ranked.size(); ++i)
+    EXPECT_LE(choice->ranked[i - 1].log2Ns, choice->ranked[i].log2Ns);
   // Scalar 1x1 register tiles on one thread are far from the roofline's
   // best: something else is chosen.
-  EXPECT_NE(*chosen, start);
+  EXPECT_NE(chosen, start);
 }
 
 TEST(SearchTest, PickCandidates) {

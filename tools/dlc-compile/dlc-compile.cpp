@@ -121,14 +121,15 @@ static cl::opt<std::string> recordsPath(
 
 static cl::opt<std::string> costModelPath(
     "cost-model",
-    cl::desc("Choose each kernel's schedule with the XGBoost cost model in "
-             "FILE (dlc-tune --save-model): the default schedule and 128 "
-             "random and neighbouring ones are scored without measuring, and "
-             "one predicted at least 5 % faster replaces the default "
-             "(--records, when given, overrides it per kernel; CPU target "
-             "only). No model ships with DLC yet: without this option the "
-             "default schedules are the heuristic's"),
-    cl::value_desc("FILE"), cl::cat(category));
+    cl::desc("How each kernel's schedule is chosen (CPU target): by default "
+             "with the XGBoost cost model shipped with DLC for this CPU "
+             "(share/dlc/cost-model beside the tools); 'none': the "
+             "heuristic's schedules; FILE: the model in FILE (dlc-tune "
+             "--save-model). The heuristic's schedule and 128 random and "
+             "neighbouring ones are scored without measuring; one predicted "
+             "clearly faster replaces it (--records, when given, overrides "
+             "it per kernel; --explain shows the candidates)"),
+    cl::value_desc("FILE|none"), cl::cat(category));
 
 static cl::opt<unsigned> recordsThreads(
     "records-threads",
@@ -228,7 +229,8 @@ int main(int argc, char **argv) {
                  << " needs --target=cuda\n";
     return 1;
   }
-  if (cuda && (!recordsPath.empty() || !costModelPath.empty())) {
+  if (cuda && (!recordsPath.empty() ||
+               (!costModelPath.empty() && costModelPath != "none"))) {
     llvm::errs() << "dlc-compile: error: "
                  << (recordsPath.empty() ? "--cost-model" : "--records")
                  << " is for CPU schedules; it cannot be used with "
@@ -311,23 +313,55 @@ int main(int argc, char **argv) {
           },
           "drawing random schedules"))
     return 1;
+  // The cost model that chooses schedules: --cost-model's, or the one
+  // shipped for this CPU unless the heuristic's (or random) schedules are
+  // asked for.
+  std::string modelFile = costModelPath;
+  bool shippedModel = false;
+  if (modelFile.empty() && !cuda && randomSchedules == 0) {
+    modelFile = dlc::cost::shippedModelPath(llvm::sys::fs::getMainExecutable(
+        argv[0], reinterpret_cast<void *>(&costModelPath)));
+    shippedModel = !modelFile.empty();
+  }
+  if (modelFile == "none")
+    modelFile.clear();
   // This machine's caches and cores, for the options that use the cost
   // model (read from sysfs once).
   dlc::cost::Machine machine;
-  if (explain || !recordsPath.empty() || !costModelPath.empty())
+  if (explain || !recordsPath.empty() || !modelFile.empty())
     machine = dlc::cost::hostMachine();
-  if (!costModelPath.empty()) {
-    auto model = dlc::cost::Booster::load(costModelPath);
+  std::optional<dlc::cost::ModelReport> report;
+  if (!modelFile.empty()) {
+    auto model = dlc::cost::Booster::load(modelFile);
     if (!model) {
       llvm::errs() << "dlc-compile: error: "
-                   << llvm::toString(model.takeError()) << "\n";
+                   << llvm::toString(model.takeError())
+                   << (shippedModel ? " (--cost-model=none compiles with the "
+                                      "heuristic's schedules)"
+                                    : "")
+                   << "\n";
       return 1;
     }
     std::string trainedOn = model->attribute("machine");
-    if (!trainedOn.empty() && trainedOn != machine.fingerprint())
-      llvm::errs() << "dlc-compile: warning: cost model '" << costModelPath
+    if (!shippedModel && !trainedOn.empty() &&
+        trainedOn != machine.fingerprint())
+      llvm::errs() << "dlc-compile: warning: cost model '" << modelFile
                    << "' was trained on another machine (" << trainedOn
                    << ")\n";
+    report.emplace();
+    report->source = (shippedModel ? "shipped cost model " : "cost model ") +
+                     modelFile;
+    // The model judges schedules in the conditions of its measurements: a
+    // model measured on fewer threads than this machine has cores sees the
+    // machine with that many, and leaves parallelism to the heuristic.
+    dlc::cost::Machine scoring = machine;
+    int64_t measuredThreads = 0;
+    if (llvm::StringRef(model->attribute("threads"))
+            .getAsInteger(10, measuredThreads) ||
+        measuredThreads <= 0)
+      measuredThreads = machine.cores;
+    bool keepParallel = measuredThreads < machine.cores;
+    scoring.cores = std::min(measuredThreads, machine.cores);
     std::mt19937_64 rng(1);
     int kernels = 0, changed = 0;
     SmallVector<dlc::kernel::FusedOp> fusedOps;
@@ -338,17 +372,19 @@ int main(int argc, char **argv) {
           dlc::cost::summarizeKernel(fused);
       if (failed(summary))
         continue;
-      auto chosen = dlc::cost::chooseSchedule(fused, *summary, *model,
-                                              machine, rng);
-      if (!chosen) {
+      auto choice = dlc::cost::chooseSchedule(
+          fused, *summary, *model, scoring, rng, /*samples=*/128,
+          dlc::cost::kChoiceMargin, keepParallel);
+      if (!choice) {
         llvm::errs() << "dlc-compile: error: "
-                     << llvm::toString(chosen.takeError()) << "\n";
+                     << llvm::toString(choice.takeError()) << "\n";
         return 1;
       }
-      if (*chosen && *chosen != fused.getScheduleAttr()) {
-        fused.setScheduleAttr(*chosen);
+      if (choice->chosen != fused.getScheduleAttr()) {
+        fused.setScheduleAttr(choice->chosen);
         ++changed;
       }
+      report->choices[fused] = std::move(*choice);
     }
     progress("cost model: new schedules for " + Twine(changed) + " of " +
              Twine(kernels) + " kernels");
@@ -374,7 +410,8 @@ int main(int argc, char **argv) {
                              : Twine()));
   }
   if (explain)
-    dlc::cost::explainKernels(*module, machine, llvm::errs());
+    dlc::cost::explainKernels(*module, machine, llvm::errs(),
+                              report ? &*report : nullptr);
   // The signature, read once shapes are refined and before loops change
   // the function.
   func::FuncOp mainFunc;

@@ -48,6 +48,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
@@ -65,8 +66,10 @@ namespace cl = llvm::cl;
 
 static cl::OptionCategory category("dlc-tune options");
 
-static cl::opt<std::string> inputFile(cl::Positional, cl::desc("<model.onnx>"),
-                                      cl::Required, cl::cat(category));
+static cl::opt<std::string>
+    inputFile(cl::Positional,
+              cl::desc("<model.onnx> (none with --trials 0: train only)"),
+              cl::cat(category));
 static cl::opt<unsigned>
     trials("trials",
            cl::desc("Candidate schedules measured per kernel, the default "
@@ -125,6 +128,13 @@ static cl::opt<std::string> saveModel(
     cl::desc("After tuning, train the cost model on every measurement of "
              "this machine and thread count in the records and save it to "
              "FILE (XGBoost JSON), for dlc-compile --cost-model"),
+    cl::value_desc("FILE"), cl::cat(category));
+static cl::opt<std::string> predictWith(
+    "predict",
+    cl::desc("Measure nothing: print, as JSON lines, every measurement in "
+             "the records with the time the cost model in FILE predicts for "
+             "it (predicted_s), for evaluating a model on records it was not "
+             "trained on (bench/costmodel.py)"),
     cl::value_desc("FILE"), cl::cat(category));
 static cl::opt<bool> keepWorkDir(
     "keep-work-dir",
@@ -318,10 +328,50 @@ constexpr int kConfirmRounds = 3;
 
 /// The regressor's label of a measurement: log2 of `seconds` over the
 /// roofline time, which `features` hold (log2_t_roof_ns).
+double rooflineNs(llvm::ArrayRef<float> features) {
+  return std::max(
+      std::exp2(double(features[unsigned(cost::Feature::LogTRoofNs)])) - 1,
+      1.0);
+}
 float label(llvm::ArrayRef<float> features, double seconds) {
-  double roofNs =
-      std::exp2(features[unsigned(cost::Feature::LogTRoofNs)]) - 1;
-  return static_cast<float>(std::log2(seconds * 1e9 / std::max(roofNs, 1.0)));
+  return static_cast<float>(std::log2(seconds * 1e9 / rooflineNs(features)));
+}
+
+/// --predict: every measurement of `recordsFile` with the time `modelFile`
+/// predicts for it, one JSON object per line on stdout.
+int predictRecords(StringRef modelFile, StringRef recordsFile) {
+  auto model = cost::Booster::load(modelFile);
+  if (!model)
+    return fail(llvm::toString(model.takeError()));
+  std::vector<std::string> warnings;
+  auto records = cost::readRecords(recordsFile, warnings);
+  if (!records)
+    return fail(llvm::toString(records.takeError()));
+  for (const std::string &w : warnings)
+    llvm::errs() << "dlc-tune: warning: " << w << "\n";
+  std::vector<const cost::TuningRecord *> measured;
+  std::vector<float> rows;
+  for (const cost::TuningRecord &r : *records)
+    if (r.status == "ok" && r.schema == cost::featureSchema() &&
+        r.features.size() == cost::kNumFeatures) {
+      measured.push_back(&r);
+      llvm::append_range(rows, r.features);
+    }
+  auto labels = model->predict(rows, cost::kNumFeatures);
+  if (!labels)
+    return fail(llvm::toString(labels.takeError()));
+  for (auto [r, predicted] : llvm::zip(measured, *labels))
+    llvm::outs() << llvm::json::Value(llvm::json::Object{
+                        {"key", r->key},
+                        {"model", r->model},
+                        {"kernel", r->kernel},
+                        {"schedule", r->schedule},
+                        {"threads", r->threads},
+                        {"time_s", r->timeSeconds},
+                        {"predicted_s", std::exp2(double(predicted)) *
+                                            rooflineNs(r->features) * 1e-9}})
+                 << "\n";
+  return 0;
 }
 
 } // namespace
@@ -346,6 +396,11 @@ int main(int argc, char **argv) {
                 "--save-model trains on the records alone)");
   if (epsilon < 0 || epsilon > 1)
     return fail("--epsilon must be in [0, 1]");
+  if (!predictWith.empty())
+    return predictRecords(predictWith, recordsPath);
+  if (inputFile.empty() && trials != 0)
+    return fail("no model given (only --trials 0 --save-model trains on "
+                "the records without one)");
 
   std::string dlcRun = dlcRunPath;
   if (dlcRun.empty()) {
@@ -371,10 +426,11 @@ int main(int argc, char **argv) {
     if (!addDimBinding(binding, options, error))
       return fail(error);
   }
-  OwningOpRef<ModuleOp> module = importOnnxFile(inputFile, context, options);
-  if (!module)
-    return 1;
-  {
+  OwningOpRef<ModuleOp> module;
+  if (!inputFile.empty()) {
+    module = importOnnxFile(inputFile, context, options);
+    if (!module)
+      return 1;
     PassManager pm(&context);
     buildGraphToKernelPipeline(pm);
     buildKernelFusionPipeline(pm);
@@ -385,6 +441,9 @@ int main(int argc, char **argv) {
   cost::Machine machine = cost::hostMachine();
   int64_t threadCount = threads ? int64_t(threads) : machine.cores;
   std::string fingerprint = machine.fingerprint();
+  // The features describe the conditions of the measurement: a kernel run
+  // on one thread of two cores has one core to spread its tasks over.
+  machine.cores = threadCount;
   std::string modelName = llvm::sys::path::stem(inputFile).str();
 
   // Earlier measurements on this machine, at this thread count.
@@ -419,7 +478,8 @@ int main(int argc, char **argv) {
   });
 
   SmallVector<kernel::FusedOp> kernels;
-  module->walk([&](kernel::FusedOp f) { kernels.push_back(f); });
+  if (module)
+    module->walk([&](kernel::FusedOp f) { kernels.push_back(f); });
   std::mt19937_64 rng(seed);
   // Earlier measurements train the model from the start.
   cost::Dataset data(cost::kNumFeatures);
@@ -537,6 +597,7 @@ int main(int argc, char **argv) {
         cost::TrainParams params;
         params.rounds = 60;
         params.machine = fingerprint;
+    params.threads = threadCount;
         auto trained = cost::Booster::train(data, params);
         if (!trained)
           return fail(llvm::toString(trained.takeError()));
@@ -634,6 +695,7 @@ int main(int argc, char **argv) {
     cost::TrainParams params;
     params.rounds = 100;
     params.machine = fingerprint;
+    params.threads = threadCount;
     auto trained = cost::Booster::train(data, params);
     if (!trained)
       return fail(llvm::toString(trained.takeError()));
@@ -644,6 +706,8 @@ int main(int argc, char **argv) {
                    << " measurements, saved to " << saveModel << "\n";
   }
 
+  if (!module)
+    return 0; // trained only
   double total = std::chrono::duration<double>(
                      std::chrono::steady_clock::now() - started)
                      .count();
