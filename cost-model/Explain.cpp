@@ -87,24 +87,26 @@ std::string duration(double ns) {
   return s;
 }
 
-/// The candidates a model scored for one kernel: the heuristic's schedule
-/// against the best predicted, the choice, and the three fastest.
+/// The candidates a model scored for one kernel: the best predicted time
+/// against the heuristic's schedule's, the choice, and the three fastest
+/// (times relative to the heuristic's schedule).
 void explainChoice(const ScheduleChoice &c, raw_ostream &os) {
-  double current = std::exp2(c.current.log2Ns);
-  double best = std::exp2(c.ranked.front().log2Ns);
+  double best =
+      std::exp2(c.ranked.front().log2Ratio - c.current.log2Ratio);
   os << "  cost model: " << c.ranked.size()
-     << " candidates; the heuristic's schedule predicted " << duration(current)
-     << ", the best " << duration(best)
-     << llvm::format(" (%.1f %% less)", 100 * (1 - best / current)) << ": "
+     << " candidates; the best predicted at "
+     << llvm::format("%.3f", best) << "x the heuristic's time: "
      << (c.chosen == c.current.schedule
-             ? llvm::formatv("kept the heuristic's (a candidate needs "
-                             "{0:F0} % less)",
-                             100 * c.margin)
+             ? llvm::formatv("kept the heuristic's schedule (a candidate "
+                             "needs {0:F2}x or less)",
+                             1 - c.margin)
                    .str()
              : std::string("chosen"))
      << "\n";
   for (const ScoredSchedule &s : llvm::ArrayRef(c.ranked).take_front(3))
-    os << "    " << duration(std::exp2(s.log2Ns)) << " " << s.schedule
+    os << "    " << llvm::format("%.3fx", std::exp2(s.log2Ratio -
+                                                    c.current.log2Ratio))
+       << " " << s.schedule
        << (s.schedule == c.current.schedule ? " (heuristic)" : "") << "\n";
 }
 
@@ -168,9 +170,14 @@ void dlc::cost::explainKernels(ModuleOp module, const Machine &machine,
        << "-bound\n";
     total += e.rooflineNs();
     ++bounds[e.bound()];
-    if (report)
+    if (report) {
       if (auto it = report->choices.find(fused); it != report->choices.end())
         explainChoice(it->second, os);
+      else
+        os << "  cost model: not asked (fewer than "
+           << llvm::format("%.0e", kMinModelFlops)
+           << " FLOP: the heuristic's schedule)\n";
+    }
   }
   os << "total: roofline " << duration(total) << " over "
      << kernels.size() - skipped << " kernel"

@@ -205,6 +205,20 @@ std::string dlc::cost::featureSchema() {
       .str();
 }
 
+std::string dlc::cost::relativeSchema() {
+  std::string schema = featureSchema();
+  return "dlc-cpu-rel-v1" + schema.substr(schema.find(':'));
+}
+
+void dlc::cost::appendRelativeRow(std::vector<float> &rows,
+                                  ArrayRef<float> candidate,
+                                  ArrayRef<float> baseline) {
+  assert(candidate.size() == kNumFeatures && baseline.size() == kNumFeatures);
+  llvm::append_range(rows, candidate);
+  for (auto [c, b] : llvm::zip(candidate, baseline))
+    rows.push_back(c - b);
+}
+
 FailureOr<KernelSummary> dlc::cost::summarizeKernel(kernel::FusedOp fused,
                                                     std::string *reason) {
   auto fail = [&](const char *why) {

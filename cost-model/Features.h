@@ -29,6 +29,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <vector>
 
 namespace dlc::cost {
 
@@ -101,6 +102,20 @@ llvm::ArrayRef<llvm::StringLiteral> featureNames();
 /// "dlc-cpu-v1:" followed by the SHA-256 of the ordered names: stored in
 /// every model file and checked when one is loaded.
 std::string featureSchema();
+
+/// The relative model's rows (what dlc-compile chooses schedules with): a
+/// candidate's features, then their difference from a baseline schedule's
+/// (the kernel's heuristic one) of the same kernel; its label is log2 of
+/// the candidate's time over the baseline's.
+constexpr unsigned kNumRelativeFeatures = 2 * kNumFeatures;
+
+/// The schema of relative rows: "dlc-cpu-rel-v1:" and the same hash.
+std::string relativeSchema();
+
+/// Appends the relative row of `candidate` against `baseline` to `rows`.
+void appendRelativeRow(std::vector<float> &rows,
+                       llvm::ArrayRef<float> candidate,
+                       llvm::ArrayRef<float> baseline);
 
 inline float get(const FeatureVector &v, Feature f) {
   return v[static_cast<unsigned>(f)];

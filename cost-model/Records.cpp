@@ -6,6 +6,8 @@
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/OperationSupport.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SHA256.h"
@@ -57,6 +59,8 @@ void dlc::cost::writeRecord(llvm::raw_ostream &os, const TuningRecord &r) {
                        {"machine", r.machine},
                        {"schema", r.schema},
                        {"features", std::move(features)}};
+  if (r.isDefault)
+    o["default"] = true;
   os << llvm::json::Value(std::move(o)) << "\n";
 }
 
@@ -106,6 +110,7 @@ dlc::cost::readRecords(llvm::StringRef path,
     r.threads = o->getInteger("threads").value_or(1);
     r.machine = o->getString("machine").value_or("").str();
     r.schema = o->getString("schema").value_or("").str();
+    r.isDefault = o->getBoolean("default").value_or(false);
     if (const llvm::json::Array *f = o->getArray("features"))
       for (const llvm::json::Value &v : *f)
         r.features.push_back(static_cast<float>(v.getAsNumber().value_or(0)));
@@ -116,6 +121,32 @@ dlc::cost::readRecords(llvm::StringRef path,
     records.push_back(std::move(r));
   }
   return records;
+}
+
+std::vector<PairedMeasurement>
+dlc::cost::pairWithDefaults(ArrayRef<TuningRecord> records) {
+  llvm::StringSet<> flagged;
+  for (const TuningRecord &r : records)
+    if (r.isDefault)
+      flagged.insert(r.key);
+  // Times of each (key, schedule), for the baselines' medians.
+  llvm::StringMap<std::vector<double>> times;
+  for (const TuningRecord &r : records)
+    if (r.status == "ok")
+      times[r.key + "\n" + r.schedule].push_back(r.timeSeconds);
+  llvm::StringMap<const TuningRecord *> baseline;
+  std::vector<PairedMeasurement> pairs;
+  for (const TuningRecord &r : records) {
+    if (r.status != "ok")
+      continue;
+    if (r.isDefault || (!flagged.contains(r.key) && !baseline.count(r.key)))
+      baseline[r.key] = &r;
+    const TuningRecord *b = baseline.lookup(r.key);
+    if (!b)
+      continue;
+    pairs.push_back({&r, b, median(times[r.key + "\n" + b->schedule])});
+  }
+  return pairs;
 }
 
 ReplayStats dlc::cost::applyRecords(ModuleOp module,

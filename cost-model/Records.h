@@ -8,6 +8,7 @@
 //    "threads": 1, "machine": "l1d=…", "schema": "dlc-cpu-v1:…",
 //    "features": [ … ]}
 //
+// The record of a run's default schedule has "default": true.
 // `key` names the kernel independently of its schedule and of the model it
 // came from (a hash of its printed IR without the schedule), so repeated
 // blocks of a model share records. `status` is "ok" (a measurement),
@@ -38,6 +39,9 @@ struct TuningRecord {
   std::string model;
   int64_t kernel = -1;
   std::string schedule; ///< printed #kernel.schedule
+  /// The kernel's default schedule, measured first in every tuning run:
+  /// the baseline of the run's other measurements.
+  bool isDefault = false;
   std::string status = "ok";
   double timeSeconds = 0; ///< median; 0 unless status is "ok"
   int64_t threads = 1;
@@ -60,6 +64,20 @@ void writeRecord(llvm::raw_ostream &os, const TuningRecord &record);
 /// `warnings` ("FILE:LINE: ..."); a file that cannot be read is an error.
 llvm::Expected<std::vector<TuningRecord>>
 readRecords(llvm::StringRef path, std::vector<std::string> &warnings);
+
+/// An "ok" measurement and the time of its baseline: the median of the
+/// "ok" times of the default schedule of the tuning run it belongs to.
+struct PairedMeasurement {
+  const TuningRecord *record;
+  const TuningRecord *baseline;
+  double baselineSeconds;
+};
+
+/// Every "ok" measurement of `records` (in file order) after a default one
+/// of its key, paired with the last such default: the record flagged
+/// "default", or, for a key without flags, its first record.
+std::vector<PairedMeasurement>
+pairWithDefaults(llvm::ArrayRef<TuningRecord> records);
 
 /// What applyRecords did.
 struct ReplayStats {

@@ -39,6 +39,8 @@ kernel::ScheduleAttr dlc::cost::mutateSchedule(kernel::FusedOp fused,
   SmallVector<int64_t> ranges = root.getStaticLoopRanges();
   SmallVector<kernel::IteratorType> iterators = root.getIteratorTypesArray();
   int64_t n = ranges.size();
+  if (n == 0) // a kernel without loops has one schedule
+    return {};
   MLIRContext *ctx = fused.getContext();
   auto pick = [&](int64_t count) {
     return std::uniform_int_distribution<int64_t>(0, count - 1)(rng);
@@ -178,6 +180,28 @@ dlc::cost::predictLog2Ns(const Booster &model, const KernelSummary &kernel,
   return result;
 }
 
+llvm::Expected<Booster>
+dlc::cost::trainRelativeModel(ArrayRef<TuningRecord> records,
+                              TrainParams params) {
+  Dataset data(kNumRelativeFeatures);
+  std::vector<float> row;
+  for (const PairedMeasurement &p : pairWithDefaults(records)) {
+    if (p.record->features.size() != kNumFeatures ||
+        p.baseline->features.size() != kNumFeatures)
+      continue;
+    row.clear();
+    appendRelativeRow(row, p.record->features, p.baseline->features);
+    data.add(row, static_cast<float>(std::log2(p.record->timeSeconds /
+                                               p.baselineSeconds)));
+  }
+  if (data.numRows() < 4)
+    return llvm::createStringError(
+        std::to_string(data.numRows()) +
+        " measurements with a default schedule to compare with are too few "
+        "to train on");
+  return Booster::train(data, params, relativeSchema());
+}
+
 llvm::Expected<ScheduleChoice>
 dlc::cost::chooseSchedule(kernel::FusedOp fused, const KernelSummary &kernel,
                           const Booster &model, const Machine &machine,
@@ -198,8 +222,14 @@ dlc::cost::chooseSchedule(kernel::FusedOp fused, const KernelSummary &kernel,
     }
     candidates.push_back(s);
   }
-  llvm::Expected<std::vector<double>> predicted =
-      predictLog2Ns(model, kernel, candidates, machine);
+  FeatureVector base = computeFeatures(kernel, current, machine);
+  std::vector<float> rows;
+  for (kernel::ScheduleAttr s : candidates) {
+    FeatureVector f = computeFeatures(kernel, s, machine);
+    appendRelativeRow(rows, f, base);
+  }
+  llvm::Expected<std::vector<float>> predicted =
+      model.predict(rows, kNumRelativeFeatures);
   if (!predicted)
     return predicted.takeError();
   ScheduleChoice choice;
@@ -216,9 +246,10 @@ dlc::cost::chooseSchedule(kernel::FusedOp fused, const KernelSummary &kernel,
   for (size_t i : order)
     choice.ranked.push_back({candidates[i], (*predicted)[i]});
   const ScoredSchedule &best = choice.ranked.front();
-  choice.chosen = best.log2Ns <= choice.current.log2Ns + std::log2(1 - margin)
-                      ? best.schedule
-                      : current;
+  choice.chosen =
+      best.log2Ratio <= choice.current.log2Ratio + std::log2(1 - margin)
+          ? best.schedule
+          : current;
   return choice;
 }
 

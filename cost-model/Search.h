@@ -12,6 +12,7 @@
 
 #include "cost-model/Booster.h"
 #include "cost-model/Features.h"
+#include "cost-model/Records.h"
 
 #include "dialects/Kernel/KernelOps.h"
 
@@ -65,15 +66,21 @@ predictLog2Ns(const Booster &model, const KernelSummary &kernel,
 /// model's error (the best of 128 predictions is biased low).
 inline constexpr double kChoiceMargin = 0.10;
 
+/// The smallest kernel (in flops) dlc-compile asks the model about: the
+/// corpus has no smaller one (cost-model/corpus.py measures from 1e5), and
+/// a smaller kernel takes microseconds whatever its schedule.
+inline constexpr double kMinModelFlops = 1e5;
+
 /// The model shipped with DLC for this host's architecture, found from the
 /// path of a DLC tool (`executable`) at
 /// BIN/../share/dlc/cost-model/default-ARCH.json; "" when there is none.
 std::string shippedModelPath(llvm::StringRef executable);
 
-/// A schedule and the log2 of the time in ns a model predicts for it.
+/// A schedule and the log2 of its time over the kernel's current
+/// schedule's that a relative model predicts.
 struct ScoredSchedule {
   kernel::ScheduleAttr schedule;
-  double log2Ns = 0;
+  double log2Ratio = 0;
 };
 
 /// What chooseSchedule considered and chose.
@@ -87,17 +94,25 @@ struct ScheduleChoice {
   double margin = 0;
 };
 
-/// The schedule `model` predicts fastest for `fused` among its current one
-/// and `samples` random schedules and neighbours of it (drawn from `rng`):
-/// the current one unless another is predicted at least `margin` faster.
-/// With `keepParallel`, every candidate runs the current schedule's loops in
-/// parallel (for a model measured on fewer threads than the kernel will
-/// run on, which cannot judge parallelism).
+/// The relative model (relativeSchema()) trained on the measurements of
+/// `records` paired with their runs' default schedules (pairWithDefaults):
+/// features of a candidate and their difference from the default's, to
+/// log2 of the candidate's time over the default's. An error with fewer
+/// than 4 pairs.
+llvm::Expected<Booster> trainRelativeModel(llvm::ArrayRef<TuningRecord> records,
+                                           TrainParams params);
+
+/// The schedule the relative `model` predicts fastest for `fused` among its
+/// current one and `samples` random schedules and neighbours of it (drawn
+/// from `rng`): the current one unless another is predicted at least
+/// `margin` faster. With `keepParallel`, every candidate runs the current
+/// schedule's loops in parallel (for a model measured on fewer threads than
+/// the kernel will run on, which cannot judge parallelism).
 llvm::Expected<ScheduleChoice>
 chooseSchedule(kernel::FusedOp fused, const KernelSummary &kernel,
                const Booster &model, const Machine &machine,
                std::mt19937_64 &rng, unsigned samples = 128,
-               double margin = 0.05, bool keepParallel = false);
+               double margin = kChoiceMargin, bool keepParallel = false);
 
 } // namespace dlc::cost
 

@@ -121,15 +121,17 @@ static cl::opt<std::string> recordsPath(
 
 static cl::opt<std::string> costModelPath(
     "cost-model",
-    cl::desc("How each kernel's schedule is chosen (CPU target): by default "
-             "with the XGBoost cost model shipped with DLC for this CPU "
-             "(share/dlc/cost-model beside the tools); 'none': the "
-             "heuristic's schedules; FILE: the model in FILE (dlc-tune "
-             "--save-model). The heuristic's schedule and 128 random and "
-             "neighbouring ones are scored without measuring; one predicted "
-             "clearly faster replaces it (--records, when given, overrides "
-             "it per kernel; --explain shows the candidates)"),
-    cl::value_desc("FILE|none"), cl::cat(category));
+    cl::desc("Choose each kernel's schedule with an XGBoost cost model "
+             "(CPU target): 'shipped' for the one trained on DLC's corpus "
+             "(share/dlc/cost-model beside the tools; bench/COSTMODEL.md), "
+             "or FILE (dlc-tune --save-model). The heuristic's schedule and "
+             "128 random and neighbouring ones are scored without "
+             "measuring; one predicted at 0.90x its time or less replaces "
+             "it (--records, when given, overrides it per kernel; --explain "
+             "shows the candidates). Default, or 'none': the heuristic's "
+             "schedules, which the shipped model does not beat yet on whole "
+             "models"),
+    cl::value_desc("shipped|FILE|none"), cl::cat(category));
 
 static cl::opt<unsigned> recordsThreads(
     "records-threads",
@@ -313,18 +315,21 @@ int main(int argc, char **argv) {
           },
           "drawing random schedules"))
     return 1;
-  // The cost model that chooses schedules: --cost-model's, or the one
-  // shipped for this CPU unless the heuristic's (or random) schedules are
-  // asked for.
-  std::string modelFile = costModelPath;
-  bool shippedModel = false;
-  if (modelFile.empty() && !cuda && randomSchedules == 0) {
+  // The cost model that chooses schedules, if any: a file, or the one
+  // shipped for this CPU.
+  std::string modelFile =
+      costModelPath == "none" ? std::string() : costModelPath.getValue();
+  bool shippedModel = modelFile == "shipped";
+  if (shippedModel) {
     modelFile = dlc::cost::shippedModelPath(llvm::sys::fs::getMainExecutable(
         argv[0], reinterpret_cast<void *>(&costModelPath)));
-    shippedModel = !modelFile.empty();
+    if (modelFile.empty()) {
+      llvm::errs() << "dlc-compile: error: no cost model is shipped for this "
+                      "CPU's architecture beside the tools (share/dlc/"
+                      "cost-model)\n";
+      return 1;
+    }
   }
-  if (modelFile == "none")
-    modelFile.clear();
   // This machine's caches and cores, for the options that use the cost
   // model (read from sysfs once).
   dlc::cost::Machine machine;
@@ -332,13 +337,11 @@ int main(int argc, char **argv) {
     machine = dlc::cost::hostMachine();
   std::optional<dlc::cost::ModelReport> report;
   if (!modelFile.empty()) {
-    auto model = dlc::cost::Booster::load(modelFile);
+    auto model = dlc::cost::Booster::load(modelFile,
+                                             dlc::cost::relativeSchema());
     if (!model) {
       llvm::errs() << "dlc-compile: error: "
                    << llvm::toString(model.takeError())
-                   << (shippedModel ? " (--cost-model=none compiles with the "
-                                      "heuristic's schedules)"
-                                    : "")
                    << "\n";
       return 1;
     }
@@ -370,7 +373,7 @@ int main(int argc, char **argv) {
       ++kernels;
       FailureOr<dlc::cost::KernelSummary> summary =
           dlc::cost::summarizeKernel(fused);
-      if (failed(summary))
+      if (failed(summary) || summary->flops < dlc::cost::kMinModelFlops)
         continue;
       auto choice = dlc::cost::chooseSchedule(
           fused, *summary, *model, scoring, rng, /*samples=*/128,

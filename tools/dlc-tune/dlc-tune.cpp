@@ -337,10 +337,11 @@ float label(llvm::ArrayRef<float> features, double seconds) {
   return static_cast<float>(std::log2(seconds * 1e9 / rooflineNs(features)));
 }
 
-/// --predict: every measurement of `recordsFile` with the time `modelFile`
-/// predicts for it, one JSON object per line on stdout.
+/// --predict: every measurement of `recordsFile` with the time the relative
+/// model in `modelFile` predicts for it (its baseline's median time times
+/// the predicted ratio), one JSON object per line on stdout.
 int predictRecords(StringRef modelFile, StringRef recordsFile) {
-  auto model = cost::Booster::load(modelFile);
+  auto model = cost::Booster::load(modelFile, cost::relativeSchema());
   if (!model)
     return fail(llvm::toString(model.takeError()));
   std::vector<std::string> warnings;
@@ -349,27 +350,31 @@ int predictRecords(StringRef modelFile, StringRef recordsFile) {
     return fail(llvm::toString(records.takeError()));
   for (const std::string &w : warnings)
     llvm::errs() << "dlc-tune: warning: " << w << "\n";
-  std::vector<const cost::TuningRecord *> measured;
+  std::vector<cost::PairedMeasurement> pairs;
   std::vector<float> rows;
-  for (const cost::TuningRecord &r : *records)
-    if (r.status == "ok" && r.schema == cost::featureSchema() &&
-        r.features.size() == cost::kNumFeatures) {
-      measured.push_back(&r);
-      llvm::append_range(rows, r.features);
+  for (const cost::PairedMeasurement &p : cost::pairWithDefaults(*records))
+    if (p.record->schema == cost::featureSchema() &&
+        p.baseline->schema == cost::featureSchema() &&
+        p.record->features.size() == cost::kNumFeatures &&
+        p.baseline->features.size() == cost::kNumFeatures) {
+      pairs.push_back(p);
+      cost::appendRelativeRow(rows, p.record->features, p.baseline->features);
     }
-  auto labels = model->predict(rows, cost::kNumFeatures);
-  if (!labels)
-    return fail(llvm::toString(labels.takeError()));
-  for (auto [r, predicted] : llvm::zip(measured, *labels))
+  auto ratios = model->predict(rows, cost::kNumRelativeFeatures);
+  if (!ratios)
+    return fail(llvm::toString(ratios.takeError()));
+  for (auto [p, log2Ratio] : llvm::zip(pairs, *ratios))
     llvm::outs() << llvm::json::Value(llvm::json::Object{
-                        {"key", r->key},
-                        {"model", r->model},
-                        {"kernel", r->kernel},
-                        {"schedule", r->schedule},
-                        {"threads", r->threads},
-                        {"time_s", r->timeSeconds},
-                        {"predicted_s", std::exp2(double(predicted)) *
-                                            rooflineNs(r->features) * 1e-9}})
+                        {"key", p.record->key},
+                        {"model", p.record->model},
+                        {"kernel", p.record->kernel},
+                        {"schedule", p.record->schedule},
+                        {"default", p.baseline->schedule},
+                        {"threads", p.record->threads},
+                        {"time_s", p.record->timeSeconds},
+                        {"default_s", p.baselineSeconds},
+                        {"predicted_s",
+                         p.baselineSeconds * std::exp2(double(log2Ratio))}})
                  << "\n";
   return 0;
 }
@@ -446,21 +451,30 @@ int main(int argc, char **argv) {
   machine.cores = threadCount;
   std::string modelName = llvm::sys::path::stem(inputFile).str();
 
-  // Earlier measurements on this machine, at this thread count.
-  std::vector<std::string> warnings;
-  std::vector<cost::TuningRecord> history;
-  if (llvm::sys::fs::exists(recordsPath)) {
+  // The measurements of the records file taken on this machine, at this
+  // thread count, with this build's features.
+  auto readMeasurements = [&](bool warn)
+      -> llvm::Expected<std::vector<cost::TuningRecord>> {
+    std::vector<cost::TuningRecord> usable;
+    if (!llvm::sys::fs::exists(recordsPath))
+      return usable;
+    std::vector<std::string> warnings;
     auto read = cost::readRecords(recordsPath, warnings);
     if (!read)
-      return fail(llvm::toString(read.takeError()));
-    for (const std::string &w : warnings)
-      llvm::errs() << "dlc-tune: warning: " << w << "\n";
+      return read.takeError();
+    if (warn)
+      for (const std::string &w : warnings)
+        llvm::errs() << "dlc-tune: warning: " << w << "\n";
     for (cost::TuningRecord &r : *read)
       if (r.status == "ok" && r.machine == fingerprint &&
           r.threads == threadCount && r.schema == cost::featureSchema() &&
           r.features.size() == cost::kNumFeatures)
-        history.push_back(std::move(r));
-  }
+        usable.push_back(std::move(r));
+    return usable;
+  };
+  auto history = readMeasurements(/*warn=*/true);
+  if (!history)
+    return fail(llvm::toString(history.takeError()));
   std::error_code ec;
   llvm::raw_fd_ostream records(recordsPath, ec, llvm::sys::fs::OF_Append);
   if (ec)
@@ -483,7 +497,7 @@ int main(int argc, char **argv) {
   std::mt19937_64 rng(seed);
   // Earlier measurements train the model from the start.
   cost::Dataset data(cost::kNumFeatures);
-  for (const cost::TuningRecord &r : history)
+  for (const cost::TuningRecord &r : *history)
     data.add(r.features, label(r.features, r.timeSeconds));
 
   std::vector<KernelResult> results;
@@ -535,7 +549,7 @@ int main(int argc, char **argv) {
     // runs are not measured again; the default one is, as this run's
     // reference.
     llvm::StringSet<> measured;
-    for (const cost::TuningRecord &r : history)
+    for (const cost::TuningRecord &r : *history)
       if (r.key == key)
         measured.insert(r.schedule);
     // A record of this kernel under `schedule`, without its outcome.
@@ -552,8 +566,10 @@ int main(int argc, char **argv) {
       r.features.assign(f.begin(), f.end());
       return r;
     };
-    auto measure = [&](kernel::ScheduleAttr schedule) -> std::optional<double> {
+    auto measure = [&](kernel::ScheduleAttr schedule,
+                       bool isDefault = false) -> std::optional<double> {
       cost::TuningRecord r = newRecord(schedule);
+      r.isDefault = isDefault;
       std::string detail;
       if (!compileKernel(fused, schedule, soPath, detail)) {
         r.status = "compile_error";
@@ -577,7 +593,7 @@ int main(int argc, char **argv) {
       data.add(r.features, label(r.features, r.timeSeconds));
       return r.timeSeconds;
     };
-    std::optional<double> base = measure(defaultSchedule);
+    std::optional<double> base = measure(defaultSchedule, /*isDefault=*/true);
     if (!base) {
       say("skipped: the default schedule failed when measured");
       continue;
@@ -597,7 +613,6 @@ int main(int argc, char **argv) {
         cost::TrainParams params;
         params.rounds = 60;
         params.machine = fingerprint;
-    params.threads = threadCount;
         auto trained = cost::Booster::train(data, params);
         if (!trained)
           return fail(llvm::toString(trained.takeError()));
@@ -689,20 +704,24 @@ int main(int argc, char **argv) {
   }
 
   if (!saveModel.empty()) {
-    if (data.numRows() < 4)
-      return fail("--save-model: " + Twine(data.numRows()) +
-                  " measurements are too few to train on");
+    // The relative model dlc-compile chooses schedules with, trained on
+    // every measurement of the file (this run's included).
+    records.close();
+    auto measurements = readMeasurements(/*warn=*/false);
+    if (!measurements)
+      return fail(llvm::toString(measurements.takeError()));
     cost::TrainParams params;
     params.rounds = 100;
     params.machine = fingerprint;
     params.threads = threadCount;
-    auto trained = cost::Booster::train(data, params);
+    auto trained = cost::trainRelativeModel(*measurements, params);
     if (!trained)
-      return fail(llvm::toString(trained.takeError()));
+      return fail("--save-model: " + llvm::toString(trained.takeError()));
     if (llvm::Error e = trained->save(saveModel))
       return fail(llvm::toString(std::move(e)));
     if (!quiet)
-      llvm::errs() << "dlc-tune: cost model trained on " << data.numRows()
+      llvm::errs() << "dlc-tune: cost model trained on "
+                   << cost::pairWithDefaults(*measurements).size()
                    << " measurements, saved to " << saveModel << "\n";
   }
 

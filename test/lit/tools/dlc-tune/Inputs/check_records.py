@@ -41,6 +41,10 @@ def main(argv):
     default = default.group(1)
     search = records[:1 + trials]
     assert search[0]["schedule"] == default, (search[0]["schedule"], default)
+    # Only the run's first measurement is flagged as the default schedule
+    # (the baseline of the relative model's labels).
+    assert [r.get("default", False) for r in records] == \
+        [True] + [False] * (len(records) - 1), [r.get("default") for r in records]
     assert len({r["schedule"] for r in search}) == 1 + trials, "a repeated candidate"
     ok = sorted((r for r in search[1:] if r["status"] == "ok"),
                 key=lambda r: r["time_s"])
