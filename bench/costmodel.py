@@ -1,0 +1,421 @@
+#!/usr/bin/env python3
+"""The cost model's evaluation: writes bench/COSTMODEL.md and
+bench/costmodel-curves.svg from the corpus that cost-model/corpus.py
+measured (BUILD/cost-model/corpus/*.jsonl).
+
+    bench/costmodel.py                  everything below
+    bench/costmodel.py --no-timing      the offline metrics only (a minute)
+
+1. Held-out splits, never random rows: for each operator family, a model
+   trained on every other family's records predicts this family's; and, by
+   shape, two folds holding out every other shape of each family. Per
+   split: pairwise accuracy (pairs of one kernel's schedules whose measured
+   times differ by at least 5 %, the noise of this machine), recall@5 (the
+   measured best among the five predicted fastest), and the pick among the
+   measured candidates (best time / time of the one predicted fastest).
+2. Tuning curves on the measured pools: the best time found after k
+   candidates taken in the order the held-out model ranks them, against
+   the same pool in random order (mean over 200 orders); a simulation over
+   measured candidates, not new tuning runs.
+3. Measured (unless --no-timing), at 1 thread, alternating rounds: every
+   corpus model compiled with the heuristic's schedules (--cost-model=none),
+   with the schedules the held-out family's model picks without measuring,
+   with the shipped model, and with dlc-tune's choice (--records); then the
+   benchmark workloads (bench/run.py) with the heuristic, the shipped model
+   and, where bench/tune.py left records, the tuned schedules, at 1 and 2
+   threads, each checked against ONNX Runtime's outputs.
+"""
+import argparse
+import datetime
+import json
+import math
+import os
+import platform
+import random
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BENCH_RE = re.compile(r"bench: (\d+) runs after (\d+) warm-up: median ([0-9.]+) ms")
+NOISE = 1.05
+MARGIN = 0.10  # cost::kChoiceMargin
+WORKLOADS = ["mlp_b32", "bert_layer", "conv_r18_l1_3x3", "conv_mv2_pw_project",
+             "mobilenetv2", "resnet18"]
+
+
+def run(cmd, check=True):
+    p = subprocess.run(cmd, capture_output=True, text=True)
+    if check and p.returncode != 0:
+        sys.exit(f"costmodel.py: error: {' '.join(cmd)} failed:\n{p.stdout}{p.stderr}")
+    return p
+
+
+def family(model_name):
+    return model_name.split("__")[0]
+
+
+def parallel_of(schedule):
+    m = re.search(r"parallel = (\[[0-9, ]*\])", schedule)
+    return m.group(1) if m else ""
+
+
+def geomean(xs):
+    xs = list(xs)
+    return math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else float("nan")
+
+
+class Corpus:
+    def __init__(self, directory):
+        self.dir = directory
+        self.files = sorted(f for f in os.listdir(directory)
+                            if f.endswith(".jsonl") and "__" in f)
+        if not self.files:
+            sys.exit(f"costmodel.py: error: no records in {directory}: run cost-model/corpus.py measure")
+        self.names = [f[:-len(".jsonl")] for f in self.files]
+        self.families = sorted({family(n) for n in self.names})
+
+    def write(self, names, path):
+        with open(path, "w") as out:
+            for n in names:
+                out.write(open(os.path.join(self.dir, n + ".jsonl")).read())
+
+
+def train(bin_dir, records, model):
+    run([os.path.join(bin_dir, "dlc-tune"), "--trials", "0", "--num-threads", "1",
+         "--records", records, "--save-model", model, "--quiet"])
+
+
+def predict(bin_dir, model, records):
+    out = run([os.path.join(bin_dir, "dlc-tune"), "--predict", model, "--records", records]).stdout
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def pools(predictions):
+    """(model, kernel) -> {schedule: (median measured, predicted)}, in the
+    order first measured (the heuristic's schedule first)."""
+    measured = {}
+    for p in predictions:
+        k = (p["model"], p["kernel"])
+        measured.setdefault(k, {}).setdefault(p["schedule"], ([], p["predicted_s"]))[0].append(p["time_s"])
+    return {k: {s: (statistics.median(t), pred) for s, (t, pred) in v.items()}
+            for k, v in measured.items() if len(v) >= 2}
+
+
+def metrics(pool_map):
+    agree = total = 0
+    recall = []
+    pick = []
+    heuristic = []
+    rule = []
+    for pool in pool_map.values():
+        items = list(pool.values())
+        schedules = list(pool.keys())
+        for i in range(len(items)):
+            for j in range(i + 1, len(items)):
+                (ti, pi), (tj, pj) = items[i], items[j]
+                if max(ti, tj) / min(ti, tj) < NOISE:
+                    continue
+                total += 1
+                agree += (ti < tj) == (pi < pj)
+        best = min(t for t, _ in items)
+        by_pred = sorted(items, key=lambda x: x[1])
+        recall.append(any(t == best for t, _ in by_pred[:5]))
+        pick.append(best / by_pred[0][0])
+        heuristic.append(best / items[0][0])
+        # dlc-compile's rule on a machine with more cores than the corpus
+        # was measured on: among the schedules with the heuristic's
+        # parallel loops, the one predicted fastest if it is predicted
+        # MARGIN faster than the heuristic's, else the heuristic's.
+        t0, p0 = items[0]
+        same = [x for s, x in zip(schedules, items) if parallel_of(s) == parallel_of(schedules[0])]
+        pt, pp = min(same, key=lambda x: x[1])
+        rule.append(best / (pt if pp <= (1 - MARGIN) * p0 else t0))
+    return {"pairs": total, "pairwise": agree / total if total else float("nan"),
+            "recall5": sum(recall) / len(recall), "pick": geomean(pick),
+            "heuristic": geomean(heuristic), "rule": geomean(rule), "kernels": len(pool_map)}
+
+
+def curves(pool_map, trials, seed=1):
+    """Mean over kernels of best / best-so-far after k candidates, ranked by
+    the model and in random order."""
+    rng = random.Random(seed)
+    model_curve = [0.0] * trials
+    random_curve = [0.0] * trials
+    for pool in pool_map.values():
+        items = list(pool.values())
+        best = min(t for t, _ in items)
+        ranked = [t for t, _ in sorted(items, key=lambda x: x[1])]
+        for k in range(trials):
+            model_curve[k] += best / min(ranked[:k + 1])
+        for _ in range(200):
+            order = [t for t, _ in items]
+            rng.shuffle(order)
+            for k in range(trials):
+                random_curve[k] += best / min(order[:k + 1]) / 200
+    n = len(pool_map)
+    return [x / n for x in model_curve], [x / n for x in random_curve]
+
+
+def svg_curves(path, model_curve, random_curve, heuristic):
+    w, h, left, bottom = 640, 400, 60, 50
+    lo = min(min(random_curve), heuristic, 0.5)
+    lo = math.floor(lo * 10) / 10
+
+    def xy(k, v):
+        x = left + (w - left - 20) * k / (len(model_curve) - 1)
+        y = (h - bottom) - (h - bottom - 20) * (v - lo) / (1 - lo)
+        return f"{x:.1f},{y:.1f}"
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" font-family="sans-serif" font-size="12">',
+             f'<rect width="{w}" height="{h}" fill="white"/>',
+             f'<line x1="{left}" y1="{h - bottom}" x2="{w - 20}" y2="{h - bottom}" stroke="black"/>',
+             f'<line x1="{left}" y1="20" x2="{left}" y2="{h - bottom}" stroke="black"/>']
+    for t in range(11):
+        v = lo + (1 - lo) * t / 10
+        y = xy(0, v).split(",")[1]
+        parts.append(f'<text x="{left - 6}" y="{y}" text-anchor="end" dy="4">{v:.2f}</text>')
+    for k in range(0, len(model_curve), 4):
+        x = xy(k, lo).split(",")[0]
+        parts.append(f'<text x="{x}" y="{h - bottom + 16}" text-anchor="middle">{k + 1}</text>')
+    parts.append(f'<text x="{w / 2}" y="{h - 10}" text-anchor="middle">candidates measured (k)</text>')
+    parts.append(f'<text x="14" y="{h / 2}" transform="rotate(-90 14 {h / 2})" text-anchor="middle">best of pool / best after k (mean)</text>')
+    for curve, colour, name in [(model_curve, "#c0392b", "ranked by the held-out model"),
+                                (random_curve, "#2c3e50", "random order")]:
+        pts = " ".join(xy(k, v) for k, v in enumerate(curve))
+        parts.append(f'<polyline fill="none" stroke="{colour}" stroke-width="2" points="{pts}"/>')
+    y = xy(0, heuristic).split(",")[1]
+    parts.append(f'<line x1="{left}" y1="{y}" x2="{w - 20}" y2="{y}" stroke="#7f8c8d" stroke-dasharray="6,4"/>')
+    legend = [("#c0392b", "ranked by the held-out family's model"), ("#2c3e50", "random order (mean of 200)"),
+              ("#7f8c8d", "the heuristic's schedule (geomean)")]
+    for i, (colour, name) in enumerate(legend):
+        yy = h - bottom - 80 + 18 * i
+        parts.append(f'<line x1="{w - 300}" y1="{yy}" x2="{w - 270}" y2="{yy}" stroke="{colour}" stroke-width="2"/>')
+        parts.append(f'<text x="{w - 264}" y="{yy + 4}">{name}</text>')
+    parts.append("</svg>")
+    with open(path, "w") as f:
+        f.write("\n".join(parts) + "\n")
+
+
+def bench_so(bin_dir, so, threads, runs, inputs=(), expect=None):
+    cmd = [os.path.join(bin_dir, "dlc-run"), so, "--bench", str(runs), "--warmup", "3",
+           "--threads", str(threads)]
+    for name, path in inputs:
+        cmd += ["--input", f"{name}={path}"]
+    if expect:
+        cmd += ["--expect", expect, "--atol", "1e-3"]
+    return float(BENCH_RE.search(run(cmd).stdout).group(3))
+
+
+def compile_so(bin_dir, model, so, flags):
+    run([os.path.join(bin_dir, "dlc-compile"), model, "--quiet", "-o", so] + flags)
+
+
+def alternate(bin_dir, variants, threads, rounds, runs, **kw):
+    times = {v: [] for v in variants}
+    for _ in range(rounds):
+        for v, so in variants.items():
+            times[v].append(bench_so(bin_dir, so, threads, runs, **kw))
+    return {v: statistics.median(t) for v, t in times.items()}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--build", default=os.path.join(REPO, "build"))
+    ap.add_argument("--corpus", help="default BUILD/cost-model/corpus")
+    ap.add_argument("--no-timing", action="store_true")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--workloads", nargs="*", default=WORKLOADS)
+    ap.add_argument("--output", default=os.path.join(REPO, "bench", "COSTMODEL.md"))
+    args = ap.parse_args()
+    bin_dir = os.path.join(args.build, "bin")
+    corpus = Corpus(args.corpus or os.path.join(args.build, "cost-model", "corpus"))
+    work = tempfile.mkdtemp(prefix="dlc-costmodel-")
+    started = time.time()
+    load = os.getloadavg()
+    commit = run(["git", "-C", REPO, "rev-parse", "--short", "HEAD"]).stdout.strip()
+    out = []
+
+    # 1. Held-out families.
+    family_pools = {}
+    family_models = {}
+    rows = []
+    for fam in corpus.families:
+        test = [n for n in corpus.names if family(n) == fam]
+        train_recs = os.path.join(work, f"train-{fam}.jsonl")
+        test_recs = os.path.join(work, f"test-{fam}.jsonl")
+        corpus.write([n for n in corpus.names if family(n) != fam], train_recs)
+        corpus.write(test, test_recs)
+        model = os.path.join(work, f"model-without-{fam}.json")
+        train(bin_dir, train_recs, model)
+        family_models[fam] = model
+        pm = pools(predict(bin_dir, model, test_recs))
+        family_pools.update(pm)
+        rows.append((fam, metrics(pm)))
+        print(f"costmodel.py: held out {fam}: {rows[-1][1]}", flush=True)
+    overall = metrics(family_pools)
+
+    # Held-out shapes: two folds, every other shape of each family.
+    shape_pools = {}
+    for fold in (0, 1):
+        held = [n for fam in corpus.families
+                for i, n in enumerate(sorted(x for x in corpus.names if family(x) == fam))
+                if i % 2 == fold]
+        train_recs = os.path.join(work, f"train-fold{fold}.jsonl")
+        test_recs = os.path.join(work, f"test-fold{fold}.jsonl")
+        corpus.write([n for n in corpus.names if n not in held], train_recs)
+        corpus.write(held, test_recs)
+        model = os.path.join(work, f"model-fold{fold}.json")
+        train(bin_dir, train_recs, model)
+        shape_pools.update(pools(predict(bin_dir, model, test_recs)))
+    shapes = metrics(shape_pools)
+
+    # In-sample, for contrast: the shipped model on its own training data.
+    all_recs = os.path.join(work, "all.jsonl")
+    corpus.write(corpus.names, all_recs)
+    shipped = os.path.join(work, "all.json")
+    train(bin_dir, all_recs, shipped)
+    insample = metrics(pools(predict(bin_dir, shipped, all_recs)))
+
+    trials = min(len(p) for p in family_pools.values())
+    model_curve, random_curve = curves(family_pools, trials)
+    svg = os.path.join(os.path.dirname(args.output), "costmodel-curves.svg")
+    svg_curves(svg, model_curve, random_curve, overall["heuristic"])
+
+    measured = []
+    whole = []
+    if not args.no_timing:
+        shipped_model = os.path.join(REPO, "cost-model", "models", "default-x86_64.json")
+        for i, name in enumerate(corpus.names):
+            onnx_path = os.path.join(corpus.dir, name + ".onnx")
+            variants = {}
+            for v, flags in [("heuristic", ["--cost-model=none"]),
+                             ("held-out", ["--cost-model", family_models[family(name)]]),
+                             ("shipped", ["--cost-model", shipped_model]),
+                             ("tuned", ["--cost-model=none", "--records",
+                                        os.path.join(corpus.dir, name + ".jsonl"),
+                                        "--records-threads", "1"])]:
+                so = os.path.join(work, f"{name}.{v}.so")
+                compile_so(bin_dir, onnx_path, so, flags)
+                variants[v] = so
+            t = alternate(bin_dir, variants, 1, args.rounds, 20)
+            measured.append((name, t))
+            print(f"costmodel.py: [{i + 1}/{len(corpus.names)}] {name}: "
+                  + ", ".join(f"{v} {x:.4f} ms" for v, x in t.items()), flush=True)
+        models_dir = os.path.join(args.build, "bench", "models")
+        for name in args.workloads:
+            d = os.path.join(models_dir, name)
+            if not os.path.exists(os.path.join(d, "model.onnx")):
+                print(f"costmodel.py: skipping {name}: generate it with bench/run.py --filter {name}")
+                continue
+            inputs = [(os.path.splitext(f)[0], os.path.join(d, "inputs", f))
+                      for f in sorted(os.listdir(os.path.join(d, "inputs")))]
+            records = os.path.join(args.build, "bench", "tuning", name + ".jsonl")
+            for threads in (1, 2):
+                variants = {}
+                configs = [("heuristic", ["--cost-model=none"]), ("shipped", ["--cost-model=shipped"])]
+                if threads == 1 and os.path.exists(records):
+                    configs.append(("tuned", ["--cost-model=none", "--records", records,
+                                              "--records-threads", "1"]))
+                for v, flags in configs:
+                    so = os.path.join(work, f"{name}.{v}.so")
+                    compile_so(bin_dir, os.path.join(d, "model.onnx"), so, flags)
+                    variants[v] = so
+                t = alternate(bin_dir, variants, threads, args.rounds + 2, 20, inputs=inputs,
+                              expect=os.path.join(d, "ort-output"))
+                whole.append((name, threads, t))
+                print(f"costmodel.py: {name} at {threads} thread(s): "
+                      + ", ".join(f"{v} {x:.4f} ms" for v, x in t.items()), flush=True)
+
+    elapsed = time.time() - started
+    cpu = platform.processor() or "unknown CPU"
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    records = sum(1 for n in corpus.names for _ in open(os.path.join(corpus.dir, n + ".jsonl")))
+    out.append("# Cost-model evaluation\n")
+    out.append(f"Produced by `bench/costmodel.py` on {now}, in {elapsed:.0f} s, at commit `{commit}`: "
+               f"{cpu}, {os.cpu_count()} vCPUs, load average {load[0]:.2f} at the start. "
+               f"Corpus: {len(corpus.names)} models in {len(corpus.families)} families "
+               f"(`cost-model/corpus.py`), {records} records measured at 1 thread. "
+               f"Pairs count when their measured times differ by at least {100 * (NOISE - 1):.0f} %.\n")
+    out.append("## Held-out operator families\n")
+    out.append("Each row: a model trained on every other family's records, evaluated on this family's. "
+               "*pick* is the geomean over kernels of best measured time / time of the candidate "
+               "predicted fastest (among the measured ones); *heuristic* the same for the heuristic's "
+               "schedule; *rule* for dlc-compile's rule (the heuristic's schedule unless "
+               f"one is predicted {100 * MARGIN:.0f} % faster).\n")
+    out.append("| held-out family | kernels | pairs | pairwise accuracy | recall@5 | pick | rule | heuristic |")
+    out.append("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    for fam, m in rows + [("**all (families held out)**", overall),
+                          ("**all (shapes held out, 2 folds)**", shapes),
+                          ("all (in-sample, for contrast)", insample)]:
+        out.append(f"| {fam} | {m['kernels']} | {m['pairs']} | {m['pairwise']:.3f} | "
+                   f"{m['recall5']:.2f} | {m['pick']:.3f} | {m['rule']:.3f} | {m['heuristic']:.3f} |")
+    out.append("")
+    out.append("## Tuning curves (measured pools, held-out families)\n")
+    out.append(f"![tuning curves](costmodel-curves.svg)\n")
+    out.append("Mean over kernels of best of the pool / best found after k candidates, "
+               "taking the pool's measured candidates in the held-out model's order or in "
+               "random order (200 orders). A simulation over what was measured, not new tuning runs.\n")
+    out.append("| k | model order | random order |")
+    out.append("| --- | --- | --- |")
+    for k in [1, 2, 4, 8, 16, trials]:
+        if k <= trials:
+            out.append(f"| {k} | {model_curve[k - 1]:.3f} | {random_curve[k - 1]:.3f} |")
+    out.append("")
+    if measured:
+        out.append("## Corpus kernels measured: heuristic, model without measuring, tuned\n")
+        out.append(f"Each corpus model compiled four ways and timed by `dlc-run --bench 20` at 1 thread, "
+                   f"{args.rounds} alternating rounds, medians. *held-out*: schedules chosen by the model "
+                   "trained without this family; *shipped*: by `cost-model/models/default-x86_64.json` "
+                   "(trained on everything, this family included); *tuned*: dlc-tune's choice. "
+                   "Ratios are heuristic time / variant time (above 1: faster than the heuristic).\n")
+        out.append("| family | held-out | shipped | tuned |")
+        out.append("| --- | --- | --- | --- |")
+        by_fam = {}
+        for name, t in measured:
+            by_fam.setdefault(family(name), []).append(t)
+        allt = [t for _, t in measured]
+        for fam, ts in sorted(by_fam.items()) + [("**all (geomean)**", allt)]:
+            out.append(f"| {fam} | " + " | ".join(
+                f"{geomean(t['heuristic'] / t[v] for t in ts):.3f}" for v in ("held-out", "shipped", "tuned")) + " |")
+        out.append("")
+        zero = geomean(t["tuned"] / t["held-out"] for t in allt)
+        out.append(f"Zero-measurement pick of the held-out model against dlc-tune's choice: "
+                   f"**{zero:.3f}** (geomean of tuned time / held-out-model time).\n")
+        out.append("<details><summary>every corpus model (ms)</summary>\n")
+        out.append("| model | heuristic | held-out | shipped | tuned |")
+        out.append("| --- | --- | --- | --- | --- |")
+        for name, t in measured:
+            out.append(f"| `{name}` | " + " | ".join(f"{t[v]:.4f}" for v in ("heuristic", "held-out", "shipped", "tuned")) + " |")
+        out.append("\n</details>\n")
+    if whole:
+        out.append("## Whole models\n")
+        out.append(f"`dlc-run --bench 20`, {args.rounds + 2} alternating rounds, medians, outputs checked "
+                   "against ONNX Runtime's (atol 1e-3) in every run. *tuned*: bench/tune.py's records "
+                   "(1 thread only).\n")
+        out.append("| workload | threads | heuristic (ms) | shipped model (ms) | speed-up | tuned (ms) |")
+        out.append("| --- | --- | --- | --- | --- | --- |")
+        for name, threads, t in whole:
+            tuned = f"{t['tuned']:.4f}" if "tuned" in t else "-"
+            out.append(f"| `{name}` | {threads} | {t['heuristic']:.4f} | {t['shipped']:.4f} | "
+                       f"{t['heuristic'] / t['shipped']:.3f}x | {tuned} |")
+        out.append("")
+    notes = os.path.join(os.path.dirname(args.output), "COSTMODEL-NOTES.md")
+    if os.path.exists(notes):
+        out.append(open(notes).read())
+    with open(args.output, "w") as f:
+        f.write("\n".join(out) + "\n")
+    print(f"costmodel.py: wrote {args.output} and {svg}")
+
+
+if __name__ == "__main__":
+    main()
