@@ -151,3 +151,23 @@ func.func @threaded_matmul(%a: tensor<8x128xf32>, %b: tensor<128x16xf32>) -> ten
   %0 = graph.matmul %a, %b : (tensor<8x128xf32>, tensor<128x16xf32>) -> tensor<8x16xf32>
   return %0 : tensor<8x16xf32>
 }
+
+// -----
+
+// A sum over a tensor's first dim streams its rows into the output row: the
+// reduction loop is outside the output's loop, so running that loop across
+// threads would start them once per row. It stays on one thread (a sum
+// over the last dim keeps its rows across threads).
+// CHECK-LABEL: func.func @column_sum
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<>
+// CHECK-LABEL: func.func @row_sum
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<parallel = [0]>
+func.func @column_sum(%x: tensor<1024x256xf32>) -> tensor<1x256xf32> {
+  %0 = graph.reduce_sum %x {axes = array<i64: 0>, keepdims = true} : (tensor<1024x256xf32>) -> tensor<1x256xf32>
+  return %0 : tensor<1x256xf32>
+}
+
+func.func @row_sum(%x: tensor<1024x256xf32>) -> tensor<1024x1xf32> {
+  %0 = graph.reduce_sum %x {axes = array<i64: 1>, keepdims = true} : (tensor<1024x256xf32>) -> tensor<1024x1xf32>
+  return %0 : tensor<1024x1xf32>
+}
