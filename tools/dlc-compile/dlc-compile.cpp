@@ -337,12 +337,11 @@ int main(int argc, char **argv) {
     machine = dlc::cost::hostMachine();
   std::optional<dlc::cost::ModelReport> report;
   if (!modelFile.empty()) {
-    auto model = dlc::cost::Booster::load(modelFile,
-                                             dlc::cost::relativeSchema());
+    auto model =
+        dlc::cost::Booster::load(modelFile, dlc::cost::relativeSchema());
     if (!model) {
       llvm::errs() << "dlc-compile: error: "
-                   << llvm::toString(model.takeError())
-                   << "\n";
+                   << llvm::toString(model.takeError()) << "\n";
       return 1;
     }
     std::string trainedOn = model->attribute("machine");
