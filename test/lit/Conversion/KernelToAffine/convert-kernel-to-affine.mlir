@@ -7,7 +7,8 @@
 // Two kernels: a matmul (tiles of 2 x 4, the reduction untiled, dim 0 in
 // parallel) and a relu (its rows of 8 as one masked vector each). The
 // matmul's result is an intermediate: it lives in the arena (128 bytes),
-// filled (masked vector stores of zeros) then accumulated in place; the
+// filled (masked vector stores of zeros) then accumulated in place, each
+// element in a register along the reduction loop (iter_args); the
 // relu writes the model's output straight into its out-param, with no
 // copy.
 // CHECK-DAG:   #[[$ID:.*]] = affine_map<(d0) -> (d0)>
@@ -28,13 +29,15 @@
 //  CHECK-NEXT:       affine.for %{{.*}} = 0 to 3 step 3 {
 //  CHECK-NEXT:         affine.for %[[M:.*]] = #[[$ID]](%[[M0]]) to #[[$P2]](%[[M0]]) {
 //  CHECK-NEXT:           affine.for %[[N:.*]] = #[[$ID]](%[[N0]]) to #[[$P4]](%[[N0]]) {
-//  CHECK-NEXT:             affine.for %[[K:.*]] = 0 to 3 {
+//  CHECK-NEXT:             %[[INIT:.*]] = affine.load %[[MM]][%[[M]], %[[N]]]
+//  CHECK-NEXT:             %[[DOT:.*]] = affine.for %[[K:.*]] = 0 to 3 iter_args(%[[ACC:.*]] = %[[INIT]]) -> (f32) {
 //  CHECK-NEXT:               affine.load %[[A]][%[[M]], %[[K]]]
 //  CHECK-NEXT:               affine.load %[[B]][%[[K]], %[[N]]]
-//  CHECK-NEXT:               affine.load %[[MM]][%[[M]], %[[N]]]
 //  CHECK-NEXT:               arith.mulf
-//  CHECK-NEXT:               arith.addf
-//  CHECK-NEXT:               affine.store %{{.*}}, %[[MM]][%[[M]], %[[N]]]
+//  CHECK-NEXT:               arith.addf %[[ACC]]
+//  CHECK-NEXT:               affine.yield
+//  CHECK-NEXT:             }
+//  CHECK-NEXT:             affine.store %[[DOT]], %[[MM]][%[[M]], %[[N]]]
 //       CHECK:   affine.for %[[RI:.*]] = 0 to 4 {
 //  CHECK-NEXT:     %[[RM:.*]] = vector.constant_mask [8] : vector<16xi1>
 //  CHECK-NEXT:     %[[V:.*]] = vector.maskedload %[[MM]][%[[RI]], %[[OFF]]], %[[RM]], %[[ZERO]]

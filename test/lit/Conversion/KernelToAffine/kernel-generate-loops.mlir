@@ -407,3 +407,33 @@ func.func @matmul(%a: memref<4x3xf32>, %b: memref<3x5xf32>, %c: memref<4x5xf32>)
   }
   return
 }
+
+// -----
+
+// A row sum: the output element does not change along the reduction loop,
+// so the innermost loop carries it in a register (iter_args), loaded once
+// before and stored once after, instead of loading and storing it every
+// step (which LLVM cannot undo inside a parallel loop's outlined body).
+// CHECK-LABEL: func.func @row_sum(
+//  CHECK-SAME:     %[[A:[^:]*]]: memref<4x6xf32>, %[[O:[^:]*]]: memref<4xf32>)
+//  CHECK-NEXT:   affine.parallel (%[[I:.*]]) = (0) to (4) {
+//  CHECK-NEXT:     %[[INIT:.*]] = affine.load %[[O]][%[[I]]] : memref<4xf32>
+//  CHECK-NEXT:     %[[SUM:.*]] = affine.for %[[J:.*]] = 0 to 6 iter_args(%[[ACC:.*]] = %[[INIT]]) -> (f32) {
+//  CHECK-NEXT:       %[[X:.*]] = affine.load %[[A]][%[[I]], %[[J]]]
+//  CHECK-NEXT:       %[[S:.*]] = arith.addf %[[ACC]], %[[X]] : f32
+//  CHECK-NEXT:       affine.yield %[[S]] : f32
+//  CHECK-NEXT:     }
+//  CHECK-NEXT:     affine.store %[[SUM]], %[[O]][%[[I]]] : memref<4xf32>
+//  CHECK-NEXT:   }
+//  CHECK-NEXT:   return
+func.func @row_sum(%a: memref<4x6xf32>, %o: memref<4xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(i, j) -> (i, j)>, affine_map<(i, j) -> (i)>],
+                  iterator_types = ["parallel", "reduction"]}
+      ins(%a : memref<4x6xf32>) outs(%o : memref<4xf32>)
+      attrs = {kernel.schedule = #kernel.schedule<parallel = [0]>} {
+  ^bb0(%x: f32, %acc: f32):
+    %s = arith.addf %acc, %x : f32
+    linalg.yield %s : f32
+  }
+  return
+}

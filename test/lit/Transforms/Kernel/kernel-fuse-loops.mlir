@@ -44,12 +44,14 @@ func.func @chain(%x: tensor<128x128xf32>, %b: tensor<128xf32>) -> tensor<128x128
 //  FUSED-SAME:     dlc.arena_bytes = 0
 //   FUSED-NOT:   memref.view
 //       FUSED:   affine.parallel
-//  FUSED-NEXT:     affine.for
+//  FUSED-NEXT:     %[[INIT:.*]] = affine.load %[[S]]
+//  FUSED-NEXT:     %[[ROW:.*]] = affine.for {{.*}} iter_args(%[[ACC:.*]] = %[[INIT]])
 //  FUSED-NEXT:       %[[V:.*]] = affine.load %[[X]]
-//  FUSED-NEXT:       %[[ACC:.*]] = affine.load %[[S]]
 //  FUSED-NEXT:       %[[E:.*]] = math.exp %[[V]]
 //  FUSED-NEXT:       %[[SUM:.*]] = arith.addf %[[ACC]], %[[E]]
-//  FUSED-NEXT:       affine.store %[[SUM]], %[[S]]
+//  FUSED-NEXT:       affine.yield %[[SUM]]
+//  FUSED-NEXT:     }
+//  FUSED-NEXT:     affine.store %[[ROW]], %[[S]]
 // UNFUSED-LABEL: func.func @exp_sum(
 //  UNFUSED-SAME:   dlc.arena_bytes = 65536
 //       UNFUSED:   memref.view
