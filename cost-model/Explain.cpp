@@ -90,7 +90,7 @@ std::string duration(double ns) {
 /// The candidates a model scored for one kernel: the best predicted time
 /// against the heuristic's schedule's, the choice, and the three fastest
 /// (times relative to the heuristic's schedule).
-void explainChoice(const ScheduleChoice &c, raw_ostream &os) {
+void explainChoice(const ScheduleChoice &c, bool replaced, raw_ostream &os) {
   double best =
       std::exp2(c.ranked.front().log2Ratio - c.current.log2Ratio);
   os << "  cost model: " << c.ranked.size()
@@ -102,7 +102,7 @@ void explainChoice(const ScheduleChoice &c, raw_ostream &os) {
                              1 - c.margin)
                    .str()
              : std::string("chosen"))
-     << "\n";
+     << (replaced ? "; then replaced by --records" : "") << "\n";
   for (const ScoredSchedule &s : llvm::ArrayRef(c.ranked).take_front(3))
     os << "    " << llvm::format("%.3fx", std::exp2(s.log2Ratio -
                                                     c.current.log2Ratio))
@@ -172,7 +172,7 @@ void dlc::cost::explainKernels(ModuleOp module, const Machine &machine,
     ++bounds[e.bound()];
     if (report) {
       if (auto it = report->choices.find(fused); it != report->choices.end())
-        explainChoice(it->second, os);
+        explainChoice(it->second, report->replaced.contains(fused), os);
       else
         os << "  cost model: not asked (fewer than "
            << llvm::format("%.0e", kMinModelFlops)

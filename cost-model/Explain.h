@@ -15,6 +15,7 @@
 
 #include "mlir/IR/BuiltinOps.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace dlc::cost {
@@ -23,6 +24,8 @@ namespace dlc::cost {
 struct ModelReport {
   std::string source; ///< how the model was found, e.g. its path
   llvm::DenseMap<mlir::Operation *, ScheduleChoice> choices;
+  /// Kernels whose choice --records then replaced.
+  llvm::DenseSet<mlir::Operation *> replaced;
 };
 
 /// Prints the explanation of every kernel.fused of `module`, in order; the

@@ -404,6 +404,10 @@ int main(int argc, char **argv) {
     int64_t threads = recordsThreads ? int64_t(recordsThreads) : machine.cores;
     dlc::cost::ReplayStats stats = dlc::cost::applyRecords(
         *module, *records, machine.fingerprint(), threads);
+    if (report)
+      for (auto &[op, choice] : report->choices)
+        if (cast<dlc::kernel::FusedOp>(op).getScheduleAttr() != choice.chosen)
+          report->replaced.insert(op);
     progress("records: tuned schedules for " + Twine(stats.applied) + " of " +
              Twine(stats.kernels) + " kernels (" + Twine(threads) +
              (threads == 1 ? " thread)" : " threads)") +
