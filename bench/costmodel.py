@@ -30,7 +30,6 @@ import datetime
 import json
 import math
 import os
-import platform
 import random
 import re
 import statistics
@@ -40,7 +39,8 @@ import tempfile
 import time
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BENCH_RE = re.compile(r"bench: (\d+) runs after (\d+) warm-up: median ([0-9.]+) ms")
+sys.path.insert(0, os.path.join(REPO, "bench"))
+from tune import bench, cpu_model  # noqa: E402
 NOISE = 1.05
 MARGIN = 0.10  # cost::kChoiceMargin
 WORKLOADS = ["mlp_b32", "bert_layer", "conv_r18_l1_3x3", "conv_mv2_pw_project",
@@ -199,25 +199,15 @@ def svg_curves(path, model_curve, random_curve, heuristic):
         f.write("\n".join(parts) + "\n")
 
 
-def bench_so(bin_dir, so, threads, runs, inputs=(), expect=None):
-    cmd = [os.path.join(bin_dir, "dlc-run"), so, "--bench", str(runs), "--warmup", "3",
-           "--threads", str(threads)]
-    for name, path in inputs:
-        cmd += ["--input", f"{name}={path}"]
-    if expect:
-        cmd += ["--expect", expect, "--atol", "1e-3"]
-    return float(BENCH_RE.search(run(cmd).stdout).group(3))
-
-
 def compile_so(bin_dir, model, so, flags):
     run([os.path.join(bin_dir, "dlc-compile"), model, "--quiet", "-o", so] + flags)
 
 
-def alternate(bin_dir, variants, threads, rounds, runs, **kw):
+def alternate(bin_dir, variants, threads, rounds, runs, inputs=(), expect=None):
     times = {v: [] for v in variants}
     for _ in range(rounds):
         for v, so in variants.items():
-            times[v].append(bench_so(bin_dir, so, threads, runs, **kw))
+            times[v].append(bench(bin_dir, so, inputs, expect, runs, threads))
     return {v: statistics.median(t) for v, t in times.items()}
 
 
@@ -330,14 +320,7 @@ def main():
                       + ", ".join(f"{v} {x:.4f} ms" for v, x in t.items()), flush=True)
 
     elapsed = time.time() - started
-    cpu = platform.processor() or "unknown CPU"
-    try:
-        for line in open("/proc/cpuinfo"):
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    cpu = cpu_model()
     now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     records = sum(1 for n in corpus.names for _ in open(os.path.join(corpus.dir, n + ".jsonl")))
     out.append("# Cost-model evaluation\n")
@@ -361,7 +344,7 @@ def main():
                    f"{m['recall5']:.2f} | {m['pick']:.3f} | {m['rule']:.3f} | {m['heuristic']:.3f} |")
     out.append("")
     out.append("## Tuning curves (measured pools, held-out families)\n")
-    out.append(f"![tuning curves](costmodel-curves.svg)\n")
+    out.append("![tuning curves](costmodel-curves.svg)\n")
     out.append("Mean over kernels of best of the pool / best found after k candidates, "
                "taking the pool's measured candidates in the held-out model's order or in "
                "random order (200 orders). A simulation over what was measured, not new tuning runs.\n")

@@ -36,14 +36,26 @@ def run(cmd, **kw):
 
 
 def bench(bin_dir, so, inputs, expect, runs, threads):
+    """dlc-run's median time in ms of SO over RUNS runs after 3 warm-ups,
+    fed INPUTS ([(name, .npy)]; random when empty) and, unless EXPECT is
+    None, checked against the outputs in EXPECT (atol 1e-3)."""
     cmd = [os.path.join(bin_dir, "dlc-run"), so, "--bench", str(runs), "--warmup", "3",
-           "--threads", str(threads), "--expect", expect, "--atol", "1e-3"]
+           "--threads", str(threads)]
+    if expect is not None:
+        cmd += ["--expect", expect, "--atol", "1e-3"]
     for name, path in inputs:
         cmd += ["--input", f"{name}={path}"]
     p = run(cmd)
     if p.returncode != 0:
-        sys.exit(f"tune.py: error: {' '.join(cmd)} failed:\n{p.stdout}{p.stderr}")
+        sys.exit(f"{os.path.basename(sys.argv[0])}: error: {' '.join(cmd)} failed:\n"
+                 f"{p.stdout}{p.stderr}")
     return float(BENCH_RE.search(p.stdout).group(3))
+
+
+def cpu_model():
+    """This machine's CPU, as lscpu names it."""
+    cpu = run(["bash", "-c", "lscpu | sed -n 's/^Model name: *//p'"]).stdout.strip()
+    return cpu or platform.processor() or "unknown CPU"
 
 
 def main():
@@ -104,12 +116,11 @@ def main():
         print(f"tune.py: {name}: default {rows[-1]['default']:.4f} ms, tuned "
               f"{rows[-1]['tuned']:.4f} ms, speedup {rows[-1]['ratio']:.2f}x", flush=True)
     load_end = os.getloadavg()
-    cpu = run(["bash", "-c", "lscpu | sed -n 's/^Model name: *//p'"]).stdout.strip()
     now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     out = []
     out.append("# Tuning results\n")
     out.append(f"Produced by `bench/tune.py` on {now}, in {time.time() - started:.0f} s, at commit "
-               f"`{commit}`: {cpu or platform.processor()}, {os.cpu_count()} vCPUs, load average "
+               f"`{commit}`: {cpu_model()}, {os.cpu_count()} vCPUs, load average "
                f"{load_start[0]:.2f} at the start and {load_end[0]:.2f} at the end. "
                f"{args.trials} trials per kernel, {args.threads} thread(s), {args.rounds} alternating "
                "rounds of the whole model compiled with its default schedules and with the tuned "

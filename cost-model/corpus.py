@@ -29,7 +29,7 @@ import time
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(REPO, "bench", "models"))
-from common import F32, GraphBuilder  # noqa: E402
+from common import F32, GraphBuilder, write_if_changed  # noqa: E402
 
 import numpy as np  # noqa: E402
 import onnx  # noqa: E402
@@ -175,11 +175,7 @@ def generate(out_dir):
         inputs, outputs, last = build(g)
         model = g.model(name, inputs, outputs, last)
         onnx.checker.check_model(model)
-        path = os.path.join(out_dir, name + ".onnx")
-        data = model.SerializeToString()
-        if not os.path.exists(path) or open(path, "rb").read() != data:
-            with open(path, "wb") as f:
-                f.write(data)
+        write_if_changed(os.path.join(out_dir, name + ".onnx"), model.SerializeToString())
         names.append(name)
     print(f"corpus.py: {len(names)} models in {out_dir}")
     return names

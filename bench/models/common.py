@@ -50,7 +50,7 @@ class Workload:
         flops = count_flops(model)
         os.makedirs(os.path.join(out_dir, "inputs"), exist_ok=True)
         model_path = os.path.join(out_dir, "model.onnx")
-        _write_if_changed(model_path, model.SerializeToString())
+        write_if_changed(model_path, model.SerializeToString())
         paths = {}
         for name, arr in inputs.items():
             p = os.path.join(out_dir, "inputs", name + ".npy")
@@ -59,7 +59,9 @@ class Workload:
         return model_path, paths, flops
 
 
-def _write_if_changed(path, data):
+def write_if_changed(path, data):
+    """Writes DATA to PATH unless the file already holds exactly it (so its
+    mtime stays put), through a temporary file."""
     try:
         with open(path, "rb") as f:
             if f.read() == data:
@@ -76,7 +78,7 @@ def _save_npy_if_changed(path, arr):
     import io
     buf = io.BytesIO()
     np.save(buf, np.ascontiguousarray(arr))
-    _write_if_changed(path, buf.getvalue())
+    write_if_changed(path, buf.getvalue())
 
 
 class GraphBuilder:
