@@ -388,14 +388,11 @@ struct KernelGenerateLoopsPass
                        it == matches.end() ? nullptr : &it->second, erased)))
         return signalPassFailure();
     }
-    SmallVector<affine::AffineForOp> innermost;
-    getOperation().walk([&](affine::AffineForOp loop) {
-      if (!loop.getBody()->walk([](affine::AffineForOp) {
-            return WalkResult::interrupt();
-          }).wasInterrupted())
-        innermost.push_back(loop);
-    });
-    for (affine::AffineForOp loop : innermost)
+    // Collected first: promotion replaces the loops it changes.
+    SmallVector<affine::AffineForOp> loops;
+    getOperation().walk(
+        [&](affine::AffineForOp loop) { loops.push_back(loop); });
+    for (affine::AffineForOp loop : loops)
       promoteAccumulators(rewriter, loop);
   }
 };
