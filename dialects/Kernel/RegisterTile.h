@@ -33,6 +33,16 @@ struct RegisterTileAccess {
   llvm::SmallVector<int64_t> inputStrides;
 };
 
+/// The most steps of its reduction per element of a padded input for which
+/// a micro-kernel reads the input's source in place of the padded copy made
+/// for it (findPaddedInput in lib/Conversion/KernelToAffine): a depthwise
+/// conv's window or a pooling window (2 to 9 per element for 3x3 windows),
+/// where the copy takes a third of the time; not a dense conv (hundreds per
+/// element with 64 output channels), where the copy costs little and the
+/// masked loads cost more (ResNet-18's 7x7 stride-2 first layer: 1.3x
+/// slower). kernel-fuse keeps such a copy free of fused producers.
+constexpr int64_t kMaxPaddedInputReuse = 64;
+
 /// How an operand indexed by `map` is read along the lanes (`laneDim`): 0
 /// when its index does not use the lane dim, else the constant positive
 /// stride of its innermost index along it; std::nullopt when the lane dim

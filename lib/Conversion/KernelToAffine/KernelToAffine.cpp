@@ -12,7 +12,9 @@
 //   vector   -> on a reduction the register tile can hold (a matmul, a
 //               convolution, a pooling window; RegisterTile.h), the last
 //               tile level is a register tile computed by a vector
-//               micro-kernel (MicroKernel.cpp); on any other kernel the
+//               micro-kernel (MicroKernel.cpp), which also reads a
+//               padded input of a depthwise conv or pooling from the
+//               unpadded source, dropping the copy; on any other kernel the
 //               innermost loop becomes masked vector code where its body
 //               allows (VectorizeLoops.cpp: copies, fills, elementwise
 //               chains), else it is unrolled by the vector width, so that
@@ -61,14 +63,18 @@ namespace {
 /// along its lanes when it can run as a register-tiled micro-kernel.
 /// `init`, `epilogue`: the generics that initialize its output and apply an
 /// epilogue to it (findInitialization, findEpilogue), each reset to null
-/// unless the micro-kernel took it over. `vectorize`: whether an innermost
-/// loop outside a micro-kernel may become vector code (VectorizeLoops.cpp).
+/// unless the micro-kernel took it over; `padded`: the inputs it may read
+/// from their unpadded source (findPaddedInput), cleared unless it did.
+/// `vectorize`: whether an innermost loop outside a micro-kernel may become
+/// vector code (VectorizeLoops.cpp).
 LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
                             kernel::ScheduleAttr schedule,
                             linalg::GenericOp generic,
                             std::optional<kernel::RegisterTileAccess> micro,
                             linalg::GenericOp &init,
-                            linalg::GenericOp &epilogue, bool vectorize) {
+                            linalg::GenericOp &epilogue,
+                            SmallVector<PaddedInput> &padded,
+                            bool vectorize) {
   Operation *anchor = loops.front();
   unsigned n = loops.size();
   SmallVector<int64_t> order = schedule.getEffectiveOrder(n);
@@ -109,6 +115,7 @@ LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
     spec->unroll = schedule.getUnroll();
     spec->init = init;
     spec->epilogue = epilogue;
+    spec->padded = padded;
     int64_t vectors = 1;
     for (unsigned d = 0; d < n; ++d) {
       bool reduction = iterators[d] == utils::IteratorType::reduction;
@@ -190,6 +197,7 @@ LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
   } else {
     init = {};
     epilogue = {};
+    padded.clear();
     // The innermost loop as vector code where its body allows
     // (vectorizeInnermostLoop); else unrolled by unroll * vector, where the
     // trip count allows it, for LLVM's vectorizers. A loop over a partial
@@ -301,12 +309,14 @@ struct KernelGenerateLoopsPass
   struct MicroKernelMatch {
     kernel::RegisterTileAccess access;
     linalg::GenericOp init, epilogue;
+    SmallVector<PaddedInput> padded;
   };
 
   /// Lowers `generic` to loops following its schedule; `match`: how it may
   /// become a micro-kernel. Erases it, and the generics the micro-kernel
-  /// took over (recorded in `erased`); an epilogue it did not take over is
-  /// lowered after it.
+  /// took over or made unneeded (the writers of a padded input it reads
+  /// from the source), recorded in `erased`; an epilogue it did not take
+  /// over is lowered after it.
   LogicalResult lower(IRRewriter &rewriter, linalg::GenericOp generic,
                       const MicroKernelMatch *match,
                       llvm::SmallPtrSetImpl<Operation *> &erased) {
@@ -319,11 +329,13 @@ struct KernelGenerateLoopsPass
     if (failed(loops))
       return emitError(loc, "cannot generate loops for this kernel");
     linalg::GenericOp init, epilogue;
+    SmallVector<PaddedInput> padded;
     std::optional<kernel::RegisterTileAccess> micro;
     if (match) {
       micro = match->access;
       init = match->init;
       epilogue = match->epilogue;
+      padded = match->padded;
     }
     linalg::GenericOp claimed = epilogue;
     if (schedule && !loops->empty()) {
@@ -331,20 +343,24 @@ struct KernelGenerateLoopsPass
       for (Operation *op : *loops)
         nest.push_back(cast<affine::AffineForOp>(op));
       if (failed(applySchedule(nest, schedule, generic, micro, init,
-                               epilogue, vectorizeElementwise)))
+                               epilogue, padded, vectorizeElementwise)))
         return failure();
     } else {
       init = epilogue = {};
+      padded.clear();
       if (vectorizeElementwise && !loops->empty())
         (void)vectorizeInnermostLoop(
             cast<affine::AffineForOp>(loops->back()));
     }
     rewriter.eraseOp(generic);
-    for (linalg::GenericOp taken : {init, epilogue}) {
-      if (!taken)
+    SmallVector<linalg::GenericOp> taken = {init, epilogue};
+    for (const PaddedInput &input : padded)
+      llvm::append_range(taken, input.writers);
+    for (linalg::GenericOp op : taken) {
+      if (!op)
         continue;
-      erased.insert(taken);
-      rewriter.eraseOp(taken);
+      erased.insert(op);
+      rewriter.eraseOp(op);
     }
     if (claimed && !epilogue)
       return lower(rewriter, claimed, nullptr, erased);
@@ -376,6 +392,18 @@ struct KernelGenerateLoopsPass
       match.epilogue = findEpilogue(generic, *access);
       if (match.epilogue)
         epilogues.insert(match.epilogue);
+      // Padded inputs: their writers are no other micro-kernel's epilogue.
+      SmallVector<Value> written = {generic.getDpsInits()[0]};
+      if (match.epilogue)
+        written.push_back(match.epilogue.getDpsInits()[0]);
+      for (unsigned i = 0, e = generic.getNumDpsInputs(); i < e; ++i) {
+        std::optional<PaddedInput> padded =
+            findPaddedInput(generic, i, *access, written);
+        if (padded && llvm::none_of(padded->writers, [&](Operation *w) {
+              return epilogues.contains(w) || w == match.init;
+            }))
+          match.padded.push_back(std::move(*padded));
+      }
     }
     // Last first, so that the ops a micro-kernel takes over are still in
     // place around it.

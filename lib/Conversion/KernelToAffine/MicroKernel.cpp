@@ -26,6 +26,18 @@
 // LLVM turns the masked operations into AVX-512 masked moves and the
 // broadcast operands into embedded broadcasts of the FMAs.
 //
+// An input that is a padded copy made just before the kernel (a depthwise
+// conv's or a pooling window's input: the copy into the interior of a
+// buffer of its own and the fills of its borders; findPaddedInput) is read
+// from the copy's source instead, each load masked to the source's row
+// (masked-off lanes take the pad value; their addresses may lie outside
+// the source, which masked loads allow), and the copy and the fills are
+// erased: the copy was a third of a depthwise conv's time. The reduction
+// nest is built twice, under an scf.if on whether the block's rows (its
+// window's included) stay inside the source: most blocks then pay nothing
+// for masking rows, and those along the first and last rows also mask
+// whole rows outside.
+//
 //===----------------------------------------------------------------------===//
 
 #include "lib/Conversion/KernelToAffine/MicroKernel.h"
@@ -217,6 +229,171 @@ dlc::findEpilogue(linalg::GenericOp root,
   return epilogue;
 }
 
+/// The buffer `v` views (through views, subviews, reshapes and casts) and,
+/// when known, the bytes of it that `v` may reach.
+struct BufferExtent {
+  Value base;
+  std::optional<std::pair<int64_t, int64_t>> bytes;
+};
+
+static BufferExtent extentOf(Value v) {
+  BufferExtent extent;
+  bool outermost = true;
+  while (Operation *def = v.getDefiningOp()) {
+    if (auto view = dyn_cast<memref::ViewOp>(def)) {
+      MemRefType type = view.getType();
+      std::optional<int64_t> shift = getConstantIntValue(view.getByteShift());
+      // The first view seen spans everything below it; a view of a view
+      // would shift the range again, so its bytes are not kept.
+      if (outermost && shift && type.hasStaticShape())
+        extent.bytes = {*shift,
+                        *shift + type.getNumElements() *
+                                     llvm::divideCeil(
+                                         type.getElementTypeBitWidth(), 8)};
+      else
+        extent.bytes.reset();
+      outermost = false;
+      v = view.getSource();
+      continue;
+    }
+    if (!isa<memref::SubViewOp, memref::CollapseShapeOp,
+             memref::ExpandShapeOp, memref::CastOp,
+             memref::ReinterpretCastOp>(def))
+      break;
+    v = def->getOperand(0);
+  }
+  if (!outermost && v.getDefiningOp())
+    extent.bytes.reset();
+  extent.base = v;
+  return extent;
+}
+
+/// Whether the buffers `a` and `b` cannot share an element: distinct
+/// allocations, distinct function arguments marked `llvm.noalias`, or
+/// disjoint byte ranges of one (the arena's planned slices).
+static bool distinctBuffers(Value a, Value b) {
+  BufferExtent ea = extentOf(a), eb = extentOf(b);
+  if (ea.base == eb.base)
+    return ea.bytes && eb.bytes &&
+           (ea.bytes->second <= eb.bytes->first ||
+            eb.bytes->second <= ea.bytes->first);
+  auto fresh = [](Value v) {
+    return isa_and_present<memref::AllocOp, memref::AllocaOp,
+                           memref::GetGlobalOp>(v.getDefiningOp());
+  };
+  if (fresh(ea.base) || fresh(eb.base))
+    return true;
+  auto noalias = [](Value v) {
+    auto arg = dyn_cast<BlockArgument>(v);
+    auto func = arg ? dyn_cast<FunctionOpInterface>(
+                          arg.getOwner()->getParentOp())
+                    : FunctionOpInterface();
+    return func && arg.getOwner()->isEntryBlock() &&
+           func.getArgAttr(arg.getArgNumber(), "llvm.noalias");
+  };
+  return noalias(ea.base) && noalias(eb.base);
+}
+
+std::optional<PaddedInput>
+dlc::findPaddedInput(linalg::GenericOp root, unsigned input,
+                     const kernel::RegisterTileAccess &access,
+                     ArrayRef<Value> written) {
+  int64_t stride = access.inputStrides[input];
+  if (stride < 0 || stride > 2)
+    return std::nullopt;
+  Value padded = root.getDpsInputs()[input];
+  auto type = dyn_cast<MemRefType>(padded.getType());
+  if (!type || !type.hasStaticShape() || !type.getLayout().isIdentity() ||
+      !isa_and_present<memref::ViewOp, memref::AllocOp, memref::AllocaOp>(
+          padded.getDefiningOp()))
+    return std::nullopt;
+  // Worth it where the copy is a large part of the time.
+  int64_t steps = 1;
+  for (int64_t extent : root.getStaticLoopRanges()) {
+    if (ShapedType::isDynamic(extent))
+      return std::nullopt;
+    steps *= extent;
+  }
+  if (steps > kernel::kMaxPaddedInputReuse * type.getNumElements())
+    return std::nullopt;
+  Block *block = root->getBlock();
+  PaddedInput result;
+  result.input = input;
+  linalg::GenericOp copy;
+  for (OpOperand &use : padded.getUses()) {
+    Operation *user = use.getOwner();
+    if (user == root) {
+      if (use.getOperandNumber() != input)
+        return std::nullopt;
+      continue;
+    }
+    auto subview = dyn_cast<memref::SubViewOp>(user);
+    if (!subview || !subview->hasOneUse() || !subview.hasUnitStride() ||
+        ShapedType::isDynamicShape(subview.getStaticOffsets()) ||
+        !subview.getType().hasStaticShape())
+      return std::nullopt;
+    auto writer = dyn_cast<linalg::GenericOp>(*subview->user_begin());
+    if (!writer || writer->getBlock() != block ||
+        !writer->isBeforeInBlock(root) || !writer.hasPureBufferSemantics() ||
+        writer.getNumDpsInits() != 1 ||
+        writer.getDpsInits()[0] != subview.getResult() ||
+        writer.getNumReductionLoops() != 0)
+      return std::nullopt;
+    SmallVector<AffineMap> maps = writer.getIndexingMapsArray();
+    Block &body = *writer.getBody();
+    Value yielded = body.getTerminator()->getOperand(0);
+    if (!maps.back().isIdentity() || !body.getArguments().back().use_empty())
+      return std::nullopt;
+    if (writer.getNumDpsInputs() == 1 && yielded == body.getArgument(0) &&
+        maps.front().isIdentity()) {
+      // The copy of the source into the interior.
+      Value source = writer.getDpsInputs()[0];
+      auto sourceType = dyn_cast<MemRefType>(source.getType());
+      if (copy || !sourceType ||
+          sourceType.getShape() != subview.getType().getShape() ||
+          !sourceType.isLastDimUnitStride())
+        return std::nullopt;
+      copy = writer;
+      result.source = source;
+      result.offsets.assign(subview.getStaticOffsets().begin(),
+                            subview.getStaticOffsets().end());
+    } else if (writer.getNumDpsInputs() == 0) {
+      // A fill of a border with the pad value.
+      Attribute value;
+      if (!matchPattern(yielded, m_Constant(&value)) ||
+          (result.padValue && result.padValue != value))
+        return std::nullopt;
+      result.padValue = dyn_cast<TypedAttr>(value);
+      if (!result.padValue)
+        return std::nullopt;
+    } else {
+      return std::nullopt;
+    }
+    result.writers.push_back(writer);
+  }
+  if (!copy || !result.padValue ||
+      result.padValue.getType() != type.getElementType())
+    return std::nullopt;
+  // The source keeps the value it was copied with until the root has read
+  // it: what writes memory between the copy and the root, and the root
+  // itself, writes other buffers.
+  for (Value v : written)
+    if (!distinctBuffers(v, result.source))
+      return std::nullopt;
+  for (Operation *op = copy->getNextNode(); op != root.getOperation();
+       op = op->getNextNode()) {
+    if (llvm::is_contained(result.writers, op) || isMemoryEffectFree(op))
+      continue;
+    auto generic = dyn_cast<linalg::GenericOp>(op);
+    if (!generic || !generic.hasPureBufferSemantics() ||
+        !llvm::all_of(generic.getDpsInits(), [&](Value init) {
+          return distinctBuffers(init, result.source);
+        }))
+      return std::nullopt;
+  }
+  return result;
+}
+
 namespace {
 
 /// Builds one micro-kernel; holds the values shared by its parts.
@@ -228,6 +405,8 @@ public:
     for (utils::IteratorType t : generic.getIteratorTypesArray())
       isReduction.push_back(t == utils::IteratorType::reduction);
     maps = generic.getIndexingMapsArray();
+    for (const PaddedInput &padded : spec.padded)
+      paddedOf[generic.getDpsInputs()[padded.input]] = &padded;
   }
 
   FailureOr<SmallVector<affine::AffineForOp>>
@@ -252,6 +431,16 @@ private:
   /// (2) or a masked gather.
   Value loadVector(OpBuilder &b, Value memref, AffineMap map, int64_t stride,
                    ArrayRef<int64_t> position, int64_t vec);
+  /// loadVector for a padded input, at `idx` of the padded buffer, read
+  /// from its source: masked to the source's bounds where the block may
+  /// read outside them (`reads`).
+  Value loadPadded(OpBuilder &b, const PaddedInput &padded,
+                   SmallVector<Value> idx, int64_t stride, int64_t vec);
+  /// Whether every element the block reads of each padded input lies
+  /// within its source along every dim but the one the lanes run along
+  /// (the last, for an input the lanes move along; for one they do not,
+  /// along every dim); false where that cannot be told.
+  Value rowsInside(OpBuilder &b);
   /// Values already loaded for one operand: the key is, per row dim, the
   /// offset if the operand's index uses it (else -1), then the lane vector
   /// if it depends on the lane dim (else -1).
@@ -290,6 +479,11 @@ private:
   unsigned n;
   SmallVector<bool> isReduction;
   SmallVector<AffineMap> maps;
+  // The padded inputs read from their source, by the buffer the root reads,
+  // and where the reduction being built may read them: inside the sources'
+  // rows (along every dim but the lanes'), or anywhere.
+  llvm::DenseMap<Value, const PaddedInput *> paddedOf;
+  enum class Reads { RowsInside, Anywhere } reads = Reads::Anywhere;
 
   // Per dim: its loop's bounds, its current value (register-tile loop or
   // reduction loop induction variable).
@@ -340,6 +534,8 @@ Value MicroKernelBuilder::loadVector(OpBuilder &b, Value memref,
   Type scalar = cast<MemRefType>(memref.getType()).getElementType();
   VectorType type = vectorOf(scalar);
   SmallVector<Value> idx = indices(b, map, position, vec);
+  if (auto it = paddedOf.find(memref); it != paddedOf.end())
+    return loadPadded(b, *it->second, std::move(idx), stride, vec);
   if (stride == 0)
     return vector::BroadcastOp::create(
         b, loc, type, memref::LoadOp::create(b, loc, memref, idx));
@@ -352,6 +548,179 @@ Value MicroKernelBuilder::loadVector(OpBuilder &b, Value memref,
                                         laneMask[vec], zero);
   return vector::GatherOp::create(b, loc, type, memref, idx,
                                   laneOffsets(b, stride), laneMask[vec], zero);
+}
+
+Value MicroKernelBuilder::loadPadded(OpBuilder &b, const PaddedInput &padded,
+                                     SmallVector<Value> idx, int64_t stride,
+                                     int64_t vec) {
+  auto sourceType = cast<MemRefType>(padded.source.getType());
+  ArrayRef<int64_t> shape = sourceType.getShape();
+  ArrayRef<int64_t> paddedShape =
+      cast<MemRefType>(generic.getDpsInputs()[padded.input].getType())
+          .getShape();
+  VectorType type = vectorOf(sourceType.getElementType());
+  auto maskType = VectorType::get({spec.vectorWidth}, b.getI1Type());
+  unsigned rank = idx.size();
+  bool knownInside = reads == Reads::RowsInside;
+  // Into the source's indices; `inside`: whether every index but the last
+  // (every index, for a broadcast) is within the source (an unsigned
+  // compare: a negative index is a large one), unless the block is known
+  // to read only there.
+  Value inside;
+  SmallVector<bool> mayLeave;
+  for (unsigned d = 0; d < rank; ++d) {
+    if (padded.offsets[d] != 0)
+      idx[d] = arith::SubIOp::create(b, loc, idx[d],
+                                     index(b, padded.offsets[d]));
+    mayLeave.push_back(padded.offsets[d] != 0 || paddedShape[d] != shape[d]);
+    if (!mayLeave[d] || (d + 1 == rank && stride != 0) || knownInside)
+      continue;
+    Value in = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, idx[d],
+                                     index(b, shape[d]));
+    inside = inside ? arith::AndIOp::create(b, loc, inside, in) : in;
+  }
+  Value padScalar = arith::ConstantOp::create(b, loc, padded.padValue);
+  if (stride == 0) {
+    // A scalar: loaded at indices clamped into the source, then the pad
+    // value where they were not inside.
+    for (unsigned d = 0; d < rank; ++d)
+      if (mayLeave[d] && !knownInside)
+        idx[d] = arith::MaxSIOp::create(
+            b, loc,
+            arith::MinSIOp::create(b, loc, idx[d], index(b, shape[d] - 1)),
+            index(b, 0));
+    Value v = memref::LoadOp::create(b, loc, padded.source, idx);
+    if (inside)
+      v = arith::SelectOp::create(b, loc, inside, v, padScalar);
+    return vector::BroadcastOp::create(b, loc, type, v);
+  }
+  Value passThru = arith::ConstantOp::create(
+      b, loc, SplatElementsAttr::get(type, padded.padValue));
+  // The elements of a vector starting `offset` elements after the index
+  // that lie in the source's row: lanes [-start, W - start) for start the
+  // index along the row plus `offset` (masks clamp to [0, width]), none
+  // when the row is outside.
+  Value last = idx.back();
+  auto valid = [&](OpBuilder &b, int64_t offset) -> Value {
+    Value mask;
+    if (mayLeave.back()) {
+      Value start = offset ? arith::AddIOp::create(b, loc, last,
+                                                   index(b, offset))
+                                 .getResult()
+                           : last;
+      Value before = vector::CreateMaskOp::create(
+          b, loc, maskType,
+          ValueRange{arith::SubIOp::create(b, loc, index(b, 0), start)});
+      Value within = vector::CreateMaskOp::create(
+          b, loc, maskType,
+          ValueRange{arith::SubIOp::create(b, loc, index(b, shape.back()),
+                                           start)});
+      Value all = arith::ConstantOp::create(
+          b, loc, DenseElementsAttr::get(maskType, true));
+      mask = arith::AndIOp::create(
+          b, loc, within, arith::XOrIOp::create(b, loc, before, all));
+    } else {
+      mask = arith::ConstantOp::create(
+          b, loc, DenseElementsAttr::get(maskType, true));
+    }
+    if (inside)
+      mask = arith::SelectOp::create(
+          b, loc, inside, mask,
+          arith::ConstantOp::create(
+              b, loc, DenseElementsAttr::get(maskType, false)));
+    return mask;
+  };
+  if (stride == 2)
+    return loadEvenLanes(b, loc, type, padded.source, idx, laneCount[vec],
+                         valid, passThru);
+  Value mask = arith::AndIOp::create(b, loc, laneMask[vec], valid(b, 0));
+  return vector::MaskedLoadOp::create(b, loc, type, padded.source, idx, mask,
+                                      passThru);
+}
+
+Value MicroKernelBuilder::rowsInside(OpBuilder &b) {
+  // Per iteration dim, the least and greatest value the block takes: its
+  // rows (clamped to the last), its lanes up to the end of the tile, the
+  // whole of each reduction loop of the band.
+  int64_t lane = spec.access.laneDim;
+  SmallVector<Value> least(n), greatest(n);
+  for (unsigned d = 0; d < n; ++d) {
+    if (isReduction[d]) {
+      least[d] = lower[d];
+      greatest[d] = arith::SubIOp::create(b, loc, upper[d], index(b, 1));
+    } else if (d == static_cast<unsigned>(lane)) {
+      least[d] = laneBase.front();
+      greatest[d] = arith::SubIOp::create(
+          b, loc, arith::AddIOp::create(b, loc, laneBase.front(),
+                                        laneCount.front()),
+          index(b, 1));
+    } else {
+      least[d] = current[d];
+      greatest[d] = current[d];
+      if (llvm::is_contained(rowDims, static_cast<int64_t>(d)))
+        greatest[d] = rows.at({d, spec.registerTile[d] - 1});
+    }
+  }
+  // The range of an affine expression over those: sums and constant
+  // multiples of dims (a conv's or a pool's window); none for others.
+  std::function<std::optional<std::pair<Value, Value>>(AffineExpr)> range =
+      [&](AffineExpr e) -> std::optional<std::pair<Value, Value>> {
+    if (auto dim = dyn_cast<AffineDimExpr>(e))
+      return std::make_pair(least[dim.getPosition()],
+                            greatest[dim.getPosition()]);
+    if (auto c = dyn_cast<AffineConstantExpr>(e)) {
+      Value v = index(b, c.getValue());
+      return std::make_pair(v, v);
+    }
+    auto bin = dyn_cast<AffineBinaryOpExpr>(e);
+    if (!bin)
+      return std::nullopt;
+    if (e.getKind() == AffineExprKind::Add) {
+      auto l = range(bin.getLHS()), r = range(bin.getRHS());
+      if (!l || !r)
+        return std::nullopt;
+      return std::make_pair(
+          arith::AddIOp::create(b, loc, l->first, r->first).getResult(),
+          arith::AddIOp::create(b, loc, l->second, r->second).getResult());
+    }
+    auto k = dyn_cast<AffineConstantExpr>(bin.getRHS());
+    if (e.getKind() != AffineExprKind::Mul || !k)
+      return std::nullopt;
+    auto l = range(bin.getLHS());
+    if (!l)
+      return std::nullopt;
+    Value factor = index(b, k.getValue());
+    Value lo = arith::MulIOp::create(b, loc, l->first, factor);
+    Value hi = arith::MulIOp::create(b, loc, l->second, factor);
+    return k.getValue() >= 0 ? std::make_pair(lo, hi) : std::make_pair(hi, lo);
+  };
+  Value inside = arith::ConstantIntOp::create(b, loc, 1, 1);
+  for (const PaddedInput *padded : llvm::make_second_range(paddedOf)) {
+    ArrayRef<int64_t> shape =
+        cast<MemRefType>(padded->source.getType()).getShape();
+    AffineMap map = maps[padded->input];
+    bool lanes = spec.access.inputStrides[padded->input] != 0;
+    ArrayRef<int64_t> paddedShape =
+        cast<MemRefType>(generic.getDpsInputs()[padded->input].getType())
+            .getShape();
+    for (auto [d, e] : llvm::enumerate(map.getResults())) {
+      if ((lanes && d + 1 == map.getNumResults()) ||
+          (padded->offsets[d] == 0 && paddedShape[d] == shape[d]))
+        continue;
+      std::optional<std::pair<Value, Value>> r = range(e);
+      if (!r)
+        return arith::ConstantIntOp::create(b, loc, 0, 1);
+      Value low = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge,
+                                        r->first,
+                                        index(b, padded->offsets[d]));
+      Value high = arith::CmpIOp::create(
+          b, loc, arith::CmpIPredicate::slt, r->second,
+          index(b, padded->offsets[d] + shape[d]));
+      inside = arith::AndIOp::create(
+          b, loc, inside, arith::AndIOp::create(b, loc, low, high));
+    }
+  }
+  return inside;
 }
 
 Value MicroKernelBuilder::loadOnce(OpBuilder &b, LoadCache &cache,
@@ -708,12 +1077,43 @@ MicroKernelBuilder::build(ArrayRef<affine::AffineForOp> band) {
       levels.push_back({d, true, spec.registerTile[d]});
     levels.push_back({d, false, spec.registerTile[d]});
   }
-  SmallVector<Value> results = nestReductions(b, 0, accs);
+  SmallVector<Value> results;
+  // The innermost reduction loop of each nest: built last but finished
+  // first.
+  SmallVector<scf::ForOp> innermost;
+  auto nest = [&](OpBuilder &b) {
+    size_t first = reductionLoops.size();
+    SmallVector<Value> values = nestReductions(b, 0, accs);
+    if (reductionLoops.size() > first)
+      innermost.push_back(reductionLoops[first]);
+    return values;
+  };
+  if (paddedOf.empty()) {
+    results = nest(b);
+  } else {
+    // Every load of a padded input is masked to the source's row (a block
+    // spans both ends of a short row; a third nest for blocks inside
+    // along the rows too was measured slower); where the block's rows may
+    // leave the source, also to whether each row is inside. A nest for
+    // each case, so that blocks away from the first and last rows (most)
+    // pay nothing for the row masks, which on every tap of a window
+    // outnumber the mask registers.
+    auto nestFor = [&](Reads r) {
+      return [&, r](OpBuilder &b, Location) {
+        reads = r;
+        scf::YieldOp::create(b, loc, nest(b));
+      };
+    };
+    results = scf::IfOp::create(b, loc, rowsInside(b),
+                                nestFor(Reads::RowsInside),
+                                nestFor(Reads::Anywhere))
+                  .getResults();
+  }
   storeResults(b, results);
   outermost.erase();
-  // The innermost reduction loop was built last but finished first.
-  if (spec.unroll > 1 && !reductionLoops.empty())
-    (void)loopUnrollByFactor(reductionLoops.front(), spec.unroll);
+  if (spec.unroll > 1)
+    for (scf::ForOp loop : innermost)
+      (void)loopUnrollByFactor(loop, spec.unroll);
   return tileLoops;
 }
 
@@ -725,7 +1125,9 @@ dlc::emitMicroKernel(linalg::GenericOp generic, const MicroKernelSpec &spec,
 
 Value dlc::loadEvenLanes(OpBuilder &b, Location loc, VectorType type,
                          Value memref, SmallVector<Value> indices,
-                         Value count) {
+                         Value count,
+                         function_ref<Value(OpBuilder &, int64_t)> valid,
+                         Value passThru) {
   int64_t width = type.getNumElements();
   auto maskType = VectorType::get({width}, b.getI1Type());
   auto index = [&](int64_t v) {
@@ -734,16 +1136,23 @@ Value dlc::loadEvenLanes(OpBuilder &b, Location loc, VectorType type,
   auto maskOf = [&](Value lanes) {
     return vector::CreateMaskOp::create(b, loc, maskType, ValueRange{lanes});
   };
-  Value zero = arith::ConstantOp::create(b, loc, b.getZeroAttr(type));
+  Value zero = passThru ? passThru
+                        : arith::ConstantOp::create(b, loc, b.getZeroAttr(type))
+                              .getResult();
+  auto restrict = [&](Value mask, int64_t offset) -> Value {
+    return valid ? arith::AndIOp::create(b, loc, mask, valid(b, offset))
+                       .getResult()
+                 : mask;
+  };
   // `count` lanes read 2 * count - 1 elements (masks clamp to [0, width]).
   Value need = arith::SubIOp::create(
       b, loc, arith::MulIOp::create(b, loc, count, index(2)), index(1));
-  Value first = vector::MaskedLoadOp::create(b, loc, type, memref, indices,
-                                             maskOf(need), zero);
+  Value first = vector::MaskedLoadOp::create(
+      b, loc, type, memref, indices, restrict(maskOf(need), 0), zero);
   indices.back() = arith::AddIOp::create(b, loc, indices.back(), index(width));
   Value rest = arith::SubIOp::create(b, loc, need, index(width));
-  Value second = vector::MaskedLoadOp::create(b, loc, type, memref, indices,
-                                              maskOf(rest), zero);
+  Value second = vector::MaskedLoadOp::create(
+      b, loc, type, memref, indices, restrict(maskOf(rest), width), zero);
   SmallVector<int64_t> even;
   for (int64_t l = 0; l < width; ++l)
     even.push_back(2 * l);

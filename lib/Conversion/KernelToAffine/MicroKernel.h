@@ -21,6 +21,25 @@ namespace dlc {
 /// asking for more is lowered as plain loops (it would only spill).
 constexpr int64_t kMaxRegisterTileVectors = 64;
 
+/// An input of a micro-kernel that is a padded copy of another buffer,
+/// made just before it (findPaddedInput): the micro-kernel reads `source`
+/// itself, shifted by `offsets`, with the lanes and rows outside it masked
+/// to `padValue`, and the copy and fills that made the padded buffer can be
+/// erased. What a convolution or pooling window over padded borders reads
+/// without a padded copy of its input.
+struct PaddedInput {
+  /// The input's position among the root's inputs.
+  unsigned input = 0;
+  /// The unpadded buffer, and where it sits in the padded one.
+  mlir::Value source;
+  llvm::SmallVector<int64_t> offsets;
+  /// The value of every element of the padded buffer outside `source`.
+  mlir::TypedAttr padValue;
+  /// The generics that made the padded buffer: the copy of `source` into
+  /// its interior and the fills of its borders.
+  llvm::SmallVector<mlir::linalg::GenericOp> writers;
+};
+
 /// What the micro-kernel generator needs to know of one kernel.
 struct MicroKernelSpec {
   kernel::RegisterTileAccess access;
@@ -45,6 +64,9 @@ struct MicroKernelSpec {
   /// accumulators once the reduction is complete and stores its result
   /// instead, and the generic can be erased.
   mlir::linalg::GenericOp epilogue;
+  /// Inputs read from their unpadded source (findPaddedInput); their
+  /// writers can be erased.
+  llvm::SmallVector<PaddedInput> padded;
 };
 
 /// Whether `generic` (on buffers) can run as a micro-kernel: a register-
@@ -73,6 +95,23 @@ mlir::linalg::GenericOp
 findEpilogue(mlir::linalg::GenericOp root,
              const kernel::RegisterTileAccess &access);
 
+/// Input `input` of `root` (read along the lanes with stride 0, 1 or 2) as
+/// a padded copy the micro-kernel can read from its source, or nullopt.
+/// It is one when `root` takes at most kernel::kMaxPaddedInputReuse steps per
+/// element of it, when the input is a buffer of its own (an arena slice or an
+/// allocation) that nothing but `root` reads, and that is written only,
+/// before `root` in its block, by generics each writing one subview of
+/// it: one copying a buffer (the source) into it unchanged, the others
+/// filling it with one constant (the pad value); and when the buffers
+/// `root` writes (`written`: its output, and its epilogue's destination)
+/// are distinct from the source, which the micro-kernel now reads while
+/// it writes them. Elements of the padded buffer no fill writes were
+/// never defined, so reading the pad value there is a refinement.
+std::optional<PaddedInput>
+findPaddedInput(mlir::linalg::GenericOp root, unsigned input,
+                const kernel::RegisterTileAccess &access,
+                mlir::ArrayRef<mlir::Value> written);
+
 /// Replaces `band` (one affine.for per iteration dim of `generic`, nested
 /// in `spec.order`, each spanning its enclosing tile) by the micro-kernel.
 /// Returns, per parallel dim, the loop that steps over register tiles
@@ -85,10 +124,16 @@ emitMicroKernel(mlir::linalg::GenericOp generic, const MicroKernelSpec &spec,
 /// `memref` in the first `count` lanes of a vector of `type` (zeros in the
 /// others): two masked loads covering 2 * count - 1 elements and their even
 /// lanes. What a stride-2 read along the lanes costs instead of a gather.
-mlir::Value loadEvenLanes(mlir::OpBuilder &b, mlir::Location loc,
-                          mlir::VectorType type, mlir::Value memref,
-                          llvm::SmallVector<mlir::Value> indices,
-                          mlir::Value count);
+/// With `valid` (a function from an element offset, relative to
+/// `indices`, to the mask of the elements of a vector starting there that
+/// may be read) and `passThru`, elements outside it are `passThru`'s (a
+/// padded input read from its source).
+mlir::Value loadEvenLanes(
+    mlir::OpBuilder &b, mlir::Location loc, mlir::VectorType type,
+    mlir::Value memref, llvm::SmallVector<mlir::Value> indices,
+    mlir::Value count,
+    llvm::function_ref<mlir::Value(mlir::OpBuilder &, int64_t)> valid = {},
+    mlir::Value passThru = {});
 
 /// Rewrites `loop`, an innermost loop of unit step whose body loads,
 /// computes lane-safe arith and float math, and stores contiguously along
