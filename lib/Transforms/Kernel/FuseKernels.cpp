@@ -34,6 +34,8 @@
 #include "lib/Transforms/Kernel/Fusion.h"
 #include "lib/Transforms/Kernel/Passes.h"
 
+#include "dialects/Kernel/RegisterTile.h"
+
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/IRMapping.h"
@@ -81,6 +83,29 @@ static bool acceptsFusedUse(OpOperand &use) {
   if (n < generic.getInputs().size())
     return true;
   return generic.getBody().front().getArgument(n).use_empty();
+}
+
+/// True if `arg` (a block argument of a kernel's body) is only copied,
+/// unchanged, into a box of a larger tensor (the interior of a padded input
+/// of a window op: padSpatial in GraphToKernel).
+static bool onlyCopiedIntoBox(BlockArgument arg) {
+  if (arg.use_empty())
+    return false;
+  for (OpOperand &use : arg.getUses()) {
+    auto copy = dyn_cast<GenericOp>(use.getOwner());
+    if (!copy || copy.getInputs().size() != 1 ||
+        copy.getOutputs().size() != 1 || use.getOperandNumber() != 0 ||
+        !llvm::all_of(copy.getIndexingMapsArray(),
+                      [](AffineMap map) { return map.isIdentity(); }))
+      return false;
+    Block &body = copy.getBody().front();
+    if (body.getTerminator()->getOperand(0) != body.getArgument(0) ||
+        !copy.getOutputs()[0].getDefiningOp<tensor::ExtractSliceOp>() ||
+        !copy->hasOneUse() ||
+        !isa<tensor::InsertSliceOp>(*copy->getUsers().begin()))
+      return false;
+  }
+  return true;
 }
 
 /// True if every one of `numLoops` loops appears alone as a result of one
@@ -220,6 +245,27 @@ FusedOp kernel::elementwiseFusionTarget(FusedOp producer, std::string *whyNot) {
   }
   if (!read)
     return refuse("its consumer does not read it");
+  // Copied unchanged into a padded input of a window op that reads each
+  // element a few times (a depthwise conv, a pooling), the micro-kernel
+  // reads it in place of the copy (kMaxPaddedInputReuse); fused, the copy
+  // would compute it and stay. As its producer's epilogue it costs
+  // nothing.
+  int64_t steps = 1;
+  for (int64_t extent : root.getStaticLoopRanges())
+    steps = ShapedType::isDynamic(extent) || steps < 0 ? -1 : steps * extent;
+  auto resultType = cast<RankedTensorType>(result.getType());
+  if (steps > 0 && resultType.hasStaticShape() &&
+      steps <= kMaxPaddedInputReuse * resultType.getNumElements() &&
+      llvm::all_of(consumer->getOpOperands(),
+                   [&](OpOperand &operand) {
+                     return operand.get() != result ||
+                            onlyCopiedIntoBox(body.getArgument(
+                                operand.getOperandNumber()));
+                   }) &&
+      epilogueFusionTarget(producer))
+    return refuse("its consumer only copies it into the padded input of a "
+                  "window op that reads the unpadded input in place of the "
+                  "copy, and it can be its producer's epilogue instead");
   return consumer;
 }
 

@@ -54,7 +54,13 @@ struct FusionPlan {
 ///    that broadcasts along a reduction loop only its result spans is not
 ///    fused);
 ///  - no generic of the producer has more loops than the consumer's root, so
-///    the merged kernel keeps the consumer's root and schedule.
+///    the merged kernel keeps the consumer's root and schedule;
+///  - the consumer does not only copy it, unchanged, into the padded input
+///    of a window op that reads each element a few times (at most
+///    kernel::kMaxPaddedInputReuse steps per element: a depthwise conv, a
+///    pooling) while it can be its producer's epilogue instead: the
+///    micro-kernel reads such an input around the copy, dropping it, which
+///    it cannot once the copy computes the producer (MobileNetV2's clips).
 FusedOp elementwiseFusionTarget(FusedOp producer,
                                 std::string *whyNot = nullptr);
 

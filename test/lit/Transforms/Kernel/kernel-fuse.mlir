@@ -432,3 +432,46 @@ func.func @shared_result(%x: tensor<1x8x6x6xf32>, %w: tensor<16x8x1x1xf32>) -> (
   %1 = graph.relu %0 : tensor<1x16x6x6xf32>
   return %0, %1 : tensor<1x16x6x6xf32>, tensor<1x16x6x6xf32>
 }
+
+// -----
+
+// A clip between a pointwise conv and a padded depthwise conv, which only
+// copies it into its padded input: fused into the depthwise conv the copy
+// would compute it, so it becomes the pointwise conv's epilogue, and the
+// copy stays a plain copy that the micro-kernel reads around
+// (padded-input.mlir).
+// CHECK-LABEL: func.func @clip_before_padding(
+//       CHECK:   %[[PW:.*]] = kernel.fused
+//       CHECK:     kernel.generic {{.*}} iterator_types = [parallel, parallel, parallel, reduction, reduction, reduction]
+//       CHECK:     arith.minimumf
+//       CHECK:   kernel.fused ins(%[[PW]], %{{.*}} : tensor<1x16x6x6xf32>, tensor<16x1x3x3xf32>)
+//   CHECK-NOT:     arith.minimumf
+//       CHECK:     kernel.yield
+func.func @clip_before_padding(%x: tensor<1x8x6x6xf32>, %w: tensor<16x8x1x1xf32>, %dw: tensor<16x1x3x3xf32>) -> tensor<1x16x6x6xf32> {
+  %lo = graph.constant dense<0.0> : tensor<f32>
+  %hi = graph.constant dense<6.0> : tensor<f32>
+  // expected-remark @+1 {{not fused: it holds a tensor.collapse_shape op}}
+  %0 = graph.conv %x, %w : (tensor<1x8x6x6xf32>, tensor<16x8x1x1xf32>) -> tensor<1x16x6x6xf32>
+  // expected-remark @+2 {{not fused: its consumer only copies it into the padded input of a window op that reads the unpadded input in place of the copy, and it can be its producer's epilogue instead}}
+  // expected-remark @+1 {{fused as the epilogue of the kernel it reads}}
+  %1 = graph.clip %0, min = %lo, max = %hi : (tensor<1x16x6x6xf32>, tensor<f32>, tensor<f32>) -> tensor<1x16x6x6xf32>
+  // expected-remark @+1 {{not fused: it holds a tensor.extract_slice op}}
+  %2 = graph.conv %1, %dw {group = 16 : i64, pads = array<i64: 1, 1, 1, 1>} : (tensor<1x16x6x6xf32>, tensor<16x1x3x3xf32>) -> tensor<1x16x6x6xf32>
+  return %2 : tensor<1x16x6x6xf32>
+}
+
+// A relu before a dense conv (16 filters over 16 channels: 144 steps per
+// element of the padded input) still fuses into its copy: that copy stays.
+// CHECK-LABEL: func.func @relu_before_dense_padding(
+//       CHECK:   kernel.fused
+//       CHECK:   kernel.fused
+//       CHECK:     arith.maximumf
+func.func @relu_before_dense_padding(%x: tensor<1x8x6x6xf32>, %w: tensor<16x8x1x1xf32>, %w3: tensor<16x16x3x3xf32>) -> tensor<1x16x6x6xf32> {
+  // expected-remark @+1 {{not fused: it holds a tensor.collapse_shape op}}
+  %0 = graph.conv %x, %w : (tensor<1x8x6x6xf32>, tensor<16x8x1x1xf32>) -> tensor<1x16x6x6xf32>
+  // expected-remark @+1 {{fused into the kernel that reads it}}
+  %1 = graph.relu %0 : tensor<1x16x6x6xf32>
+  // expected-remark @+1 {{not fused: it holds a tensor.extract_slice op}}
+  %2 = graph.conv %1, %w3 {pads = array<i64: 1, 1, 1, 1>} : (tensor<1x16x6x6xf32>, tensor<16x16x3x3xf32>) -> tensor<1x16x6x6xf32>
+  return %2 : tensor<1x16x6x6xf32>
+}
