@@ -35,13 +35,14 @@ struct RegisterTileAccess {
 
 /// The most steps of its reduction per element of a padded input for which
 /// a micro-kernel reads the input's source in place of the padded copy made
-/// for it (findPaddedInput in lib/Conversion/KernelToAffine): a depthwise
-/// conv's window or a pooling window (2 to 9 per element for 3x3 windows),
-/// where the copy takes a third of the time; not a dense conv (hundreds per
-/// element with 64 output channels), where the copy costs little and the
-/// masked loads cost more (ResNet-18's 7x7 stride-2 first layer: 1.3x
-/// slower). kernel-fuse keeps such a copy free of fused producers.
-constexpr int64_t kMaxPaddedInputReuse = 64;
+/// for it (findPaddedInput in lib/Conversion/KernelToAffine): a 3x3
+/// depthwise conv or pooling window (2 to 9 steps per element), where the
+/// copy takes a third of the time. Not a 5x5 depthwise conv (22 per element
+/// at 56x56: 1.1x slower, its ten masks per block row outnumber the mask
+/// registers), MobileNetV2's 3x3 stride-2 first conv (70: no faster) or a
+/// dense conv (hundreds: ResNet-18's 7x7 stride-2 first conv 1.3x slower).
+/// kernel-fuse keeps such a copy free of fused producers.
+constexpr int64_t kMaxPaddedInputReuse = 16;
 
 /// How an operand indexed by `map` is read along the lanes (`laneDim`): 0
 /// when its index does not use the lane dim, else the constant positive

@@ -210,7 +210,7 @@ func.func @read_again(%src: memref<1x2x6x20xf32> {llvm.noalias}, %w: memref<2x3x
 #od = affine_map<(n, f, h, w, c, kh, kw) -> (n, f, h, w)>
 
 // - a dense conv, 32 filters: 196 steps per element of the padded input,
-// more than kMaxPaddedInputReuse (64).
+// more than kMaxPaddedInputReuse (16).
 // CHECK-LABEL: func.func @dense(
 //       CHECK:   %[[VIEW:.*]] = memref.view
 //       CHECK:   vector.store
