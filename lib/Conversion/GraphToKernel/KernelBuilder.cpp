@@ -268,13 +268,46 @@ static ScheduleAttr registerTiledSchedule(GenericOp root,
     tiles.push_back(cache);
   }
   tiles.push_back(reg);
+  // A window's reduction (a depthwise conv's, a pooling's: every
+  // reduction dim with more than one step is an offset added to a parallel
+  // dim in one of the last two indices, the rows and columns, of an input
+  // read along the lanes; none sums over channels) runs its last dim
+  // outermost: the loads along a row are masked per column offset where
+  // the input is read around its padding (MicroKernel.cpp), and those masks
+  // then change once per column offset, not once per tap (MobileNetV2's
+  // 144x56x56 depthwise conv: 1.2x faster, found by bench/search.py).
+  auto isWindowOffset = [&](int64_t d) {
+    for (auto [i, stride] : llvm::enumerate(access.inputStrides)) {
+      if (stride == 0)
+        continue;
+      ArrayRef<AffineExpr> results = maps[i].getResults();
+      for (AffineExpr e : results.drop_front(
+               std::max<int64_t>(0, static_cast<int64_t>(results.size()) - 2))) {
+        bool hasD = false, hasParallel = false;
+        e.walk([&](AffineExpr sub) {
+          if (auto dim = dyn_cast<AffineDimExpr>(sub)) {
+            hasD |= dim.getPosition() == d;
+            hasParallel |= isParallel(dim.getPosition());
+          }
+        });
+        if (hasD && hasParallel)
+          return true;
+      }
+    }
+    return false;
+  };
+  bool window = llvm::all_of(llvm::seq<int64_t>(0, n), [&](int64_t d) {
+    return isParallel(d) || ranges[d] == 1 || isWindowOffset(d);
+  });
   // Order: the lane block, then the reductions' blocks, then the other
   // parallel dims; within the register band the lane loop is outermost, so
   // a block of the lane-dependent operands stays in L1 while the rows pass.
   SmallVector<int64_t> order = {lane};
-  for (int64_t d = 0; d < n; ++d)
-    if (!isParallel(d))
-      order.push_back(d);
+  for (int64_t d = 0; d < n; ++d) {
+    int64_t r = window ? n - 1 - d : d;
+    if (!isParallel(r))
+      order.push_back(r);
+  }
   for (int64_t d = 0; d < n; ++d)
     if (isParallel(d) && d != lane)
       order.push_back(d);

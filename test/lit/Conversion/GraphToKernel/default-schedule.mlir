@@ -109,6 +109,25 @@ func.func @conv(%x: tensor<1x8x16x16xf32>, %w: tensor<16x8x3x3xf32>) -> tensor<1
 
 // -----
 
+// A window's reduction (no sum over channels: a depthwise conv, its
+// channel loop c of one step, and a pooling) runs the column offset kw
+// outermost, then kh: where the micro-kernel reads the input around its
+// padding, its row masks then change once per column offset.
+// CHECK-LABEL: func.func @depthwise
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[1, 1, 4, 20, 0, 0, 0]], order = [3, 6, 5, 4, 0, 1, 2], vector = 16, parallel = [1]>
+func.func @depthwise(%x: tensor<1x8x20x20xf32>, %w: tensor<8x1x3x3xf32>) -> tensor<1x8x20x20xf32> {
+  %0 = graph.conv %x, %w {group = 8 : i64, pads = array<i64: 1, 1, 1, 1>} : (tensor<1x8x20x20xf32>, tensor<8x1x3x3xf32>) -> tensor<1x8x20x20xf32>
+  return %0 : tensor<1x8x20x20xf32>
+}
+// CHECK-LABEL: func.func @max_pool
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[1, 1, 4, 32, 0, 0]], order = [3, 5, 4, 0, 1, 2], vector = 16, parallel = [1]>
+func.func @max_pool(%x: tensor<1x8x20x40xf32>) -> tensor<1x8x18x38xf32> {
+  %0 = graph.max_pool %x {kernel_shape = array<i64: 3, 3>} : (tensor<1x8x20x40xf32>) -> tensor<1x8x18x38xf32>
+  return %0 : tensor<1x8x18x38xf32>
+}
+
+// -----
+
 // Integer contractions keep the scalar schedule: the reduction loop goes
 // inside the parallel loops but outside the loop along the output row.
 // CHECK-LABEL: func.func @int_matmul
