@@ -52,6 +52,19 @@ def bench(bin_dir, so, inputs, expect, runs, threads):
     return float(BENCH_RE.search(p.stdout).group(3))
 
 
+def workload(models, name, tool):
+    """The model of bench/run.py's workload NAME under MODELS, its inputs
+    ([(name, .npy)]) and ONNX Runtime's outputs; exits, naming TOOL, when
+    run.py has not generated it."""
+    d = os.path.join(models, name)
+    model = os.path.join(d, "model.onnx")
+    if not os.path.exists(model):
+        sys.exit(f"{tool}: error: no {model}: generate it with bench/run.py --filter {name}")
+    inputs = [(os.path.splitext(f)[0], os.path.join(d, "inputs", f))
+              for f in sorted(os.listdir(os.path.join(d, "inputs")))]
+    return model, inputs, os.path.join(d, "ort-output")
+
+
 def cpu_model():
     """This machine's CPU, as lscpu names it."""
     cpu = run(["bash", "-c", "lscpu | sed -n 's/^Model name: *//p'"]).stdout.strip()
@@ -76,13 +89,7 @@ def main():
     commit = run(["git", "-C", REPO, "rev-parse", "--short", "HEAD"]).stdout.strip()
     rows = []
     for name in args.workloads:
-        d = os.path.join(models, name)
-        model = os.path.join(d, "model.onnx")
-        if not os.path.exists(model):
-            sys.exit(f"tune.py: error: no {model}: generate it with bench/run.py --filter {name}")
-        inputs = [(os.path.splitext(f)[0], os.path.join(d, "inputs", f))
-                  for f in sorted(os.listdir(os.path.join(d, "inputs")))]
-        expect = os.path.join(d, "ort-output")
+        model, inputs, expect = workload(models, name, "tune.py")
         records = os.path.join(work, f"{name}.jsonl")
         if os.path.exists(records):
             os.remove(records)
