@@ -92,6 +92,17 @@ std::optional<int64_t> kernel::laneStride(AffineMap map, int64_t laneDim,
   return stride;
 }
 
+bool kernel::readsPaddedInputFewTimes(ArrayRef<int64_t> loopRanges,
+                                      int64_t elements) {
+  int64_t steps = 1;
+  for (int64_t extent : loopRanges) {
+    if (ShapedType::isDynamic(extent))
+      return false;
+    steps *= extent;
+  }
+  return steps <= kMaxPaddedInputReuse * elements;
+}
+
 bool kernel::isLaneSafeBody(Block &body) {
   for (BlockArgument arg : body.getArguments())
     if (!isScalar(arg.getType()))

@@ -44,6 +44,12 @@ struct RegisterTileAccess {
 /// kernel-fuse keeps such a copy free of fused producers.
 constexpr int64_t kMaxPaddedInputReuse = 16;
 
+/// Whether a kernel with the static loop extents `loopRanges` takes at most
+/// kMaxPaddedInputReuse steps per element of a padded input of `elements`
+/// elements (false with a dynamic extent).
+bool readsPaddedInputFewTimes(llvm::ArrayRef<int64_t> loopRanges,
+                              int64_t elements);
+
 /// How an operand indexed by `map` is read along the lanes (`laneDim`): 0
 /// when its index does not use the lane dim, else the constant positive
 /// stride of its innermost index along it; std::nullopt when the lane dim

@@ -308,13 +308,8 @@ dlc::findPaddedInput(linalg::GenericOp root, unsigned input,
           padded.getDefiningOp()))
     return std::nullopt;
   // Worth it where the copy is a large part of the time.
-  int64_t steps = 1;
-  for (int64_t extent : root.getStaticLoopRanges()) {
-    if (ShapedType::isDynamic(extent))
-      return std::nullopt;
-    steps *= extent;
-  }
-  if (steps > kernel::kMaxPaddedInputReuse * type.getNumElements())
+  if (!kernel::readsPaddedInputFewTimes(root.getStaticLoopRanges(),
+                                        type.getNumElements()))
     return std::nullopt;
   Block *block = root->getBlock();
   PaddedInput result;
@@ -436,6 +431,9 @@ private:
   /// read outside them (`reads`).
   Value loadPadded(OpBuilder &b, const PaddedInput &padded,
                    SmallVector<Value> idx, int64_t stride, int64_t vec);
+  /// Whether index `d` of a padded input may fall outside its source: the
+  /// source does not span that dim of the padded buffer.
+  bool mayLeave(const PaddedInput &padded, unsigned d);
   /// Whether every element the block reads of each padded input lies
   /// within its source along every dim but the one the lanes run along
   /// (the last, for an input the lanes move along; for one they do not,
@@ -550,14 +548,19 @@ Value MicroKernelBuilder::loadVector(OpBuilder &b, Value memref,
                                   laneOffsets(b, stride), laneMask[vec], zero);
 }
 
+bool MicroKernelBuilder::mayLeave(const PaddedInput &padded, unsigned d) {
+  auto paddedType =
+      cast<MemRefType>(generic.getDpsInputs()[padded.input].getType());
+  return padded.offsets[d] != 0 ||
+         paddedType.getDimSize(d) !=
+             cast<MemRefType>(padded.source.getType()).getDimSize(d);
+}
+
 Value MicroKernelBuilder::loadPadded(OpBuilder &b, const PaddedInput &padded,
                                      SmallVector<Value> idx, int64_t stride,
                                      int64_t vec) {
   auto sourceType = cast<MemRefType>(padded.source.getType());
   ArrayRef<int64_t> shape = sourceType.getShape();
-  ArrayRef<int64_t> paddedShape =
-      cast<MemRefType>(generic.getDpsInputs()[padded.input].getType())
-          .getShape();
   VectorType type = vectorOf(sourceType.getElementType());
   auto maskType = VectorType::get({spec.vectorWidth}, b.getI1Type());
   unsigned rank = idx.size();
@@ -567,13 +570,11 @@ Value MicroKernelBuilder::loadPadded(OpBuilder &b, const PaddedInput &padded,
   // compare: a negative index is a large one), unless the block is known
   // to read only there.
   Value inside;
-  SmallVector<bool> mayLeave;
   for (unsigned d = 0; d < rank; ++d) {
     if (padded.offsets[d] != 0)
       idx[d] = arith::SubIOp::create(b, loc, idx[d],
                                      index(b, padded.offsets[d]));
-    mayLeave.push_back(padded.offsets[d] != 0 || paddedShape[d] != shape[d]);
-    if (!mayLeave[d] || (d + 1 == rank && stride != 0) || knownInside)
+    if (!mayLeave(padded, d) || (d + 1 == rank && stride != 0) || knownInside)
       continue;
     Value in = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, idx[d],
                                      index(b, shape[d]));
@@ -584,7 +585,7 @@ Value MicroKernelBuilder::loadPadded(OpBuilder &b, const PaddedInput &padded,
     // A scalar: loaded at indices clamped into the source, then the pad
     // value where they were not inside.
     for (unsigned d = 0; d < rank; ++d)
-      if (mayLeave[d] && !knownInside)
+      if (mayLeave(padded, d) && !knownInside)
         idx[d] = arith::MaxSIOp::create(
             b, loc,
             arith::MinSIOp::create(b, loc, idx[d], index(b, shape[d] - 1)),
@@ -603,7 +604,7 @@ Value MicroKernelBuilder::loadPadded(OpBuilder &b, const PaddedInput &padded,
   Value last = idx.back();
   auto valid = [&](OpBuilder &b, int64_t offset) -> Value {
     Value mask;
-    if (mayLeave.back()) {
+    if (mayLeave(padded, rank - 1)) {
       Value start = offset ? arith::AddIOp::create(b, loc, last,
                                                    index(b, offset))
                                  .getResult()
@@ -700,12 +701,8 @@ Value MicroKernelBuilder::rowsInside(OpBuilder &b) {
         cast<MemRefType>(padded->source.getType()).getShape();
     AffineMap map = maps[padded->input];
     bool lanes = spec.access.inputStrides[padded->input] != 0;
-    ArrayRef<int64_t> paddedShape =
-        cast<MemRefType>(generic.getDpsInputs()[padded->input].getType())
-            .getShape();
     for (auto [d, e] : llvm::enumerate(map.getResults())) {
-      if ((lanes && d + 1 == map.getNumResults()) ||
-          (padded->offsets[d] == 0 && paddedShape[d] == shape[d]))
+      if ((lanes && d + 1 == map.getNumResults()) || !mayLeave(*padded, d))
         continue;
       std::optional<std::pair<Value, Value>> r = range(e);
       if (!r)

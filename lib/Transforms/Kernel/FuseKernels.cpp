@@ -250,12 +250,10 @@ FusedOp kernel::elementwiseFusionTarget(FusedOp producer, std::string *whyNot) {
   // reads it in place of the copy (kMaxPaddedInputReuse); fused, the copy
   // would compute it and stay. As its producer's epilogue it costs
   // nothing.
-  int64_t steps = 1;
-  for (int64_t extent : root.getStaticLoopRanges())
-    steps = ShapedType::isDynamic(extent) || steps < 0 ? -1 : steps * extent;
   auto resultType = cast<RankedTensorType>(result.getType());
-  if (steps > 0 && resultType.hasStaticShape() &&
-      steps <= kMaxPaddedInputReuse * resultType.getNumElements() &&
+  if (resultType.hasStaticShape() &&
+      readsPaddedInputFewTimes(root.getStaticLoopRanges(),
+                               resultType.getNumElements()) &&
       llvm::all_of(consumer->getOpOperands(),
                    [&](OpOperand &operand) {
                      return operand.get() != result ||
