@@ -190,3 +190,58 @@ func.func @row_sum(%x: tensor<1024x256xf32>) -> tensor<1024x1xf32> {
   %0 = graph.reduce_sum %x {axes = array<i64: 1>, keepdims = true} : (tensor<1024x256xf32>) -> tensor<1024x1xf32>
   return %0 : tensor<1024x1xf32>
 }
+
+// -----
+
+// A 3x3 conv with 64 output channels (four vectors) and a constant filter
+// takes the channel-lane form even with 28-wide rows (loops n, oh, ow, f,
+// c, kh, kw; a channels-last temporary transposed back). Its register
+// tile's rows run along the output columns, 4 of them (4 to 6, dividing
+// 28) by 64 channels, one output row per block, so that one broadcast of
+// the input feeds four FMAs; the output rows run across threads.
+// CHECK-LABEL: func.func @conv_channel_lanes_columns
+//       CHECK:   kernel.fused ins(%{{.*}}, %{{.*}} : tensor<1x16x28x28xf32>, tensor<16x3x3x64xf32>) {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[1, 1, 4, 64, 0, 0, 0]], order = [3, 4, 5, 6, 0, 1, 2], vector = 16, parallel = [1]>
+//       CHECK:     kernel.generic {{.*}} outs(%{{.*}} : tensor<1x28x28x64xf32>)
+func.func @conv_channel_lanes_columns(%x: tensor<1x16x28x28xf32>) -> tensor<1x64x28x28xf32> {
+  %w = graph.constant dense<1.0> : tensor<64x16x3x3xf32>
+  %0 = graph.conv %x, %w {pads = array<i64: 1, 1, 1, 1>} : (tensor<1x16x28x28xf32>, tensor<64x16x3x3xf32>) -> tensor<1x64x28x28xf32>
+  return %0 : tensor<1x64x28x28xf32>
+}
+
+// -----
+
+// The same with a 7x7 stride-2 window (ResNet's stem): 112 columns, blocks
+// of 4; the strided input is broadcast, not loaded along lanes.
+// CHECK-LABEL: func.func @conv_channel_lanes_stride2
+//       CHECK:   kernel.fused ins(%{{.*}}, %{{.*}} : tensor<1x3x224x224xf32>, tensor<3x7x7x64xf32>) {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[1, 1, 4, 64, 0, 0, 0]], order = [3, 4, 5, 6, 0, 1, 2], vector = 16, parallel = [1]>
+func.func @conv_channel_lanes_stride2(%x: tensor<1x3x224x224xf32>) -> tensor<1x64x112x112xf32> {
+  %w = graph.constant dense<1.0> : tensor<64x3x7x7xf32>
+  %0 = graph.conv %x, %w {pads = array<i64: 3, 3, 3, 3>, strides = array<i64: 2, 2>} : (tensor<1x3x224x224xf32>, tensor<64x3x7x7xf32>) -> tensor<1x64x112x112xf32>
+  return %0 : tensor<1x64x112x112xf32>
+}
+
+// -----
+
+// 14-wide rows (no block of 4 to 6 divides them) keep 7 output rows of two
+// vectors; 64 channels in two blocks of 32 run across threads.
+// CHECK-LABEL: func.func @conv_channel_lanes_short_rows
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[0, 0, 0, 32, 0, 0, 0], [1, 7, 1, 32, 0, 0, 0]], order = [3, 4, 5, 6, 0, 1, 2], vector = 16, parallel = [3]>
+func.func @conv_channel_lanes_short_rows(%x: tensor<1x16x14x14xf32>) -> tensor<1x64x14x14xf32> {
+  %w = graph.constant dense<1.0> : tensor<64x16x3x3xf32>
+  %0 = graph.conv %x, %w {pads = array<i64: 1, 1, 1, 1>} : (tensor<1x16x14x14xf32>, tensor<64x16x3x3xf32>) -> tensor<1x64x14x14xf32>
+  return %0 : tensor<1x64x14x14xf32>
+}
+
+// -----
+
+// With 32 channels, 28-wide rows keep the wide-row form (lanes along the
+// flattened padded rows: 27 * 30 + 28 = 838 positions) and its 8 x 32
+// register tile.
+// CHECK-LABEL: func.func @conv_32_channels_wide_rows
+//       CHECK:   kernel.fused ins(%{{.*}}, %{{.*}} : tensor<1x16x28x28xf32>, tensor<32x16x3x3xf32>) {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[0, 0, 432, 0, 0, 0], [1, 8, 32, 0, 0, 0]], order = [2, 3, 4, 5, 0, 1], vector = 16, parallel = [2]>
+//       CHECK:     kernel.generic {{.*}} outs(%{{.*}} : tensor<1x32x838xf32>)
+func.func @conv_32_channels_wide_rows(%x: tensor<1x16x28x28xf32>) -> tensor<1x32x28x28xf32> {
+  %w = graph.constant dense<1.0> : tensor<32x16x3x3xf32>
+  %0 = graph.conv %x, %w {pads = array<i64: 1, 1, 1, 1>} : (tensor<1x16x28x28xf32>, tensor<32x16x3x3xf32>) -> tensor<1x32x28x28xf32>
+  return %0 : tensor<1x32x28x28xf32>
+}

@@ -642,6 +642,17 @@ def conv(m):
          strides=[1, 2], pads=[1, 1, 1, 1])
     m.op("Conv", ["x", "w16"], "channel_lanes_dilated",
          conv_ref(x, w16, dilations=[2, 1]), dilations=[2, 1])
+    # 64 output channels in rows of 40 and, strided, of 20: the channel-lane
+    # form too, its register tile's rows along the output columns (5 of
+    # them).
+    xl = m.input("xl", m.uniform([1, 3, 12, 40]))
+    w64 = m.const("w64", m.uniform([64, 3, 3, 3]))
+    b64 = m.const("b64", m.uniform([64]))
+    m.op("Conv", ["xl", "w64", "b64"], "channel_lanes_columns",
+         conv_ref(xl, w64, b64, pads=[1, 1, 1, 1]), pads=[1, 1, 1, 1])
+    m.op("Conv", ["xl", "w64"], "channel_lanes_columns_strided",
+         conv_ref(xl, w64, strides=[2, 2], pads=[1, 1, 1, 1]),
+         strides=[2, 2], pads=[1, 1, 1, 1])
 
 
 @model
@@ -689,6 +700,16 @@ def epilogues(m):
            ["cl", "cl_bn_s", "cl_bn_b", "cl_bn_m", "cl_bn_v"], "cl_norm")
     m.op("LeakyRelu", ["cl_norm"], "channel_lanes_bn_leaky",
          np.where(y < 0, 0.1 * y, y), alpha=0.1)
+    # 64 channels along the lanes in rows of 20 (register rows along the
+    # columns) + bias + residual add + Relu, as in ResNet.
+    xw = m.input("xw", m.uniform([1, 8, 6, 20]))
+    rw = m.input("rw", m.uniform([1, 64, 6, 20]))
+    w64 = m.const("w64", m.uniform([64, 8, 3, 3], -0.3, 0.3))
+    b64 = m.const("b64", m.uniform([64]))
+    m.node("Conv", ["xw", "w64", "b64"], "c64", pads=[1, 1, 1, 1])
+    m.node("Add", ["c64", "rw"], "c64_res")
+    m.op("Relu", ["c64_res"], "channel_lanes_columns_residual_relu",
+         np.maximum(conv_ref(xw, w64, b64, pads=[1, 1, 1, 1]) + f64(rw), 0))
     # Depthwise conv + BatchNormalization + Relu.
     wd = m.const("wd", m.uniform([8, 1, 3, 3]))
     m.node("Conv", ["x", "wd"], "dw", group=8, pads=[1, 1, 1, 1])
