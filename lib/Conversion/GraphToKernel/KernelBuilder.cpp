@@ -171,14 +171,17 @@ static ScheduleAttr registerTiledSchedule(GenericOp root,
   // lanes): `shared` is its output rows, and its output columns are a
   // second dim the lane-dependent operand (the filter) does not read, which
   // the broadcast operand (the input) reads together with a reduction (the
-  // window's column offset). With at least 64 output channels, and when a
-  // block of columns divides the row, the block's rows run along the
-  // columns, with four vectors of output channels: one broadcast of the input then feeds four FMAs, and the
-  // broadcasts, not the filter's loads, are what limits such a block
-  // (ResNet-18's 64-channel 56-wide 3x3 conv alone: 0.97x the time of 8
-  // output rows of two vectors). Narrower rows (14, 7) keep 7 output rows
-  // of two vectors: blocks of 4 or 5 columns waste a sixth of the block
-  // there, and ResNet-18's 7-wide convs took 1.1x the time.
+  // window's column offset). With at least 64 output channels and rows a
+  // multiple of 4 wide, the block is 4 columns of one output row by four
+  // vectors of channels: one broadcast of the input then feeds four FMAs
+  // (the broadcasts, not the filter's loads, limit such a block: ResNet-18's
+  // 64-channel 56-wide 3x3 conv alone took 0.97x the time of 8 output rows
+  // of two vectors), and the micro-kernel stores the block into the NCHW
+  // result as rows of 4 columns transposed in registers instead of
+  // scattering it (MicroKernel.cpp, storeAcross; the stem 0.81x the time).
+  // Narrower rows (14, 7) keep 7 output rows of two vectors: blocks of 4
+  // or 5 columns waste a sixth of the block there, and ResNet-18's 7-wide
+  // convs took 1.1x the time.
   std::optional<int64_t> columns;
   int64_t columnRows = 1;
   if (shared && !near && ranges[lane] >= 4 * kVectorLanes) {
@@ -205,13 +208,10 @@ static ScheduleAttr registerTiledSchedule(GenericOp root,
       if (d == lane || d == *shared || ranges[d] <= 1 || usedBy(d, true) ||
           !readInWindow(d) || !readInWindow(*shared))
         continue;
-      // 4 to 6 rows of four vectors: 24 accumulators at most.
-      for (int64_t rows : {6, 5, 4})
-        if (ranges[d] % rows == 0) {
-          columns = d;
-          columnRows = rows;
-          break;
-        }
+      if (ranges[d] % 4 == 0) {
+        columns = d;
+        columnRows = 4;
+      }
     }
   }
   // Two vectors per row (four along a convolution's columns); a block with

@@ -458,6 +458,29 @@ private:
   /// epilogue, its values into the epilogue's destination once the
   /// reductions are complete.
   void storeResults(OpBuilder &b, ArrayRef<Value> results);
+  /// indices() with the lane dim at element `lane` of lane vector `vec`.
+  SmallVector<Value> indicesAtLane(OpBuilder &b, AffineMap map,
+                                   ArrayRef<int64_t> position, int64_t vec,
+                                   int64_t lane);
+  /// Whether the epilogue's operands indexed across the lanes (`across`:
+  /// their maps, over the iteration dims) can be read and written four rows
+  /// at a time: the block has one row dim, in groups of four, that indexes
+  /// each of them along its innermost, contiguous dim (a channels-last
+  /// convolution's block of four output columns, stored into NCHW), with
+  /// 16 lanes of f32. Sets `groupDim`.
+  bool rowsAlongInnermost(ArrayRef<std::pair<Value, AffineMap>> across);
+  /// Whether the block is whole: its rows along `groupDim` unclamped and
+  /// every lane vector full.
+  Value wholeBlock(OpBuilder &b);
+  /// The values of `memref` (indexed by `map` across the lanes) at every
+  /// block position and lane vector, read as four contiguous rows per lane
+  /// and transposed in registers instead of gathered.
+  SmallVector<Value> loadAcross(OpBuilder &b, Value memref, AffineMap map);
+  /// Writes `values` (per block position and lane vector) into `memref`
+  /// (indexed by `map` across the lanes) as four contiguous rows per lane,
+  /// transposed in registers instead of scattered.
+  void storeAcross(OpBuilder &b, Value memref, AffineMap map,
+                   ArrayRef<Value> values);
   /// `body` on vectors, its block arguments mapped in `map`; returns the
   /// yielded vector. A multiply whose only use is an add becomes part of a
   /// vector.fma; values from outside the body are broadcast.
@@ -503,6 +526,8 @@ private:
   };
   SmallVector<Level> levels;
   SmallVector<scf::ForOp> reductionLoops;
+  // The row dim loadAcross and storeAcross take four rows of at a time.
+  int64_t groupDim = -1;
 };
 
 } // namespace
@@ -524,6 +549,131 @@ SmallVector<Value> MicroKernelBuilder::indices(OpBuilder &b, AffineMap map,
   for (AffineExpr e : map.getResults())
     result.push_back(affine::expandAffineExpr(b, loc, e, dims, {}));
   return result;
+}
+
+SmallVector<Value> MicroKernelBuilder::indicesAtLane(OpBuilder &b,
+                                                     AffineMap map,
+                                                     ArrayRef<int64_t> position,
+                                                     int64_t vec,
+                                                     int64_t lane) {
+  SmallVector<Value> dims = dimValues(position, vec);
+  Value &laneDim = dims[spec.access.laneDim];
+  if (lane)
+    laneDim = arith::AddIOp::create(b, loc, laneDim, index(b, lane));
+  SmallVector<Value> result;
+  for (AffineExpr e : map.getResults())
+    result.push_back(affine::expandAffineExpr(b, loc, e, dims, {}));
+  return result;
+}
+
+/// Four 16-lane vectors x0..x3 transposed within each group of four lanes:
+/// lanes 4k..4k+3 of result j are lane 4k + j of x0..x3. Its own inverse.
+/// Two rounds of unpacks (pairs of floats, then pairs of pairs), which x86
+/// has as single instructions.
+static SmallVector<Value> transposeLaneGroups(OpBuilder &b, Location loc,
+                                              ArrayRef<Value> x) {
+  auto mask = [](int64_t base, bool pairs) {
+    SmallVector<int64_t> m;
+    for (int64_t k = 0; k < 4; ++k)
+      for (int64_t i = 0; i < 4; ++i)
+        m.push_back(pairs ? 4 * k + base + i % 2 + (i / 2) * 16
+                          : 4 * k + base + i / 2 + (i % 2) * 16);
+    return m;
+  };
+  auto shuffle = [&](Value l, Value r, ArrayRef<int64_t> m) -> Value {
+    return vector::ShuffleOp::create(b, loc, l, r, m);
+  };
+  Value t0 = shuffle(x[0], x[1], mask(0, false));
+  Value t1 = shuffle(x[0], x[1], mask(2, false));
+  Value t2 = shuffle(x[2], x[3], mask(0, false));
+  Value t3 = shuffle(x[2], x[3], mask(2, false));
+  return {shuffle(t0, t2, mask(0, true)), shuffle(t0, t2, mask(2, true)),
+          shuffle(t1, t3, mask(0, true)), shuffle(t1, t3, mask(2, true))};
+}
+
+bool MicroKernelBuilder::rowsAlongInnermost(
+    ArrayRef<std::pair<Value, AffineMap>> across) {
+  if (spec.vectorWidth != 16 || rowDims.size() != 1 ||
+      spec.registerTile[rowDims[0]] % 4 != 0)
+    return false;
+  int64_t d = rowDims[0];
+  for (auto [memref, map] : across) {
+    auto type = cast<MemRefType>(memref.getType());
+    if (!type.getElementType().isF32() || !type.isLastDimUnitStride() ||
+        map.getNumResults() == 0 ||
+        map.getResults().back() != getAffineDimExpr(d, map.getContext()))
+      return false;
+  }
+  groupDim = d;
+  return true;
+}
+
+Value MicroKernelBuilder::wholeBlock(OpBuilder &b) {
+  Value end = arith::AddIOp::create(
+      b, loc, current[groupDim], index(b, spec.registerTile[groupDim]));
+  Value whole = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sle, end,
+                                      upper[groupDim]);
+  for (Value count : laneCount)
+    whole = arith::AndIOp::create(
+        b, loc, whole,
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge, count,
+                              index(b, spec.vectorWidth)));
+  return whole;
+}
+
+SmallVector<Value> MicroKernelBuilder::loadAcross(OpBuilder &b, Value memref,
+                                                  AffineMap map) {
+  int64_t numVectors = laneBase.size();
+  SmallVector<Value> values(positions.size() * numVectors);
+  auto rowType = VectorType::get({4}, b.getF32Type());
+  auto pairType = VectorType::get({8}, b.getF32Type());
+  SmallVector<int64_t> first8 = llvm::to_vector(llvm::seq<int64_t>(0, 8));
+  SmallVector<int64_t> first16 = llvm::to_vector(llvm::seq<int64_t>(0, 16));
+  for (int64_t g = 0; g < static_cast<int64_t>(positions.size()); g += 4) {
+    for (int64_t v = 0; v < numVectors; ++v) {
+      // Lanes 4k..4k+3 of u[j]: the four rows of lane 4k + j.
+      SmallVector<Value> u;
+      for (int64_t j = 0; j < 4; ++j) {
+        SmallVector<Value> rows;
+        for (int64_t k = 0; k < 4; ++k)
+          rows.push_back(vector::LoadOp::create(
+              b, loc, rowType, memref,
+              indicesAtLane(b, map, positions[g], v, 4 * k + j)));
+        Value lo = vector::ShuffleOp::create(b, loc, pairType, rows[0],
+                                             rows[1], first8);
+        Value hi = vector::ShuffleOp::create(b, loc, pairType, rows[2],
+                                             rows[3], first8);
+        u.push_back(vector::ShuffleOp::create(b, loc, vectorOf(b.getF32Type()),
+                                              lo, hi, first16));
+      }
+      SmallVector<Value> rows = transposeLaneGroups(b, loc, u);
+      for (int64_t i = 0; i < 4; ++i)
+        values[(g + i) * numVectors + v] = rows[i];
+    }
+  }
+  return values;
+}
+
+void MicroKernelBuilder::storeAcross(OpBuilder &b, Value memref,
+                                     AffineMap map, ArrayRef<Value> values) {
+  int64_t numVectors = laneBase.size();
+  for (int64_t g = 0; g < static_cast<int64_t>(positions.size()); g += 4) {
+    for (int64_t v = 0; v < numVectors; ++v) {
+      SmallVector<Value> rows;
+      for (int64_t i = 0; i < 4; ++i)
+        rows.push_back(values[(g + i) * numVectors + v]);
+      SmallVector<Value> u = transposeLaneGroups(b, loc, rows);
+      for (int64_t j = 0; j < 4; ++j)
+        for (int64_t k = 0; k < 4; ++k) {
+          Value row = vector::ExtractStridedSliceOp::create(
+              b, loc, u[j], ArrayRef<int64_t>{4 * k}, ArrayRef<int64_t>{4},
+              ArrayRef<int64_t>{1});
+          vector::StoreOp::create(
+              b, loc, row, memref,
+              indicesAtLane(b, map, positions[g], v, 4 * k + j));
+        }
+    }
+  }
 }
 
 Value MicroKernelBuilder::loadVector(OpBuilder &b, Value memref,
@@ -773,15 +923,39 @@ void MicroKernelBuilder::storeResults(OpBuilder &b, ArrayRef<Value> results) {
   // The epilogue's values: all computed (every load of its operands done)
   // before the first store, so that clamped rows and an epilogue writing
   // in place over an operand see the values from before.
-  auto storeEpilogue = [&](OpBuilder &b) {
-    OpOperand *read = nullptr;
-    for (OpOperand *input : epilogue.getDpsInputOperands())
-      if (input->get() == outMemref)
-        read = input;
-    AffineMap toEpilogue =
-        rootToEpilogue(generic, epilogue.getMatchingIndexingMap(read));
-    Block &body = *epilogue.getBody();
+  OpOperand *read = nullptr;
+  for (OpOperand *input : epilogue.getDpsInputOperands())
+    if (input->get() == outMemref)
+      read = input;
+  AffineMap toEpilogue =
+      rootToEpilogue(generic, epilogue.getMatchingIndexingMap(read));
+  auto strideOf = [&](OpOperand *operand, AffineMap composed) {
+    return *epilogueLaneStride(composed, spec.access.laneDim,
+                               cast<MemRefType>(operand->get().getType()));
+  };
+  OpOperand *dest = epilogue.getDpsInitOperand(0);
+  AffineMap destMap =
+      epilogue.getMatchingIndexingMap(dest).compose(toEpilogue);
+  Block &body = *epilogue.getBody();
+  // The operands indexed across the lanes (neither broadcast nor
+  // contiguous): gathered and scattered per vector, or, in a whole block
+  // whose rows run along their innermost dim, read and written four rows
+  // at a time (loadAcross, storeAcross).
+  SmallVector<std::pair<Value, AffineMap>> across;
+  for (OpOperand *input : epilogue.getDpsInputOperands()) {
+    AffineMap composed =
+        epilogue.getMatchingIndexingMap(input).compose(toEpilogue);
+    int64_t stride = strideOf(input, composed);
+    if (input != read && !body.getArgument(input->getOperandNumber())
+                              .use_empty() && stride > 1)
+      across.push_back({input->get(), composed});
+  }
+  if (strideOf(dest, destMap) > 1)
+    across.push_back({dest->get(), destMap});
+  bool groups = !across.empty() && rowsAlongInnermost(across);
+  auto storeEpilogue = [&](OpBuilder &b, bool inGroups) {
     SmallVector<LoadCache> loaded(epilogue.getNumDpsInputs());
+    DenseMap<unsigned, SmallVector<Value>> loadedAcross;
     SmallVector<Value> values;
     for (auto [p, position] : llvm::enumerate(positions)) {
       for (int64_t v = 0; v < numVectors; ++v) {
@@ -797,21 +971,25 @@ void MicroKernelBuilder::storeResults(OpBuilder &b, ArrayRef<Value> results) {
           }
           AffineMap composed =
               epilogue.getMatchingIndexingMap(input).compose(toEpilogue);
-          int64_t stride = *epilogueLaneStride(
-              composed, spec.access.laneDim,
-              cast<MemRefType>(input->get().getType()));
+          int64_t stride = strideOf(input, composed);
+          if (inGroups && stride > 1) {
+            SmallVector<Value> &all = loadedAcross[i];
+            if (all.empty())
+              all = loadAcross(b, input->get(), composed);
+            map.map(arg, all[p * numVectors + v]);
+            continue;
+          }
           map.map(arg, loadOnce(b, loaded[i], input->get(), composed, stride,
                                 position, v));
         }
         values.push_back(applyBody(b, body, map));
       }
     }
-    OpOperand *dest = epilogue.getDpsInitOperand(0);
-    AffineMap destMap =
-        epilogue.getMatchingIndexingMap(dest).compose(toEpilogue);
-    int64_t stride =
-        *epilogueLaneStride(destMap, spec.access.laneDim,
-                            cast<MemRefType>(dest->get().getType()));
+    int64_t stride = strideOf(dest, destMap);
+    if (inGroups && stride > 1) {
+      storeAcross(b, dest->get(), destMap, values);
+      return;
+    }
     for (auto [p, position] : llvm::enumerate(positions)) {
       for (int64_t v = 0; v < numVectors; ++v) {
         SmallVector<Value> idx = indices(b, destMap, position, v);
@@ -833,7 +1011,21 @@ void MicroKernelBuilder::storeResults(OpBuilder &b, ArrayRef<Value> results) {
   scf::IfOp::create(
       b, loc, last,
       [&](OpBuilder &then, Location) {
-        storeEpilogue(then);
+        if (!groups) {
+          storeEpilogue(then, false);
+        } else {
+          // Four rows at a time where the block is whole, else per vector.
+          scf::IfOp::create(
+              then, loc, wholeBlock(then),
+              [&](OpBuilder &whole, Location) {
+                storeEpilogue(whole, true);
+                scf::YieldOp::create(whole, loc);
+              },
+              [&](OpBuilder &part, Location) {
+                storeEpilogue(part, false);
+                scf::YieldOp::create(part, loc);
+              });
+        }
         scf::YieldOp::create(then, loc);
       },
       [&](OpBuilder &otherwise, Location) {

@@ -196,8 +196,8 @@ func.func @row_sum(%x: tensor<1024x256xf32>) -> tensor<1024x1xf32> {
 // A 3x3 conv with 64 output channels (four vectors) and a constant filter
 // takes the channel-lane form even with 28-wide rows (loops n, oh, ow, f,
 // c, kh, kw; a channels-last temporary transposed back). Its register
-// tile's rows run along the output columns, 4 of them (4 to 6, dividing
-// 28) by 64 channels, one output row per block, so that one broadcast of
+// tile's rows run along the output columns, 4 of them (28 is a multiple of
+// 4) by 64 channels, one output row per block, so that one broadcast of
 // the input feeds four FMAs; the output rows run across threads.
 // CHECK-LABEL: func.func @conv_channel_lanes_columns
 //       CHECK:   kernel.fused ins(%{{.*}}, %{{.*}} : tensor<1x16x28x28xf32>, tensor<16x3x3x64xf32>) {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[1, 1, 4, 64, 0, 0, 0]], order = [3, 4, 5, 6, 0, 1, 2], vector = 16, parallel = [1]>
@@ -222,7 +222,7 @@ func.func @conv_channel_lanes_stride2(%x: tensor<1x3x224x224xf32>) -> tensor<1x6
 
 // -----
 
-// 14-wide rows (no block of 4 to 6 divides them) keep 7 output rows of two
+// 14-wide rows (not a multiple of 4) keep 7 output rows of two
 // vectors; 64 channels in two blocks of 32 run across threads.
 // CHECK-LABEL: func.func @conv_channel_lanes_short_rows
 //       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[0, 0, 0, 32, 0, 0, 0], [1, 7, 1, 32, 0, 0, 0]], order = [3, 4, 5, 6, 0, 1, 2], vector = 16, parallel = [3]>

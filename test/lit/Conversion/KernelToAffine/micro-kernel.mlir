@@ -422,6 +422,65 @@ func.func @transposing_epilogue(%a: memref<4x8xf32>, %b: memref<8x16xf32>, %d: m
 #a = affine_map<(i, j, k) -> (i, k)>
 #b = affine_map<(i, j, k) -> (k, j)>
 #c = affine_map<(i, j, k) -> (i, j)>
+#t = affine_map<(i, j) -> (j, i)>
+#id = affine_map<(i, j) -> (i, j)>
+
+// The same with four rows of i per block, i the innermost (contiguous) dim
+// of the epilogue's destination and of its other operand %r (a
+// channels-last conv's block of four output columns, with a residual in
+// NCHW): in a whole block (four rows unclamped, every lane in range) %r is
+// read as 16 rows of four (lane j at column i .. i + 3) and transposed in
+// registers, and the results are transposed back and stored as 16 rows of
+// four; a partial block gathers and scatters.
+// CHECK-LABEL: func.func @transposing_epilogue_rows(
+//  CHECK-SAME:     %{{[^:]*}}: memref<8x8xf32>, %{{[^:]*}}: memref<8x16xf32>, %[[R:[^:]*]]: memref<16x8xf32>, %[[D:[^:]*]]: memref<16x8xf32>)
+//       CHECK:   affine.for %[[I:.*]] = 0 to 8 step 4 {
+//       CHECK:     affine.for %[[J:.*]] = 0 to 16 step 16 {
+//       CHECK:       %[[SUM:.*]]:4 = scf.for
+//       CHECK:       %[[END:.*]] = arith.addi %[[I]], %{{.*}} : index
+//  CHECK-NEXT:       %[[ROWS:.*]] = arith.cmpi sle, %[[END]], %{{.*}} : index
+//  CHECK-NEXT:       %[[LANES:.*]] = arith.cmpi sge, %{{.*}}, %{{.*}} : index
+//  CHECK-NEXT:       %[[WHOLE:.*]] = arith.andi %[[ROWS]], %[[LANES]] : i1
+//  CHECK-NEXT:       scf.if %[[WHOLE]] {
+//  CHECK-NEXT:         %[[R0:.*]] = vector.load %[[R]][%[[J]], %[[I]]] : memref<16x8xf32>, vector<4xf32>
+//       CHECK:         %[[R4:.*]] = vector.load %[[R]][%{{.*}}, %[[I]]] : memref<16x8xf32>, vector<4xf32>
+//       CHECK:         vector.shuffle %[[R0]], %[[R4]] [0, 1, 2, 3, 4, 5, 6, 7] : vector<4xf32>, vector<4xf32>
+//       CHECK:         vector.shuffle %{{.*}}, %{{.*}} [0, 16, 1, 17, 4, 20, 5, 21, 8, 24, 9, 25, 12, 28, 13, 29] : vector<16xf32>, vector<16xf32>
+//       CHECK:         %[[T0:.*]] = vector.shuffle %{{.*}}, %{{.*}} [0, 1, 16, 17, 4, 5, 20, 21, 8, 9, 24, 25, 12, 13, 28, 29] : vector<16xf32>, vector<16xf32>
+//       CHECK:         arith.addf %[[SUM]]#0, %[[T0]] : vector<16xf32>
+//       CHECK:         %[[OUT:.*]] = vector.shuffle %{{.*}}, %{{.*}} [0, 1, 16, 17, 4, 5, 20, 21, 8, 9, 24, 25, 12, 13, 28, 29] : vector<16xf32>, vector<16xf32>
+//       CHECK:         %[[ROW0:.*]] = vector.extract_strided_slice %[[OUT]] {offsets = [0], sizes = [4], strides = [1]} : vector<16xf32> to vector<4xf32>
+//  CHECK-NEXT:         vector.store %[[ROW0]], %[[D]][%[[J]], %[[I]]] : memref<16x8xf32>, vector<4xf32>
+// CHECK-COUNT-15:      vector.store %{{.*}}, %[[D]][%{{.*}}, %[[I]]] : memref<16x8xf32>, vector<4xf32>
+//  CHECK-NEXT:       } else {
+// CHECK-COUNT-4:         vector.gather %[[R]]
+// CHECK-COUNT-4:         vector.scatter %[[D]]
+//   CHECK-NOT:   vector.scatter
+func.func @transposing_epilogue_rows(%a: memref<8x8xf32>, %b: memref<8x16xf32>, %r: memref<16x8xf32>, %d: memref<16x8xf32>) {
+  %t = memref.alloc() : memref<8x16xf32>
+  linalg.generic {indexing_maps = [#a, #b, #c], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%a, %b : memref<8x8xf32>, memref<8x16xf32>) outs(%t : memref<8x16xf32>)
+      attrs = {kernel.schedule = #kernel.schedule<tiles = [[4, 16, 0]], vector = 16>} {
+  ^bb0(%x: f32, %y: f32, %z: f32):
+    %m = arith.mulf %x, %y : f32
+    %s = arith.addf %z, %m : f32
+    linalg.yield %s : f32
+  }
+  linalg.generic {indexing_maps = [#t, #id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%t, %r : memref<8x16xf32>, memref<16x8xf32>) outs(%d : memref<16x8xf32>) {
+  ^bb0(%x: f32, %y: f32, %z: f32):
+    %n = arith.addf %x, %y : f32
+    linalg.yield %n : f32
+  }
+  memref.dealloc %t : memref<8x16xf32>
+  return
+}
+
+// -----
+
+#a = affine_map<(i, j, k) -> (i, k)>
+#b = affine_map<(i, j, k) -> (k, j)>
+#c = affine_map<(i, j, k) -> (i, j)>
 #id = affine_map<(i, j) -> (i, j)>
 
 // Not taken over: the elementwise generic after the matmul belongs to

@@ -643,8 +643,8 @@ def conv(m):
     m.op("Conv", ["x", "w16"], "channel_lanes_dilated",
          conv_ref(x, w16, dilations=[2, 1]), dilations=[2, 1])
     # 64 output channels in rows of 40 and, strided, of 20: the channel-lane
-    # form too, its register tile's rows along the output columns (5 of
-    # them).
+    # form too, its register tile's rows along the output columns (4 of
+    # them, stored transposed in registers).
     xl = m.input("xl", m.uniform([1, 3, 12, 40]))
     w64 = m.const("w64", m.uniform([64, 3, 3, 3]))
     b64 = m.const("b64", m.uniform([64]))
@@ -701,7 +701,8 @@ def epilogues(m):
     m.op("LeakyRelu", ["cl_norm"], "channel_lanes_bn_leaky",
          np.where(y < 0, 0.1 * y, y), alpha=0.1)
     # 64 channels along the lanes in rows of 20 (register rows along the
-    # columns) + bias + residual add + Relu, as in ResNet.
+    # columns, the residual read and the result stored four columns at a
+    # time) + bias + residual add + Relu, as in ResNet.
     xw = m.input("xw", m.uniform([1, 8, 6, 20]))
     rw = m.input("rw", m.uniform([1, 64, 6, 20]))
     w64 = m.const("w64", m.uniform([64, 8, 3, 3], -0.3, 0.3))
