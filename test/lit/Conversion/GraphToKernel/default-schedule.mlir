@@ -245,3 +245,17 @@ func.func @conv_32_channels_wide_rows(%x: tensor<1x16x28x28xf32>) -> tensor<1x32
   %0 = graph.conv %x, %w {pads = array<i64: 1, 1, 1, 1>} : (tensor<1x16x28x28xf32>, tensor<32x16x3x3xf32>) -> tensor<1x32x28x28xf32>
   return %0 : tensor<1x32x28x28xf32>
 }
+
+// -----
+
+// A strided 1x1 conv with 64 output channels (ResNet's downsampling
+// shortcut) takes the channel-lane form as well: its input is broadcast,
+// so the stride costs nothing along the lanes.
+// CHECK-LABEL: func.func @conv_channel_lanes_pointwise_strided
+//       CHECK:   kernel.fused ins(%{{.*}}, %{{.*}} : tensor<1x16x56x56xf32>, tensor<16x1x1x64xf32>) {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[1, 1, 4, 64, 0, 0, 0]], order = [3, 4, 5, 6, 0, 1, 2], vector = 16, parallel = [1]>
+//       CHECK:     kernel.generic {{.*}} outs(%{{.*}} : tensor<1x28x28x64xf32>)
+func.func @conv_channel_lanes_pointwise_strided(%x: tensor<1x16x56x56xf32>) -> tensor<1x64x28x28xf32> {
+  %w = graph.constant dense<1.0> : tensor<64x16x1x1xf32>
+  %0 = graph.conv %x, %w {strides = array<i64: 2, 2>} : (tensor<1x16x56x56xf32>, tensor<64x16x1x1xf32>) -> tensor<1x64x28x28xf32>
+  return %0 : tensor<1x64x28x28xf32>
+}

@@ -653,6 +653,10 @@ def conv(m):
     m.op("Conv", ["xl", "w64"], "channel_lanes_columns_strided",
          conv_ref(xl, w64, strides=[2, 2], pads=[1, 1, 1, 1]),
          strides=[2, 2], pads=[1, 1, 1, 1])
+    # A strided 1x1 conv (ResNet's downsampling shortcut) takes it too.
+    w64p = m.const("w64p", m.uniform([64, 3, 1, 1]))
+    m.op("Conv", ["xl", "w64p", "b64"], "channel_lanes_pointwise_strided",
+         conv_ref(xl, w64p, b64, strides=[2, 2]), strides=[2, 2])
 
 
 @model
