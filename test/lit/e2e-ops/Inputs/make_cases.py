@@ -687,14 +687,20 @@ def epilogues(m):
     m.const("hi", np.array(0.5, np.float32))
     m.op("Clip", ["pw_norm", "lo", "hi"], "pointwise_bn_clip",
          np.clip(y, 0.0, 0.5))
+    def conv_residual_relu(out, tag, xname, xv, rname, rv, wshape):
+        """3x3 conv (pads 1) + bias + residual add + Relu, as `out`."""
+        w = m.const("w" + tag, m.uniform(wshape, -0.3, 0.3))
+        b = m.const("b" + tag, m.uniform([wshape[0]]))
+        m.node("Conv", [xname, "w" + tag, "b" + tag], "c" + tag,
+               pads=[1, 1, 1, 1])
+        m.node("Add", ["c" + tag, rname], "c" + tag + "_res")
+        m.op("Relu", ["c" + tag + "_res"], out,
+             np.maximum(conv_ref(xv, w, b, pads=[1, 1, 1, 1]) + f64(rv), 0))
+
     # 3x3 conv over rows as wide as the padded input + bias + residual add
     # + Relu.
-    w3 = m.const("w3", m.uniform([12, 8, 3, 3], -0.3, 0.3))
-    b3 = m.const("b3", m.uniform([12]))
-    m.node("Conv", ["x", "w3", "b3"], "c3", pads=[1, 1, 1, 1])
-    m.node("Add", ["c3", "r"], "c3_res")
-    m.op("Relu", ["c3_res"], "wide_rows_residual_relu",
-         np.maximum(conv_ref(x, w3, b3, pads=[1, 1, 1, 1]) + f64(r), 0))
+    conv_residual_relu("wide_rows_residual_relu", "3", "x", x, "r", r,
+                       [12, 8, 3, 3])
     # Channels along the lanes (16 channels, rows of 5) + BatchNormalization
     # + LeakyRelu: the epilogue stores across the NCHW output.
     w16 = m.const("w16", m.uniform([16, 8, 3, 3], -0.3, 0.3))
@@ -709,12 +715,8 @@ def epilogues(m):
     # time) + bias + residual add + Relu, as in ResNet.
     xw = m.input("xw", m.uniform([1, 8, 6, 20]))
     rw = m.input("rw", m.uniform([1, 64, 6, 20]))
-    w64 = m.const("w64", m.uniform([64, 8, 3, 3], -0.3, 0.3))
-    b64 = m.const("b64", m.uniform([64]))
-    m.node("Conv", ["xw", "w64", "b64"], "c64", pads=[1, 1, 1, 1])
-    m.node("Add", ["c64", "rw"], "c64_res")
-    m.op("Relu", ["c64_res"], "channel_lanes_columns_residual_relu",
-         np.maximum(conv_ref(xw, w64, b64, pads=[1, 1, 1, 1]) + f64(rw), 0))
+    conv_residual_relu("channel_lanes_columns_residual_relu", "64", "xw", xw,
+                       "rw", rw, [64, 8, 3, 3])
     # Depthwise conv + BatchNormalization + Relu.
     wd = m.const("wd", m.uniform([8, 1, 3, 3]))
     m.node("Conv", ["x", "wd"], "dw", group=8, pads=[1, 1, 1, 1])
