@@ -943,11 +943,12 @@ void MicroKernelBuilder::storeResults(OpBuilder &b, ArrayRef<Value> results) {
   // at a time (loadAcross, storeAcross).
   SmallVector<std::pair<Value, AffineMap>> across;
   for (OpOperand *input : epilogue.getDpsInputOperands()) {
+    if (input == read ||
+        body.getArgument(input->getOperandNumber()).use_empty())
+      continue;
     AffineMap composed =
         epilogue.getMatchingIndexingMap(input).compose(toEpilogue);
-    int64_t stride = strideOf(input, composed);
-    if (input != read && !body.getArgument(input->getOperandNumber())
-                              .use_empty() && stride > 1)
+    if (strideOf(input, composed) > 1)
       across.push_back({input->get(), composed});
   }
   if (strideOf(dest, destMap) > 1)
