@@ -143,6 +143,19 @@ static ScheduleAttr registerTiledSchedule(GenericOp root,
   auto isParallel = [&](int64_t d) {
     return iterators[d] == IteratorType::parallel;
   };
+  // Whether index expression `e` combines dim `d` with a parallel dim
+  // (`withParallel`) or with a reduction dim (a window's offset added to
+  // an output position).
+  auto combines = [&](AffineExpr e, int64_t d, bool withParallel) {
+    bool hasD = false, hasOther = false;
+    e.walk([&](AffineExpr sub) {
+      if (auto dim = dyn_cast<AffineDimExpr>(sub)) {
+        hasD |= dim.getPosition() == d;
+        hasOther |= isParallel(dim.getPosition()) == withParallel;
+      }
+    });
+    return hasD && hasOther;
+  };
   auto usedBy = [&](int64_t d, bool laneOperands) {
     for (auto [i, stride] : llvm::enumerate(access.inputStrides))
       if ((stride != 0) == laneOperands && maps[i].isFunctionOfDim(d))
@@ -182,36 +195,23 @@ static ScheduleAttr registerTiledSchedule(GenericOp root,
   // Narrower rows (14, 7) keep 7 output rows of two vectors: blocks of 4
   // or 5 columns waste a sixth of the block there, and ResNet-18's 7-wide
   // convs took 1.1x the time.
+  constexpr int64_t kColumnRows = 4;
   std::optional<int64_t> columns;
-  int64_t columnRows = 1;
-  if (shared && !near && ranges[lane] >= 4 * kVectorLanes) {
-    auto readInWindow = [&](int64_t d) {
-      for (auto [i, stride] : llvm::enumerate(access.inputStrides)) {
-        if (stride != 0)
-          continue;
-        for (AffineExpr e : maps[i].getResults()) {
-          bool hasD = false, hasReduction = false;
-          e.walk([&](AffineExpr sub) {
-            if (auto dim = dyn_cast<AffineDimExpr>(sub)) {
-              hasD |= dim.getPosition() == d;
-              hasReduction |= !isParallel(dim.getPosition());
-            }
-          });
-          if (hasD && hasReduction)
-            return true;
-        }
-      }
-      return false;
-    };
+  auto readInWindow = [&](int64_t d) {
+    for (auto [i, stride] : llvm::enumerate(access.inputStrides))
+      if (stride == 0 && llvm::any_of(maps[i].getResults(), [&](AffineExpr e) {
+            return combines(e, d, /*withParallel=*/false);
+          }))
+        return true;
+    return false;
+  };
+  if (shared && !near && ranges[lane] >= 4 * kVectorLanes &&
+      readInWindow(*shared)) {
     for (AffineExpr e : outMap.getResults()) {
       int64_t d = cast<AffineDimExpr>(e).getPosition();
-      if (d == lane || d == *shared || ranges[d] <= 1 || usedBy(d, true) ||
-          !readInWindow(d) || !readInWindow(*shared))
-        continue;
-      if (ranges[d] % 4 == 0) {
+      if (d != lane && d != *shared && ranges[d] > 1 && !usedBy(d, true) &&
+          readInWindow(d) && ranges[d] % kColumnRows == 0)
         columns = d;
-        columnRows = 4;
-      }
     }
   }
   // Two vectors per row (four along a convolution's columns); a block with
@@ -253,7 +253,7 @@ static ScheduleAttr registerTiledSchedule(GenericOp root,
   if (shared)
     reg[*shared] = std::min(ranges[*shared], sharedRows);
   if (columns)
-    reg[*columns] = std::min(ranges[*columns], columnRows);
+    reg[*columns] = std::min(ranges[*columns], kColumnRows);
   if (near)
     reg[*near] = std::min(ranges[*near], nearRows);
   // Cache blocks: the lane dim in blocks of 512, the reductions in blocks of
@@ -336,17 +336,9 @@ static ScheduleAttr registerTiledSchedule(GenericOp root,
         continue;
       ArrayRef<AffineExpr> results = maps[i].getResults();
       for (AffineExpr e : results.drop_front(
-               std::max<int64_t>(0, static_cast<int64_t>(results.size()) - 2))) {
-        bool hasD = false, hasParallel = false;
-        e.walk([&](AffineExpr sub) {
-          if (auto dim = dyn_cast<AffineDimExpr>(sub)) {
-            hasD |= dim.getPosition() == d;
-            hasParallel |= isParallel(dim.getPosition());
-          }
-        });
-        if (hasD && hasParallel)
+               std::max<int64_t>(0, static_cast<int64_t>(results.size()) - 2)))
+        if (combines(e, d, /*withParallel=*/true))
           return true;
-      }
     }
     return false;
   };

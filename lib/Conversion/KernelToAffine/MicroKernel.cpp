@@ -417,9 +417,11 @@ private:
   /// The iteration dims' values for one block position and lane vector.
   SmallVector<Value> dimValues(ArrayRef<int64_t> position, int64_t vec);
   /// The memref indices that `map` (over the iteration dims) gives at one
-  /// block position and lane vector.
+  /// block position and lane vector (with the lane dim at its element
+  /// `lane`).
   SmallVector<Value> indices(OpBuilder &b, AffineMap map,
-                             ArrayRef<int64_t> position, int64_t vec);
+                             ArrayRef<int64_t> position, int64_t vec,
+                             int64_t lane = 0);
   /// The value of `memref` indexed by `map` (over the iteration dims) at
   /// one block position and lane vector, as a vector: a broadcast scalar
   /// (`stride` 0), a masked load (1), the even lanes of two masked loads
@@ -458,18 +460,14 @@ private:
   /// epilogue, its values into the epilogue's destination once the
   /// reductions are complete.
   void storeResults(OpBuilder &b, ArrayRef<Value> results);
-  /// indices() with the lane dim at element `lane` of lane vector `vec`.
-  SmallVector<Value> indicesAtLane(OpBuilder &b, AffineMap map,
-                                   ArrayRef<int64_t> position, int64_t vec,
-                                   int64_t lane);
   /// Whether the epilogue's operands indexed across the lanes (`across`:
   /// their maps, over the iteration dims) can be read and written four rows
   /// at a time: the block has one row dim, in groups of four, that indexes
   /// each of them along its innermost, contiguous dim (a channels-last
   /// convolution's block of four output columns, stored into NCHW), with
-  /// 16 lanes of f32. Sets `groupDim`.
+  /// 16 lanes of f32.
   bool rowsAlongInnermost(ArrayRef<std::pair<Value, AffineMap>> across);
-  /// Whether the block is whole: its rows along `groupDim` unclamped and
+  /// Whether the block is whole: its rows (one row dim) unclamped and
   /// every lane vector full.
   Value wholeBlock(OpBuilder &b);
   /// The values of `memref` (indexed by `map` across the lanes) at every
@@ -526,8 +524,6 @@ private:
   };
   SmallVector<Level> levels;
   SmallVector<scf::ForOp> reductionLoops;
-  // The row dim loadAcross and storeAcross take four rows of at a time.
-  int64_t groupDim = -1;
 };
 
 } // namespace
@@ -543,19 +539,7 @@ SmallVector<Value> MicroKernelBuilder::dimValues(ArrayRef<int64_t> position,
 
 SmallVector<Value> MicroKernelBuilder::indices(OpBuilder &b, AffineMap map,
                                                ArrayRef<int64_t> position,
-                                               int64_t vec) {
-  SmallVector<Value> dims = dimValues(position, vec);
-  SmallVector<Value> result;
-  for (AffineExpr e : map.getResults())
-    result.push_back(affine::expandAffineExpr(b, loc, e, dims, {}));
-  return result;
-}
-
-SmallVector<Value> MicroKernelBuilder::indicesAtLane(OpBuilder &b,
-                                                     AffineMap map,
-                                                     ArrayRef<int64_t> position,
-                                                     int64_t vec,
-                                                     int64_t lane) {
+                                               int64_t vec, int64_t lane) {
   SmallVector<Value> dims = dimValues(position, vec);
   Value &laneDim = dims[spec.access.laneDim];
   if (lane)
@@ -604,15 +588,15 @@ bool MicroKernelBuilder::rowsAlongInnermost(
         map.getResults().back() != getAffineDimExpr(d, map.getContext()))
       return false;
   }
-  groupDim = d;
   return true;
 }
 
 Value MicroKernelBuilder::wholeBlock(OpBuilder &b) {
-  Value end = arith::AddIOp::create(
-      b, loc, current[groupDim], index(b, spec.registerTile[groupDim]));
-  Value whole = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sle, end,
-                                      upper[groupDim]);
+  int64_t d = rowDims.front();
+  Value end = arith::AddIOp::create(b, loc, current[d],
+                                    index(b, spec.registerTile[d]));
+  Value whole =
+      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sle, end, upper[d]);
   for (Value count : laneCount)
     whole = arith::AndIOp::create(
         b, loc, whole,
@@ -638,7 +622,7 @@ SmallVector<Value> MicroKernelBuilder::loadAcross(OpBuilder &b, Value memref,
         for (int64_t k = 0; k < 4; ++k)
           rows.push_back(vector::LoadOp::create(
               b, loc, rowType, memref,
-              indicesAtLane(b, map, positions[g], v, 4 * k + j)));
+              indices(b, map, positions[g], v, 4 * k + j)));
         Value lo = vector::ShuffleOp::create(b, loc, pairType, rows[0],
                                              rows[1], first8);
         Value hi = vector::ShuffleOp::create(b, loc, pairType, rows[2],
@@ -670,7 +654,7 @@ void MicroKernelBuilder::storeAcross(OpBuilder &b, Value memref,
               ArrayRef<int64_t>{1});
           vector::StoreOp::create(
               b, loc, row, memref,
-              indicesAtLane(b, map, positions[g], v, 4 * k + j));
+              indices(b, map, positions[g], v, 4 * k + j));
         }
     }
   }
