@@ -788,6 +788,115 @@ LogicalResult kernel::applyFusionPlan(RewriterBase &rewriter,
   return success();
 }
 
+/// The kernels of `func` in walk order.
+static SmallVector<FusedOp> kernelsOf(func::FuncOp func) {
+  SmallVector<FusedOp> kernels;
+  func.walk([&](FusedOp fused) { kernels.push_back(fused); });
+  return kernels;
+}
+
+/// For each of `fusions` (each given by its kernels, the one `apply` merges
+/// the others into last), whether `profitable` keeps it: all of them are
+/// carried out by `apply` on one scratch copy of `func` (they are disjoint),
+/// and each merged kernel is judged against its parts. A fusion that fails on
+/// the copy is kept, so that carrying it out reports the failure.
+static SmallVector<bool>
+judgeOnCopy(func::FuncOp func, ArrayRef<SmallVector<FusedOp>> fusions,
+            llvm::function_ref<FailureOr<FusedOp>(RewriterBase &,
+                                                  ArrayRef<FusedOp>)>
+                apply,
+            FusionProfitFn profitable) {
+  SmallVector<bool> keep(fusions.size(), true);
+  if (fusions.empty())
+    return keep;
+  SmallVector<FusedOp> original = kernelsOf(func);
+  llvm::DenseMap<Operation *, unsigned> index;
+  for (auto [i, fused] : llvm::enumerate(original))
+    index[fused] = i;
+  auto copy = cast<func::FuncOp>(func->clone());
+  SmallVector<FusedOp> copied = kernelsOf(copy);
+  IRRewriter rewriter(func.getContext());
+  for (auto [i, parts] : llvm::enumerate(fusions)) {
+    SmallVector<FusedOp> copiedParts;
+    for (FusedOp part : parts)
+      copiedParts.push_back(copied[index.lookup(part)]);
+    FailureOr<FusedOp> merged = apply(rewriter, copiedParts);
+    if (succeeded(merged))
+      keep[i] = profitable(parts, *merged);
+  }
+  copy->erase();
+  return keep;
+}
+
+LogicalResult kernel::fuseKernels(RewriterBase &rewriter, func::FuncOp func,
+                                  FusionProfitFn profitable, bool explain) {
+  if (explain) {
+    func.walk([&](FusedOp fused) {
+      std::string whyNot;
+      if (elementwiseFusionTarget(fused, &whyNot))
+        fused.emitRemark() << "fused into the kernel that reads it";
+      else
+        fused.emitRemark() << "not fused: " << whyNot;
+    });
+  }
+  FusionPlan plan = planElementwiseFusion(func);
+  if (profitable) {
+    SmallVector<SmallVector<FusedOp>> fusions;
+    for (const FusionGroup &group : plan.groups) {
+      fusions.emplace_back(group.producers);
+      fusions.back().push_back(group.consumer);
+    }
+    SmallVector<bool> keep = judgeOnCopy(
+        func, fusions,
+        [](RewriterBase &rewriter, ArrayRef<FusedOp> parts) {
+          FusionGroup group{parts.back(),
+                            SmallVector<FusedOp>(parts.drop_back())};
+          return fuseKernelGroup(rewriter, group);
+        },
+        profitable);
+    FusionPlan kept;
+    for (auto [group, k] : llvm::zip(plan.groups, keep))
+      if (k)
+        kept.groups.push_back(group);
+    plan = std::move(kept);
+  }
+  if (failed(applyFusionPlan(rewriter, plan)))
+    return failure();
+  // Then the elementwise kernels left (a chain's last kernel included)
+  // become epilogues of the contraction, pooling or other kernel whose
+  // result they read.
+  if (explain) {
+    func.walk([&](FusedOp fused) {
+      unsigned loops = 0;
+      std::string whyNot;
+      if (!isElementwiseKernel(fused, loops, whyNot) ||
+          !lastNonElementwiseProducer(fused))
+        return;
+      if (epilogueFusionTarget(fused, &whyNot))
+        fused.emitRemark() << "fused as the epilogue of the kernel it reads";
+      else
+        fused.emitRemark() << "not an epilogue: " << whyNot;
+    });
+  }
+  SmallVector<EpilogueFusion> epilogues = planEpilogueFusion(func);
+  SmallVector<bool> keep(epilogues.size(), true);
+  if (profitable) {
+    SmallVector<SmallVector<FusedOp>> fusions;
+    for (const EpilogueFusion &fusion : epilogues)
+      fusions.push_back({fusion.kernel, fusion.epilogue});
+    keep = judgeOnCopy(
+        func, fusions,
+        [](RewriterBase &rewriter, ArrayRef<FusedOp> parts) {
+          return fuseEpilogue(rewriter, {parts[0], parts[1]});
+        },
+        profitable);
+  }
+  for (auto [fusion, k] : llvm::zip(epilogues, keep))
+    if (k && failed(fuseEpilogue(rewriter, fusion)))
+      return failure();
+  return success();
+}
+
 //===----------------------------------------------------------------------===//
 // The pass
 //===----------------------------------------------------------------------===//
@@ -797,39 +906,9 @@ namespace {
 struct KernelFusePass : kernel::impl::KernelFusePassBase<KernelFusePass> {
   using Base::Base;
   void runOnOperation() override {
-    func::FuncOp func = getOperation();
-    if (explain) {
-      func.walk([&](FusedOp fused) {
-        std::string whyNot;
-        if (elementwiseFusionTarget(fused, &whyNot))
-          fused.emitRemark() << "fused into the kernel that reads it";
-        else
-          fused.emitRemark() << "not fused: " << whyNot;
-      });
-    }
-    FusionPlan plan = planElementwiseFusion(func);
     IRRewriter rewriter(&getContext());
-    if (failed(applyFusionPlan(rewriter, plan)))
-      return signalPassFailure();
-    // Then the elementwise kernels left (a chain's last kernel included)
-    // become epilogues of the contraction, pooling or other kernel whose
-    // result they read.
-    if (explain) {
-      func.walk([&](FusedOp fused) {
-        unsigned loops = 0;
-        std::string whyNot;
-        if (!isElementwiseKernel(fused, loops, whyNot) ||
-            !lastNonElementwiseProducer(fused))
-          return;
-        if (epilogueFusionTarget(fused, &whyNot))
-          fused.emitRemark() << "fused as the epilogue of the kernel it reads";
-        else
-          fused.emitRemark() << "not an epilogue: " << whyNot;
-      });
-    }
-    for (const EpilogueFusion &fusion : planEpilogueFusion(func))
-      if (failed(fuseEpilogue(rewriter, fusion)))
-        return signalPassFailure();
+    if (failed(fuseKernels(rewriter, getOperation(), nullptr, explain)))
+      signalPassFailure();
   }
 };
 

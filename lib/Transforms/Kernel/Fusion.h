@@ -126,6 +126,23 @@ mlir::FailureOr<GenericOp> fuseGenericIntoConsumer(mlir::RewriterBase &rewriter,
                                                    GenericOp producer,
                                                    GenericOp consumer);
 
+/// Whether a fusion that the rules above allow pays, asked of a cost model:
+/// `parts` are the kernels as they are, `merged` the kernel they would become,
+/// built on a scratch copy of the function (to be inspected, not kept).
+/// True keeps the fusion.
+using FusionProfitFn = llvm::function_ref<bool(
+    llvm::ArrayRef<FusedOp> parts, FusedOp merged)>;
+
+/// What kernel-fuse does to `func`: the elementwise plan carried out, then
+/// the epilogue fusions. With `profitable`, each fusion is first carried out
+/// on a scratch copy of `func` and kept only where `profitable` says so
+/// (without it, every fusion the rules allow is kept). With `explain`, a
+/// remark on each kernel says whether the rules let it fuse, or why not.
+mlir::LogicalResult fuseKernels(mlir::RewriterBase &rewriter,
+                                mlir::func::FuncOp func,
+                                FusionProfitFn profitable = nullptr,
+                                bool explain = false);
+
 } // namespace kernel
 } // namespace dlc
 
