@@ -19,11 +19,13 @@ measured (BUILD/cost-model/corpus/*.jsonl).
    measured candidates, not new tuning runs.
 3. Measured (unless --no-timing), at 1 thread, alternating rounds: every
    corpus model compiled with the heuristic's schedules (--cost-model=none),
-   with the schedules the held-out family's model picks without measuring,
-   with the shipped model, and with dlc-tune's choice (--records); then the
-   benchmark workloads (bench/run.py) with the heuristic, the shipped model
-   and, where bench/tune.py left records, the tuned schedules, at 1 and 2
-   threads, each checked against ONNX Runtime's outputs.
+   with the schedules the held-out family's models pick without measuring
+   (relative and latency model together, and the relative model alone),
+   with the shipped models, and with dlc-tune's choice (--records); then
+   the benchmark workloads (bench/run.py) with the heuristic, the shipped
+   models (both, and the relative one alone) and, where bench/tune.py left
+   records, the tuned schedules, at 1 and 2 threads, each checked against
+   ONNX Runtime's outputs.
 """
 import argparse
 import datetime
@@ -84,9 +86,11 @@ class Corpus:
                 out.write(open(os.path.join(self.dir, n + ".jsonl")).read())
 
 
-def train(bin_dir, records, model):
+def train(bin_dir, records, model, latency=None):
+    """The relative model MODEL and, given LATENCY, the latency model."""
     run([os.path.join(bin_dir, "dlc-tune"), "--trials", "0", "--num-threads", "1",
-         "--records", records, "--save-model", model, "--quiet"])
+         "--records", records, "--save-model", model, "--quiet"]
+        + (["--save-latency-model", latency] if latency else []))
 
 
 def predict(bin_dir, model, records):
@@ -203,6 +207,15 @@ def compile_so(bin_dir, model, so, flags):
     run([os.path.join(bin_dir, "dlc-compile"), model, "--quiet", "-o", so] + flags)
 
 
+def fusion_counts(bin_dir, model, work):
+    """(fusions the shipped latency model undid, fusions it judged) when
+    compiling MODEL with --judge-fusion, from dlc-compile's progress line."""
+    p = run([os.path.join(bin_dir, "dlc-compile"), model, "--judge-fusion",
+             "-o", os.path.join(work, "fusions.so")])
+    m = re.search(r"latency model: judged (\d+) of \d+ fusions, left (\d+) apart", p.stderr)
+    return (int(m.group(2)), int(m.group(1))) if m else None
+
+
 def alternate(bin_dir, variants, threads, rounds, runs, inputs=(), expect=None):
     times = {v: [] for v in variants}
     for _ in range(rounds):
@@ -239,8 +252,9 @@ def main():
         corpus.write([n for n in corpus.names if family(n) != fam], train_recs)
         corpus.write(test, test_recs)
         model = os.path.join(work, f"model-without-{fam}.json")
-        train(bin_dir, train_recs, model)
-        family_models[fam] = model
+        latency = os.path.join(work, f"latency-without-{fam}.json")
+        train(bin_dir, train_recs, model, latency)
+        family_models[fam] = (model, latency)
         pm = pools(predict(bin_dir, model, test_recs))
         family_pools.update(pm)
         rows.append((fam, metrics(pm)))
@@ -276,14 +290,20 @@ def main():
 
     measured = []
     whole = []
+    fusions = {}
     if not args.no_timing:
-        shipped_model = os.path.join(REPO, "cost-model", "models", "default-x86_64.json")
         for i, name in enumerate(corpus.names):
             onnx_path = os.path.join(corpus.dir, name + ".onnx")
             variants = {}
+            held_model, held_latency = family_models[family(name)]
             for v, flags in [("heuristic", ["--cost-model=none"]),
-                             ("held-out", ["--cost-model", family_models[family(name)]]),
-                             ("shipped", ["--cost-model", shipped_model]),
+                             ("held-out", ["--cost-model", held_model,
+                                           "--latency-model", held_latency]),
+                             ("held-out relative", ["--cost-model", held_model]),
+                             ("held-out fusion", ["--cost-model", held_model,
+                                                  "--latency-model", held_latency,
+                                                  "--judge-fusion"]),
+                             ("shipped", ["--cost-model=shipped"]),
                              ("tuned", ["--cost-model=none", "--records",
                                         os.path.join(corpus.dir, name + ".jsonl"),
                                         "--records-threads", "1"])]:
@@ -305,7 +325,8 @@ def main():
             records = os.path.join(args.build, "bench", "tuning", name + ".jsonl")
             for threads in (1, 2):
                 variants = {}
-                configs = [("heuristic", ["--cost-model=none"]), ("shipped", ["--cost-model=shipped"])]
+                configs = [("heuristic", ["--cost-model=none"]), ("shipped", ["--cost-model=shipped"]),
+                           ("shipped relative", ["--cost-model=shipped", "--latency-model=none"])]
                 if threads == 1 and os.path.exists(records):
                     configs.append(("tuned", ["--cost-model=none", "--records", records,
                                               "--records-threads", "1"]))
@@ -313,6 +334,8 @@ def main():
                     so = os.path.join(work, f"{name}.{v}.so")
                     compile_so(bin_dir, os.path.join(d, "model.onnx"), so, flags)
                     variants[v] = so
+                if threads == 1:
+                    fusions[name] = fusion_counts(bin_dir, os.path.join(d, "model.onnx"), work)
                 t = alternate(bin_dir, variants, threads, args.rounds + 2, 20, inputs=inputs,
                               expect=os.path.join(d, "ort-output"))
                 whole.append((name, threads, t))
@@ -356,41 +379,56 @@ def main():
     out.append("")
     if measured:
         out.append("## Corpus kernels measured: heuristic, model without measuring, tuned\n")
-        out.append(f"Each corpus model compiled four ways and timed by `dlc-run --bench 20` at 1 thread, "
-                   f"{args.rounds} alternating rounds, medians. *held-out*: schedules chosen by the model "
-                   "trained without this family; *shipped*: by `cost-model/models/default-x86_64.json` "
-                   "(trained on everything, this family included); *tuned*: dlc-tune's choice. "
-                   "Ratios are heuristic time / variant time (above 1: faster than the heuristic).\n")
-        out.append("| family | held-out | shipped | tuned |")
-        out.append("| --- | --- | --- | --- |")
+        out.append(f"Each corpus model compiled six ways and timed by `dlc-run --bench 20` at 1 thread, "
+                   f"{args.rounds} alternating rounds, medians. *held-out*: schedules chosen by the relative "
+                   "and latency models trained without this family (a schedule replaces the heuristic's "
+                   "where both predict it 0.90x the time or less); *held-out relative*: by that relative "
+                   "model alone; *held-out fusion*: as *held-out*, with `--judge-fusion` (the latency "
+                   "model undoes fusions it predicts 1.25x slower merged); *shipped*: by "
+                   "`cost-model/models/default-x86_64.json` and `default-x86_64-latency.json` "
+                   "(trained on everything, this family included: dlc-compile's default); *tuned*: "
+                   "dlc-tune's choice. Ratios are heuristic time / variant time (above 1: faster than "
+                   "the heuristic).\n")
+        out.append("| family | held-out | held-out relative | held-out fusion | shipped | tuned |")
+        out.append("| --- | --- | --- | --- | --- | --- |")
         by_fam = {}
         for name, t in measured:
             by_fam.setdefault(family(name), []).append(t)
         allt = [t for _, t in measured]
         for fam, ts in sorted(by_fam.items()) + [("**all (geomean)**", allt)]:
             out.append(f"| {fam} | " + " | ".join(
-                f"{geomean(t['heuristic'] / t[v] for t in ts):.3f}" for v in ("held-out", "shipped", "tuned")) + " |")
+                f"{geomean(t['heuristic'] / t[v] for t in ts):.3f}"
+                for v in ("held-out", "held-out relative", "held-out fusion", "shipped", "tuned")) + " |")
         out.append("")
         zero = geomean(t["tuned"] / t["held-out"] for t in allt)
         out.append(f"Zero-measurement pick of the held-out model against dlc-tune's choice: "
                    f"**{zero:.3f}** (geomean of tuned time / held-out-model time).\n")
         out.append("<details><summary>every corpus model (ms)</summary>\n")
-        out.append("| model | heuristic | held-out | shipped | tuned |")
-        out.append("| --- | --- | --- | --- | --- |")
+        out.append("| model | heuristic | held-out | held-out relative | held-out fusion | shipped | tuned |")
+        out.append("| --- | --- | --- | --- | --- | --- | --- |")
         for name, t in measured:
-            out.append(f"| `{name}` | " + " | ".join(f"{t[v]:.4f}" for v in ("heuristic", "held-out", "shipped", "tuned")) + " |")
+            out.append(f"| `{name}` | " + " | ".join(
+                f"{t[v]:.4f}" for v in ("heuristic", "held-out", "held-out relative", "held-out fusion",
+                                        "shipped", "tuned")) + " |")
         out.append("\n</details>\n")
     if whole:
         out.append("## Whole models\n")
         out.append(f"`dlc-run --bench 20`, {args.rounds + 2} alternating rounds, medians, outputs checked "
-                   "against ONNX Runtime's (atol 1e-3) in every run. *tuned*: bench/tune.py's records "
-                   "(1 thread only).\n")
-        out.append("| workload | threads | heuristic (ms) | shipped model (ms) | speed-up | tuned (ms) |")
-        out.append("| --- | --- | --- | --- | --- | --- |")
+                   "against ONNX Runtime's (atol 1e-3) in every run. *shipped*: dlc-compile's default "
+                   "(both shipped models); *fusions undone*: with `--judge-fusion`, of the fusions the rules "
+                   "allow, those the shipped latency model would leave apart (of those it judged); "
+                   "*relative alone*: `--latency-model=none`; *tuned*: bench/tune.py's records (1 thread "
+                   "only).\n")
+        out.append("| workload | threads | heuristic (ms) | shipped (ms) | speed-up | fusions undone "
+                   "| relative alone (ms) | speed-up | tuned (ms) |")
+        out.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
         for name, threads, t in whole:
             tuned = f"{t['tuned']:.4f}" if "tuned" in t else "-"
+            f = fusions.get(name)
+            undone = f"{f[0]} of {f[1]}" if f else "-"
             out.append(f"| `{name}` | {threads} | {t['heuristic']:.4f} | {t['shipped']:.4f} | "
-                       f"{t['heuristic'] / t['shipped']:.3f}x | {tuned} |")
+                       f"{t['heuristic'] / t['shipped']:.3f}x | {undone} | {t['shipped relative']:.4f} | "
+                       f"{t['heuristic'] / t['shipped relative']:.3f}x | {tuned} |")
         out.append("")
     notes = os.path.join(os.path.dirname(args.output), "COSTMODEL-NOTES.md")
     if os.path.exists(notes):

@@ -129,7 +129,9 @@ llvm::Expected<Booster> Booster::train(const Dataset &data,
        XGBoosterSetAttr(handle, "machine", params.machine.c_str()) != 0) ||
       (params.threads > 0 &&
        XGBoosterSetAttr(handle, "threads",
-                        std::to_string(params.threads).c_str()) != 0))
+                        std::to_string(params.threads).c_str()) != 0) ||
+      (!params.kinds.empty() &&
+       XGBoosterSetAttr(handle, "kernel_kinds", params.kinds.c_str()) != 0))
     return xgbError("cannot set the model's attributes");
   return std::move(booster);
 }

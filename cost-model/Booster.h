@@ -56,6 +56,9 @@ struct TrainParams {
   /// (unset when empty / 0).
   std::string machine;
   int64_t threads = 0;
+  /// The kinds of kernel of the training data (KernelSummary::kind, joined
+  /// by ';'), saved as the attribute "kernel_kinds" (unset when empty).
+  std::string kinds;
 };
 
 class Booster {

@@ -16,12 +16,7 @@ using namespace mlir;
 using namespace dlc;
 using namespace dlc::cost;
 
-namespace {
-
-/// The ONNX nodes a kernel came from, as the locations of its root generic,
-/// of itself and of the ops in its body name them: the first node as
-/// 'name' (OpType), and how many more.
-std::string describeOrigin(kernel::FusedOp fused) {
+std::string dlc::cost::describeKernel(kernel::FusedOp fused) {
   SmallVector<std::string> nodes;
   std::function<void(Location, StringRef)> walk = [&](Location l,
                                                        StringRef opType) {
@@ -50,6 +45,8 @@ std::string describeOrigin(kernel::FusedOp fused) {
     text += " + " + std::to_string(nodes.size() - 1) + " more";
   return text;
 }
+
+namespace {
 
 /// 1536 -> "1.5 KiB".
 std::string bytes(double b) {
@@ -103,11 +100,63 @@ void explainChoice(const ScheduleChoice &c, bool replaced, raw_ostream &os) {
                    .str()
              : std::string("chosen"))
      << (replaced ? "; then replaced by --records" : "") << "\n";
+  auto ratio = [](double log2Ratio) {
+    return llvm::format("%.3fx", std::exp2(log2Ratio));
+  };
+  auto show = [&](const ScoredSchedule &s) {
+    os << "    " << ratio(s.log2Ratio - c.current.log2Ratio);
+    if (s.latencyLog2Ratio)
+      os << " (latency model " << ratio(*s.latencyLog2Ratio) << ")";
+    os << " " << s.schedule
+       << (s.schedule == c.current.schedule ? " (heuristic)" : "")
+       << (s.schedule == c.chosen && c.chosen != c.current.schedule
+               ? " (chosen)"
+               : "")
+       << "\n";
+  };
   for (const ScoredSchedule &s : llvm::ArrayRef(c.ranked).take_front(3))
-    os << "    " << llvm::format("%.3fx", std::exp2(s.log2Ratio -
-                                                    c.current.log2Ratio))
-       << " " << s.schedule
-       << (s.schedule == c.current.schedule ? " (heuristic)" : "") << "\n";
+    show(s);
+  // A choice below the three fastest (the latency model disagreed with
+  // those).
+  auto top = llvm::ArrayRef(c.ranked).take_front(3);
+  if (llvm::none_of(top, [&](const ScoredSchedule &s) {
+        return s.schedule == c.chosen;
+      }))
+    for (const ScoredSchedule &s : c.ranked)
+      if (s.schedule == c.chosen)
+        show(s);
+}
+
+/// The fusions a latency model judged.
+void explainFusions(llvm::ArrayRef<FusionReport> fusions, raw_ostream &os) {
+  unsigned undone = llvm::count_if(
+      fusions, [](const FusionReport &f) { return !f.estimate.keep; });
+  unsigned judged = llvm::count_if(fusions, [](const FusionReport &f) {
+    return f.estimate.unknownKind.empty();
+  });
+  os << "fusion: " << fusions.size() << " fusion"
+     << (fusions.size() == 1 ? "" : "s")
+     << " the rules allow; the latency model judged " << judged
+     << " and undid " << undone << " (a merged kernel predicted more than "
+     << llvm::format("%.2f", 1 + kFusionMargin)
+     << "x its parts' time stays apart)\n";
+  for (const FusionReport &f : fusions) {
+    os << "  "
+       << (!f.estimate.unknownKind.empty() ? "fused, not judged"
+           : f.estimate.keep               ? "fused"
+                                           : "apart")
+       << ": ";
+    llvm::interleave(
+        f.parts, os,
+        [&](const std::string &p) { os << (p.empty() ? "(unnamed)" : p); },
+        " + ");
+    if (!f.estimate.unknownKind.empty())
+      os << ": not trained on kernels of kind '" << f.estimate.unknownKind
+         << "'\n";
+    else
+      os << ": " << duration(f.estimate.mergedNs) << " merged, "
+         << duration(f.estimate.partsNs) << " apart\n";
+  }
 }
 
 } // namespace
@@ -122,12 +171,14 @@ void dlc::cost::explainKernels(ModuleOp module, const Machine &machine,
      << (report ? "schedules chosen with the " + report->source
                 : std::string("the heuristic's schedules"))
      << "\n";
+  if (report && !report->fusions.empty())
+    explainFusions(report->fusions, os);
   double total = 0;
   int skipped = 0;
   std::map<std::string, int> bounds;
   for (auto [index, fused] : llvm::enumerate(kernels)) {
     os << "kernel " << index;
-    std::string origin = describeOrigin(fused);
+    std::string origin = describeKernel(fused);
     if (!origin.empty())
       os << " " << origin;
     std::string reason;
@@ -173,6 +224,11 @@ void dlc::cost::explainKernels(ModuleOp module, const Machine &machine,
     if (report) {
       if (auto it = report->choices.find(fused); it != report->choices.end())
         explainChoice(it->second, report->replaced.contains(fused), os);
+      else if (auto kind = report->unknownKinds.find(fused);
+               kind != report->unknownKinds.end())
+        os << "  cost model: not asked (it was not trained on kernels of "
+              "kind '"
+           << kind->second << "': the heuristic's schedule)\n";
       else
         os << "  cost model: not asked (fewer than "
            << llvm::format("%.0e", kMinModelFlops)

@@ -20,13 +20,30 @@
 
 namespace dlc::cost {
 
+/// A fusion the latency model judged: the kernels it merges (described by
+/// describeKernel, the consumer last) and the estimate.
+struct FusionReport {
+  std::vector<std::string> parts;
+  FusionEstimate estimate;
+};
+
 /// What a learned model chose, for the explanation.
 struct ModelReport {
   std::string source; ///< how the model was found, e.g. its path
   llvm::DenseMap<mlir::Operation *, ScheduleChoice> choices;
   /// Kernels whose choice --records then replaced.
   llvm::DenseSet<mlir::Operation *> replaced;
+  /// The fusions the latency model judged, in the order it judged them.
+  std::vector<FusionReport> fusions;
+  /// Kernels the model was not asked about because it was not trained on
+  /// their kind (KernelSummary::kind).
+  llvm::DenseMap<mlir::Operation *, std::string> unknownKinds;
 };
+
+/// The ONNX nodes a kernel came from, as the locations of its root generic,
+/// of itself and of the ops in its body name them: the first node as
+/// 'name' (OpType), and how many more; "" when none is named.
+std::string describeKernel(kernel::FusedOp fused);
 
 /// Prints the explanation of every kernel.fused of `module`, in order; the
 /// choices in `report`, when given, for the kernels it has.

@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 using namespace mlir;
 using namespace dlc;
@@ -231,6 +232,16 @@ FailureOr<KernelSummary> dlc::cost::summarizeKernel(kernel::FusedOp fused,
     return fail("the kernel has no kernel.generic");
   KernelSummary k;
   k.ranges = root.getStaticLoopRanges();
+  for (kernel::IteratorType it : root.getIteratorTypesArray())
+    k.kind += it == kernel::IteratorType::reduction ? 'r' : 'p';
+  if (k.kind.find('r') != std::string::npos) {
+    std::set<std::string> ops;
+    root.getBody().walk([&](Operation *op) {
+      if (!isa<kernel::YieldOp>(op))
+        ops.insert(op->getName().getStringRef().str());
+    });
+    k.kind += ":" + llvm::join(ops, ",");
+  }
   if (llvm::any_of(k.ranges, ShapedType::isDynamic))
     return fail("a loop of the root generic has a dynamic extent");
   for (kernel::IteratorType it : root.getIteratorTypesArray())

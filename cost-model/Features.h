@@ -149,6 +149,12 @@ struct KernelSummary {
   double localBytes = 0;      ///< values passed between its generics
   int64_t generics = 0;
   int64_t elemBytes = 4;      ///< the root's first output
+  /// The kind of kernel, which a model knows only if its training data had
+  /// it: the root's loops ("p" parallel, "r" reduction, e.g. "ppr") and,
+  /// where there is a reduction, the ops of the root's body, sorted (e.g.
+  /// "ppr:arith.addf,arith.mulf" for a matmul, whatever its epilogue;
+  /// "ppr:arith.maximumf" for a max over the last dim).
+  std::string kind;
 };
 
 /// Summarizes `fused`; fails with a reason when the features cannot be

@@ -61,6 +61,8 @@ void dlc::cost::writeRecord(llvm::raw_ostream &os, const TuningRecord &r) {
                        {"features", std::move(features)}};
   if (r.isDefault)
     o["default"] = true;
+  if (!r.kind.empty())
+    o["kind"] = r.kind;
   os << llvm::json::Value(std::move(o)) << "\n";
 }
 
@@ -106,6 +108,7 @@ dlc::cost::readRecords(llvm::StringRef path,
     r.status = status->str();
     r.model = o->getString("model").value_or("").str();
     r.kernel = o->getInteger("kernel").value_or(-1);
+    r.kind = o->getString("kind").value_or("").str();
     r.timeSeconds = o->getNumber("time_s").value_or(0);
     r.threads = o->getInteger("threads").value_or(1);
     r.machine = o->getString("machine").value_or("").str();

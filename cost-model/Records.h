@@ -48,6 +48,8 @@ struct TuningRecord {
   std::string machine;
   std::string schema;
   std::vector<float> features;
+  /// KernelSummary::kind of the kernel ("" in records written before it).
+  std::string kind;
 };
 
 /// The schedule-independent name of a kernel: "k" and the first 16 bytes,

@@ -6,6 +6,7 @@
 
 #include "mlir/IR/Diagnostics.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/TargetParser/Host.h"
@@ -13,10 +14,23 @@
 
 #include <algorithm>
 #include <numeric>
+#include <set>
 
 using namespace mlir;
 using namespace dlc;
 using namespace dlc::cost;
+
+/// The kinds of kernel of `records`, joined by ';', or "" when a record has
+/// none (written before kinds were).
+static std::string kindsOf(ArrayRef<const TuningRecord *> records) {
+  std::set<std::string> kinds;
+  for (const TuningRecord *r : records) {
+    if (r->kind.empty())
+      return "";
+    kinds.insert(r->kind);
+  }
+  return llvm::join(kinds, ";");
+}
 
 bool dlc::cost::fitsKernel(kernel::FusedOp fused,
                            kernel::ScheduleAttr schedule) {
@@ -185,10 +199,12 @@ dlc::cost::trainRelativeModel(ArrayRef<TuningRecord> records,
                               TrainParams params) {
   Dataset data(kNumRelativeFeatures);
   std::vector<float> row;
+  std::vector<const TuningRecord *> used;
   for (const PairedMeasurement &p : pairWithDefaults(records)) {
     if (p.record->features.size() != kNumFeatures ||
         p.baseline->features.size() != kNumFeatures)
       continue;
+    used.push_back(p.record);
     row.clear();
     appendRelativeRow(row, p.record->features, p.baseline->features);
     data.add(row, static_cast<float>(std::log2(p.record->timeSeconds /
@@ -199,14 +215,85 @@ dlc::cost::trainRelativeModel(ArrayRef<TuningRecord> records,
         std::to_string(data.numRows()) +
         " measurements with a default schedule to compare with are too few "
         "to train on");
+  params.kinds = kindsOf(used);
   return Booster::train(data, params, relativeSchema());
+}
+
+bool dlc::cost::knowsKind(const Booster &model, StringRef kind) {
+  std::string kinds = model.attribute("kernel_kinds");
+  if (kinds.empty())
+    return true;
+  SmallVector<StringRef> known;
+  StringRef(kinds).split(known, ';');
+  return llvm::is_contained(known, kind);
+}
+
+float dlc::cost::latencyLabel(ArrayRef<float> features, double seconds) {
+  double rooflineNs = std::max(
+      std::exp2(double(features[unsigned(Feature::LogTRoofNs)])) - 1, 1.0);
+  return static_cast<float>(std::log2(seconds * 1e9 / rooflineNs));
+}
+
+llvm::Expected<Booster>
+dlc::cost::trainLatencyModel(ArrayRef<TuningRecord> records,
+                             TrainParams params) {
+  Dataset data(kNumFeatures);
+  std::vector<const TuningRecord *> used;
+  for (const TuningRecord &r : records)
+    if (r.features.size() == kNumFeatures && r.timeSeconds > 0) {
+      data.add(r.features, latencyLabel(r.features, r.timeSeconds));
+      used.push_back(&r);
+    }
+  if (data.numRows() < 4)
+    return llvm::createStringError(std::to_string(data.numRows()) +
+                                   " measurements are too few to train on");
+  params.kinds = kindsOf(used);
+  return Booster::train(data, params);
+}
+
+llvm::Expected<FusionEstimate>
+dlc::cost::estimateFusion(const Booster &latency, ArrayRef<kernel::FusedOp> parts,
+                          kernel::FusedOp merged, const Machine &machine,
+                          double margin) {
+  FusionEstimate estimate;
+  auto predictNs = [&](kernel::FusedOp fused) -> llvm::Expected<double> {
+    FailureOr<KernelSummary> summary = summarizeKernel(fused);
+    if (failed(summary))
+      return -1.0;
+    if (!knowsKind(latency, summary->kind)) {
+      estimate.unknownKind = summary->kind;
+      return -1.0;
+    }
+    llvm::Expected<std::vector<double>> log2Ns = predictLog2Ns(
+        latency, *summary, {fused.getScheduleAttr()}, machine);
+    if (!log2Ns)
+      return log2Ns.takeError();
+    return std::exp2(log2Ns->front());
+  };
+  for (kernel::FusedOp part : parts) {
+    llvm::Expected<double> ns = predictNs(part);
+    if (!ns)
+      return ns.takeError();
+    if (*ns < 0)
+      return estimate;
+    estimate.partsNs += *ns;
+  }
+  llvm::Expected<double> ns = predictNs(merged);
+  if (!ns)
+    return ns.takeError();
+  if (*ns < 0)
+    return estimate;
+  estimate.mergedNs = *ns;
+  estimate.keep = estimate.mergedNs <= (1 + margin) * estimate.partsNs;
+  return estimate;
 }
 
 llvm::Expected<ScheduleChoice>
 dlc::cost::chooseSchedule(kernel::FusedOp fused, const KernelSummary &kernel,
                           const Booster &model, const Machine &machine,
                           std::mt19937_64 &rng, unsigned samples,
-                          double margin, bool keepParallel) {
+                          double margin, bool keepParallel,
+                          const Booster *latency) {
   kernel::ScheduleAttr current = fused.getScheduleAttr();
   SmallVector<kernel::ScheduleAttr> candidates = {current};
   for (kernel::ScheduleAttr s :
@@ -232,9 +319,20 @@ dlc::cost::chooseSchedule(kernel::FusedOp fused, const KernelSummary &kernel,
       model.predict(rows, kNumRelativeFeatures);
   if (!predicted)
     return predicted.takeError();
+  // The latency model's prediction for each candidate, over the current
+  // schedule's.
+  std::vector<std::optional<double>> second(candidates.size());
+  if (latency) {
+    llvm::Expected<std::vector<double>> log2Ns =
+        predictLog2Ns(*latency, kernel, candidates, machine);
+    if (!log2Ns)
+      return log2Ns.takeError();
+    for (size_t i = 0; i < candidates.size(); ++i)
+      second[i] = (*log2Ns)[i] - (*log2Ns)[0];
+  }
   ScheduleChoice choice;
   choice.margin = margin;
-  choice.current = {current, (*predicted)[0]};
+  choice.current = {current, (*predicted)[0], second[0]};
   // Ties keep the earlier candidate, the current schedule first.
   std::vector<size_t> order(candidates.size());
   std::iota(order.begin(), order.end(), 0);
@@ -244,21 +342,32 @@ dlc::cost::chooseSchedule(kernel::FusedOp fused, const KernelSummary &kernel,
                : a < b;
   });
   for (size_t i : order)
-    choice.ranked.push_back({candidates[i], (*predicted)[i]});
-  const ScoredSchedule &best = choice.ranked.front();
-  choice.chosen =
-      best.log2Ratio <= choice.current.log2Ratio + std::log2(1 - margin)
-          ? best.schedule
-          : current;
+    choice.ranked.push_back({candidates[i], (*predicted)[i], second[i]});
+  // The fastest by the relative model, of its kAgreementCandidates best,
+  // that both models predict `margin` faster than the current schedule.
+  // (Looking further down would find, among 128 candidates, one that both
+  // models' errors favour.)
+  double gain = std::log2(1 - margin);
+  choice.chosen = current;
+  for (const ScoredSchedule &s :
+       llvm::ArrayRef(choice.ranked).take_front(kAgreementCandidates)) {
+    if (s.log2Ratio > choice.current.log2Ratio + gain)
+      break;
+    if (!s.latencyLog2Ratio || *s.latencyLog2Ratio <= gain) {
+      choice.chosen = s.schedule;
+      break;
+    }
+  }
   return choice;
 }
 
-std::string dlc::cost::shippedModelPath(StringRef executable) {
+std::string dlc::cost::shippedModelPath(StringRef executable,
+                                        StringRef suffix) {
   SmallString<256> path(llvm::sys::path::parent_path(
       llvm::sys::path::parent_path(executable)));
   llvm::sys::path::append(
       path, "share", "dlc", "cost-model",
       "default-" + llvm::Triple(llvm::sys::getProcessTriple()).getArchName() +
-          ".json");
+          suffix + ".json");
   return llvm::sys::fs::exists(path) ? std::string(path) : std::string();
 }

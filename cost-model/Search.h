@@ -21,6 +21,7 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/Support/Error.h"
 
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -71,16 +72,48 @@ inline constexpr double kChoiceMargin = 0.10;
 /// a smaller kernel takes microseconds whatever its schedule.
 inline constexpr double kMinModelFlops = 1e5;
 
-/// The model shipped with DLC for this host's architecture, found from the
+/// How many of the relative model's best candidates the latency model is
+/// asked to confirm (chooseSchedule).
+inline constexpr size_t kAgreementCandidates = 8;
+
+/// The merged kernel's predicted time may exceed its parts' by this share
+/// before the latency model undoes a fusion. The fusions the rules allow
+/// never recompute (Fusion.h), so each saves the intermediate tensor's
+/// traffic and a kernel's overhead; a model trained without kernels of the
+/// family predicted an exp-add-sqrt chain 1.10x slower merged than apart,
+/// where it ran 1.7x faster merged (bench/COSTMODEL.md).
+inline constexpr double kFusionMargin = 0.25;
+
+/// A model shipped with DLC for this host's architecture, found from the
 /// path of a DLC tool (`executable`) at
-/// BIN/../share/dlc/cost-model/default-ARCH.json; "" when there is none.
-std::string shippedModelPath(llvm::StringRef executable);
+/// BIN/../share/dlc/cost-model/default-ARCH`suffix`.json: the relative model
+/// (no suffix) or the latency model ("-latency"); "" when there is none.
+std::string shippedModelPath(llvm::StringRef executable,
+                             llvm::StringRef suffix = "");
+
+/// Whether `model` was trained on kernels of `kind` (KernelSummary::kind):
+/// a model predicts well only for kinds of kernel it has seen, and is not
+/// asked about others. True for a model that does not record its kinds.
+bool knowsKind(const Booster &model, llvm::StringRef kind);
+
+/// The latency model's label of a measurement: log2 of `seconds` over the
+/// roofline time that `features` hold (log2_t_roof_ns).
+float latencyLabel(llvm::ArrayRef<float> features, double seconds);
+
+/// The latency model (featureSchema(), the tuner's regressor) trained on
+/// every measurement of `records`: features to latencyLabel. Its
+/// predictions compare kernels with each other (predictLog2Ns), which
+/// judging a fusion needs. An error with fewer than 4 measurements.
+llvm::Expected<Booster> trainLatencyModel(llvm::ArrayRef<TuningRecord> records,
+                                          TrainParams params);
 
 /// A schedule and the log2 of its time over the kernel's current
-/// schedule's that a relative model predicts.
+/// schedule's that a relative model predicts, and the latency model's
+/// (when one was asked).
 struct ScoredSchedule {
   kernel::ScheduleAttr schedule;
   double log2Ratio = 0;
+  std::optional<double> latencyLog2Ratio;
 };
 
 /// What chooseSchedule considered and chose.
@@ -105,14 +138,40 @@ llvm::Expected<Booster> trainRelativeModel(llvm::ArrayRef<TuningRecord> records,
 /// The schedule the relative `model` predicts fastest for `fused` among its
 /// current one and `samples` random schedules and neighbours of it (drawn
 /// from `rng`): the current one unless another is predicted at least
-/// `margin` faster. With `keepParallel`, every candidate runs the current
-/// schedule's loops in parallel (for a model measured on fewer threads than
-/// the kernel will run on, which cannot judge parallelism).
+/// `margin` faster. With a `latency` model, a candidate (of the relative
+/// model's kAgreementCandidates best) must be predicted `margin` faster by
+/// both: two models of different form rarely share the
+/// error of extrapolating to schedules unlike their data, which is what
+/// makes the relative model alone pick schedules several times slower. With
+/// `keepParallel`, every candidate runs the current schedule's loops in
+/// parallel (for a model measured on fewer threads than the kernel will run
+/// on, which cannot judge parallelism).
 llvm::Expected<ScheduleChoice>
 chooseSchedule(kernel::FusedOp fused, const KernelSummary &kernel,
                const Booster &model, const Machine &machine,
                std::mt19937_64 &rng, unsigned samples = 128,
-               double margin = kChoiceMargin, bool keepParallel = false);
+               double margin = kChoiceMargin, bool keepParallel = false,
+               const Booster *latency = nullptr);
+
+/// What the latency model predicts for a fusion: the kernels apart (each
+/// under its schedule) and the merged kernel (under the schedule it keeps).
+struct FusionEstimate {
+  double partsNs = 0;
+  double mergedNs = 0;
+  /// The merged kernel is predicted at most (1 + margin) x the parts' time.
+  bool keep = true;
+  /// A kind of kernel (of a part or the merged one) the model was not
+  /// trained on, which keeps the fusion unjudged; "" when all were known.
+  std::string unknownKind;
+};
+
+/// The latency model's judgement of merging `parts` into `merged`
+/// (kernel::FusionProfitFn's question). Kernels the features cannot
+/// describe, or of a kind the model was not trained on, keep the fusion.
+llvm::Expected<FusionEstimate>
+estimateFusion(const Booster &latency, llvm::ArrayRef<kernel::FusedOp> parts,
+               kernel::FusedOp merged, const Machine &machine,
+               double margin = kFusionMargin);
 
 } // namespace dlc::cost
 

@@ -5,7 +5,9 @@ model (cost-model/models/default-x86_64.json) is trained on the result.
 
     cost-model/corpus.py generate          write BUILD/cost-model/corpus/NAME.onnx
     cost-model/corpus.py measure           dlc-tune every model (resumable)
-    cost-model/corpus.py train [--output F]  train on every record, save F
+    cost-model/corpus.py train [--output F]  train on every record, save the
+                                             relative model F and the latency
+                                             model F-latency
     cost-model/corpus.py all               the three in turn
 
 Families (the held-out unit of bench/costmodel.py): matmul, matmul_epilogue
@@ -212,13 +214,22 @@ def train(args, names, output):
             if not os.path.exists(path):
                 sys.exit(f"corpus.py: error: {name} is not measured yet (run measure)")
             out.write(open(path).read())
+    latency = latency_model_path(output)
     cmd = [os.path.join(args.build, "bin", "dlc-tune"), "--trials", "0",
-           "--num-threads", str(args.threads), "--records", merged, "--save-model", output]
+           "--num-threads", str(args.threads), "--records", merged, "--save-model", output,
+           "--save-latency-model", latency]
     p = subprocess.run(cmd, capture_output=True, text=True)
     if p.returncode != 0:
         sys.exit(f"corpus.py: error: {' '.join(cmd)} failed:\n{p.stdout}{p.stderr}")
     sys.stderr.write(p.stderr)
-    print(f"corpus.py: model saved to {output}")
+    print(f"corpus.py: models saved to {output} and {latency}")
+
+
+def latency_model_path(model):
+    """The latency model saved beside relative model MODEL, as dlc-compile
+    finds the shipped ones: default-ARCH.json and default-ARCH-latency.json."""
+    root, ext = os.path.splitext(model)
+    return root + "-latency" + ext
 
 
 def main():

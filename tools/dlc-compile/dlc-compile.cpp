@@ -21,6 +21,7 @@
 #include "lib/Support/Diagnostics.h"
 #include "lib/Target/Cpu/CpuTarget.h"
 #include "lib/Target/Cuda/CudaTarget.h"
+#include "lib/Transforms/Kernel/Fusion.h"
 #include "lib/Transforms/Kernel/Passes.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -121,17 +122,39 @@ static cl::opt<std::string> recordsPath(
 
 static cl::opt<std::string> costModelPath(
     "cost-model",
-    cl::desc("Choose each kernel's schedule with an XGBoost cost model "
-             "(CPU target): 'shipped' for the one trained on DLC's corpus "
-             "(share/dlc/cost-model beside the tools; bench/COSTMODEL.md), "
-             "or FILE (dlc-tune --save-model). The heuristic's schedule and "
-             "128 random and neighbouring ones are scored without "
-             "measuring; one predicted at 0.90x its time or less replaces "
-             "it (--records, when given, overrides it per kernel; --explain "
-             "shows the candidates). Default, or 'none': the heuristic's "
-             "schedules, which the shipped model does not beat yet on whole "
-             "models"),
+    cl::desc("Choose each kernel's schedule, and judge each fusion, with "
+             "XGBoost cost models (CPU target): 'shipped' (the default) for "
+             "the ones trained on DLC's corpus (share/dlc/cost-model beside "
+             "the tools; bench/COSTMODEL.md), or FILE (dlc-tune "
+             "--save-model, with --latency-model for the second model). "
+             "The heuristic's schedule and 128 random and neighbouring ones "
+             "are scored without measuring; one predicted at 0.90x its time "
+             "or less replaces it; kernels of a kind the model was not "
+             "trained on keep the heuristic's (--records, when given, "
+             "overrides the choice per kernel; --explain shows the "
+             "candidates). 'none': the heuristic's schedules and every "
+             "fusion its rules allow"),
+    cl::value_desc("shipped|FILE|none"), cl::init("shipped"),
+    cl::cat(category));
+
+static cl::opt<std::string> latencyModelPath(
+    "latency-model",
+    cl::desc("With a cost model: also judge with this latency model "
+             "(dlc-tune --save-latency-model; 'shipped' for the one shipped, "
+             "which the shipped cost model takes by default; 'none' for no "
+             "latency model). It predicts each kernel's time: a schedule "
+             "replaces the heuristic's only where both models predict it "
+             "0.90x the time or less, and with --judge-fusion it judges "
+             "fusions"),
     cl::value_desc("shipped|FILE|none"), cl::cat(category));
+
+static cl::opt<bool> judgeFusion(
+    "judge-fusion",
+    cl::desc("Let the latency model undo each fusion the rules allow whose "
+             "merged kernel it predicts more than 1.25x its parts' time. Off "
+             "by default: for kernel families it was not trained on, it "
+             "undid fusions that ran 1.7-3.6x faster (bench/COSTMODEL.md)"),
+    cl::init(false), cl::cat(category));
 
 static cl::opt<unsigned> recordsThreads(
     "records-threads",
@@ -232,7 +255,8 @@ int main(int argc, char **argv) {
     return 1;
   }
   if (cuda && (!recordsPath.empty() ||
-               (!costModelPath.empty() && costModelPath != "none"))) {
+               (costModelPath.getNumOccurrences() &&
+                costModelPath != "none"))) {
     llvm::errs() << "dlc-compile: error: "
                  << (recordsPath.empty() ? "--cost-model" : "--records")
                  << " is for CPU schedules; it cannot be used with "
@@ -298,13 +322,148 @@ int main(int argc, char **argv) {
     return false;
   };
 
+  // The cost models, if any: files, or the ones shipped for this CPU.
+  // By default (no --cost-model), the shipped models where there are any,
+  // for the CPU target, unless random schedules are asked for.
+  bool byDefault = !costModelPath.getNumOccurrences();
+  std::string modelFile =
+      costModelPath == "none" || (byDefault && (cuda || randomSchedules != 0))
+          ? std::string()
+          : costModelPath.getValue();
+  bool shippedModel = modelFile == "shipped";
+  std::string latencyFile = latencyModelPath.getValue();
+  if (latencyFile.empty() && shippedModel)
+    latencyFile = "shipped";
+  if (latencyFile == "none")
+    latencyFile.clear();
+  if (!latencyFile.empty() && modelFile.empty()) {
+    llvm::errs() << "dlc-compile: error: --latency-model needs a cost model "
+                    "(it checks that model's choices), not --cost-model="
+                 << costModelPath << "\n";
+    return 1;
+  }
+  std::string executable = llvm::sys::fs::getMainExecutable(
+      argv[0], reinterpret_cast<void *>(&costModelPath));
+  auto findShipped = [&](std::string &file, StringRef suffix) {
+    if (file != "shipped")
+      return true;
+    file = dlc::cost::shippedModelPath(executable, suffix);
+    if (!file.empty())
+      return true;
+    llvm::errs() << "dlc-compile: " << (byDefault ? "warning" : "error")
+                 << ": no cost model is shipped for this CPU's architecture "
+                    "beside the tools (share/dlc/cost-model/default-ARCH"
+                 << suffix << ".json)"
+                 << (byDefault ? "; using the heuristic's schedules" : "")
+                 << "\n";
+    return false;
+  };
+  if (!findShipped(modelFile, "") || !findShipped(latencyFile, "-latency")) {
+    if (!byDefault)
+      return 1;
+    modelFile.clear();
+    latencyFile.clear();
+  }
+  // This machine's caches and cores, for the options that use the cost
+  // model (read from sysfs once).
+  dlc::cost::Machine machine;
+  if (explain || !recordsPath.empty() || !modelFile.empty())
+    machine = dlc::cost::hostMachine();
+  std::optional<dlc::cost::ModelReport> report;
+  std::optional<dlc::cost::Booster> model, latencyModel;
+  // The machine the models judge: a model measured on fewer threads than
+  // this machine has cores sees the machine with that many, and leaves
+  // parallelism to the heuristic.
+  dlc::cost::Machine scoring = machine;
+  bool keepParallel = false;
+  if (!modelFile.empty()) {
+    auto load = [&](StringRef file, StringRef schema,
+                    std::optional<dlc::cost::Booster> &into) {
+      auto loaded = dlc::cost::Booster::load(file, schema);
+      if (!loaded) {
+        llvm::errs() << "dlc-compile: error: "
+                     << llvm::toString(loaded.takeError()) << "\n";
+        return false;
+      }
+      std::string trainedOn = loaded->attribute("machine");
+      if (!shippedModel && !trainedOn.empty() &&
+          trainedOn != machine.fingerprint())
+        llvm::errs() << "dlc-compile: warning: cost model '" << file
+                     << "' was trained on another machine (" << trainedOn
+                     << ")\n";
+      into.emplace(std::move(*loaded));
+      return true;
+    };
+    if (!load(modelFile, dlc::cost::relativeSchema(), model) ||
+        (!latencyFile.empty() &&
+         !load(latencyFile, dlc::cost::featureSchema(), latencyModel)))
+      return 1;
+    report.emplace();
+    report->source = (shippedModel ? "shipped cost model " : "cost model ") +
+                     modelFile;
+    if (latencyModel)
+      report->source += " and latency model " + latencyFile;
+    int64_t measuredThreads = 0;
+    if (llvm::StringRef(model->attribute("threads"))
+            .getAsInteger(10, measuredThreads) ||
+        measuredThreads <= 0)
+      measuredThreads = machine.cores;
+    keepParallel = measuredThreads < machine.cores;
+    scoring.cores = std::min(measuredThreads, machine.cores);
+  }
+
   if (!runPipeline(dlc::buildGraphToKernelPipeline, "lowering to kernels"))
     return 1;
   // Fusion is on the CPU path only for now: the CUDA kernels keep one
-  // kernel per op until fused kernels are checked on a GPU.
-  if (!cuda && !noFusion &&
-      !runPipeline(dlc::buildKernelFusionPipeline, "fusing kernels"))
+  // kernel per op until fused kernels are checked on a GPU. With a latency
+  // model, each fusion the rules allow is judged by it.
+  if (judgeFusion && !latencyModel) {
+    llvm::errs() << "dlc-compile: error: --judge-fusion needs a latency model "
+                    "(--latency-model)\n";
     return 1;
+  }
+  if (!cuda && !noFusion && judgeFusion) {
+    std::string error;
+    auto profitable = [&](ArrayRef<dlc::kernel::FusedOp> parts,
+                          dlc::kernel::FusedOp merged) {
+      auto estimate =
+          dlc::cost::estimateFusion(*latencyModel, parts, merged, scoring);
+      if (!estimate) {
+        error = llvm::toString(estimate.takeError());
+        return true;
+      }
+      dlc::cost::FusionReport &fusion = report->fusions.emplace_back();
+      for (dlc::kernel::FusedOp part : parts)
+        fusion.parts.push_back(dlc::cost::describeKernel(part));
+      fusion.estimate = *estimate;
+      return estimate->keep;
+    };
+    IRRewriter rewriter(&context);
+    for (auto func : llvm::to_vector(module->getOps<func::FuncOp>()))
+      if (failed(dlc::kernel::fuseKernels(rewriter, func, profitable))) {
+        llvm::errs() << "dlc-compile: error: fusing kernels failed\n";
+        return 1;
+      }
+    if (!error.empty()) {
+      llvm::errs() << "dlc-compile: error: " << error << "\n";
+      return 1;
+    }
+    auto count = [&](auto predicate) {
+      return Twine(llvm::count_if(report->fusions, predicate));
+    };
+    progress("latency model: judged " +
+             count([](const dlc::cost::FusionReport &f) {
+               return f.estimate.unknownKind.empty();
+             }) +
+             " of " + Twine(report->fusions.size()) + " fusions, left " +
+             count([](const dlc::cost::FusionReport &f) {
+               return !f.estimate.keep;
+             }) +
+             " apart");
+  } else if (!cuda && !noFusion &&
+             !runPipeline(dlc::buildKernelFusionPipeline, "fusing kernels")) {
+    return 1;
+  }
   if (randomSchedules != 0 &&
       !runPipeline(
           [](OpPassManager &pm) {
@@ -315,55 +474,7 @@ int main(int argc, char **argv) {
           },
           "drawing random schedules"))
     return 1;
-  // The cost model that chooses schedules, if any: a file, or the one
-  // shipped for this CPU.
-  std::string modelFile =
-      costModelPath == "none" ? std::string() : costModelPath.getValue();
-  bool shippedModel = modelFile == "shipped";
-  if (shippedModel) {
-    modelFile = dlc::cost::shippedModelPath(llvm::sys::fs::getMainExecutable(
-        argv[0], reinterpret_cast<void *>(&costModelPath)));
-    if (modelFile.empty()) {
-      llvm::errs() << "dlc-compile: error: no cost model is shipped for this "
-                      "CPU's architecture beside the tools (share/dlc/"
-                      "cost-model)\n";
-      return 1;
-    }
-  }
-  // This machine's caches and cores, for the options that use the cost
-  // model (read from sysfs once).
-  dlc::cost::Machine machine;
-  if (explain || !recordsPath.empty() || !modelFile.empty())
-    machine = dlc::cost::hostMachine();
-  std::optional<dlc::cost::ModelReport> report;
-  if (!modelFile.empty()) {
-    auto model =
-        dlc::cost::Booster::load(modelFile, dlc::cost::relativeSchema());
-    if (!model) {
-      llvm::errs() << "dlc-compile: error: "
-                   << llvm::toString(model.takeError()) << "\n";
-      return 1;
-    }
-    std::string trainedOn = model->attribute("machine");
-    if (!shippedModel && !trainedOn.empty() &&
-        trainedOn != machine.fingerprint())
-      llvm::errs() << "dlc-compile: warning: cost model '" << modelFile
-                   << "' was trained on another machine (" << trainedOn
-                   << ")\n";
-    report.emplace();
-    report->source = (shippedModel ? "shipped cost model " : "cost model ") +
-                     modelFile;
-    // The model judges schedules in the conditions of its measurements: a
-    // model measured on fewer threads than this machine has cores sees the
-    // machine with that many, and leaves parallelism to the heuristic.
-    dlc::cost::Machine scoring = machine;
-    int64_t measuredThreads = 0;
-    if (llvm::StringRef(model->attribute("threads"))
-            .getAsInteger(10, measuredThreads) ||
-        measuredThreads <= 0)
-      measuredThreads = machine.cores;
-    bool keepParallel = measuredThreads < machine.cores;
-    scoring.cores = std::min(measuredThreads, machine.cores);
+  if (model) {
     std::mt19937_64 rng(1);
     int kernels = 0, changed = 0;
     SmallVector<dlc::kernel::FusedOp> fusedOps;
@@ -374,9 +485,14 @@ int main(int argc, char **argv) {
           dlc::cost::summarizeKernel(fused);
       if (failed(summary) || summary->flops < dlc::cost::kMinModelFlops)
         continue;
+      if (!dlc::cost::knowsKind(*model, summary->kind)) {
+        report->unknownKinds[fused] = summary->kind;
+        continue;
+      }
       auto choice = dlc::cost::chooseSchedule(
           fused, *summary, *model, scoring, rng, /*samples=*/128,
-          dlc::cost::kChoiceMargin, keepParallel);
+          dlc::cost::kChoiceMargin, keepParallel,
+          latencyModel ? &*latencyModel : nullptr);
       if (!choice) {
         llvm::errs() << "dlc-compile: error: "
                      << llvm::toString(choice.takeError()) << "\n";

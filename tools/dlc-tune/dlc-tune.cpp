@@ -129,6 +129,13 @@ static cl::opt<std::string> saveModel(
              "this machine and thread count in the records and save it to "
              "FILE (XGBoost JSON), for dlc-compile --cost-model"),
     cl::value_desc("FILE"), cl::cat(category));
+static cl::opt<std::string> saveLatencyModel(
+    "save-latency-model",
+    cl::desc("After tuning, train the latency model (log2 of time over the "
+             "roofline time, comparable across kernels) on every "
+             "measurement of this machine and thread count in the records "
+             "and save it to FILE, for dlc-compile --latency-model"),
+    cl::value_desc("FILE"), cl::cat(category));
 static cl::opt<std::string> predictWith(
     "predict",
     cl::desc("Measure nothing: print, as JSON lines, every measurement in "
@@ -326,17 +333,6 @@ struct KernelResult {
 constexpr size_t kConfirmFinalists = 3;
 constexpr int kConfirmRounds = 3;
 
-/// The regressor's label of a measurement: log2 of `seconds` over the
-/// roofline time, which `features` hold (log2_t_roof_ns).
-double rooflineNs(llvm::ArrayRef<float> features) {
-  return std::max(
-      std::exp2(double(features[unsigned(cost::Feature::LogTRoofNs)])) - 1,
-      1.0);
-}
-float label(llvm::ArrayRef<float> features, double seconds) {
-  return static_cast<float>(std::log2(seconds * 1e9 / rooflineNs(features)));
-}
-
 /// --predict: every measurement of `recordsFile` with the time the relative
 /// model in `modelFile` predicts for it (its baseline's median time times
 /// the predicted ratio), one JSON object per line on stdout.
@@ -396,9 +392,11 @@ int main(int argc, char **argv) {
       "--records replays.\n\n"
       "  dlc-tune model.onnx --trials 32 --records tune.jsonl\n"
       "  dlc-compile model.onnx --records tune.jsonl -o model.so\n");
-  if ((trials == 0 && saveModel.empty()) || batchSize == 0)
+  if ((trials == 0 && saveModel.empty() && saveLatencyModel.empty()) ||
+      batchSize == 0)
     return fail("--trials and --batch must be at least 1 (--trials 0 with "
-                "--save-model trains on the records alone)");
+                "--save-model or --save-latency-model trains on the records "
+                "alone)");
   if (epsilon < 0 || epsilon > 1)
     return fail("--epsilon must be in [0, 1]");
   if (!predictWith.empty())
@@ -498,7 +496,7 @@ int main(int argc, char **argv) {
   // Earlier measurements train the model from the start.
   cost::Dataset data(cost::kNumFeatures);
   for (const cost::TuningRecord &r : *history)
-    data.add(r.features, label(r.features, r.timeSeconds));
+    data.add(r.features, cost::latencyLabel(r.features, r.timeSeconds));
 
   std::vector<KernelResult> results;
   auto started = std::chrono::steady_clock::now();
@@ -562,6 +560,7 @@ int main(int argc, char **argv) {
       r.threads = threadCount;
       r.machine = fingerprint;
       r.schema = cost::featureSchema();
+      r.kind = summary->kind;
       cost::FeatureVector f = cost::computeFeatures(*summary, schedule, machine);
       r.features.assign(f.begin(), f.end());
       return r;
@@ -590,7 +589,7 @@ int main(int argc, char **argv) {
         ++result.failedCount;
         return std::nullopt;
       }
-      data.add(r.features, label(r.features, r.timeSeconds));
+      data.add(r.features, cost::latencyLabel(r.features, r.timeSeconds));
       return r.timeSeconds;
     };
     std::optional<double> base = measure(defaultSchedule, /*isDefault=*/true);
@@ -703,8 +702,8 @@ int main(int argc, char **argv) {
     results.push_back(result);
   }
 
-  if (!saveModel.empty()) {
-    // The relative model dlc-compile chooses schedules with, trained on
+  if (!saveModel.empty() || !saveLatencyModel.empty()) {
+    // The models dlc-compile chooses schedules and fusion with, trained on
     // every measurement of the file (this run's included).
     records.close();
     auto measurements = readMeasurements(/*warn=*/false);
@@ -714,15 +713,32 @@ int main(int argc, char **argv) {
     params.rounds = 100;
     params.machine = fingerprint;
     params.threads = threadCount;
-    auto trained = cost::trainRelativeModel(*measurements, params);
-    if (!trained)
-      return fail("--save-model: " + llvm::toString(trained.takeError()));
-    if (llvm::Error e = trained->save(saveModel))
-      return fail(llvm::toString(std::move(e)));
-    if (!quiet)
-      llvm::errs() << "dlc-tune: cost model trained on "
-                   << cost::pairWithDefaults(*measurements).size()
-                   << " measurements, saved to " << saveModel << "\n";
+    auto save = [&](llvm::Expected<cost::Booster> trained, StringRef option,
+                    StringRef file, size_t rows) -> bool {
+      if (!trained) {
+        fail("--" + option + ": " + llvm::toString(trained.takeError()));
+        return false;
+      }
+      if (llvm::Error e = trained->save(file)) {
+        fail(llvm::toString(std::move(e)));
+        return false;
+      }
+      if (!quiet)
+        llvm::errs() << "dlc-tune: "
+                     << (option == "save-model" ? "cost model"
+                                                : "latency model")
+                     << " trained on " << rows << " measurements, saved to "
+                     << file << "\n";
+      return true;
+    };
+    if (!saveModel.empty() &&
+        !save(cost::trainRelativeModel(*measurements, params), "save-model",
+              saveModel, cost::pairWithDefaults(*measurements).size()))
+      return 1;
+    if (!saveLatencyModel.empty() &&
+        !save(cost::trainLatencyModel(*measurements, params),
+              "save-latency-model", saveLatencyModel, measurements->size()))
+      return 1;
   }
 
   if (!module)
