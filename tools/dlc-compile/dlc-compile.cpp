@@ -122,8 +122,8 @@ static cl::opt<std::string> recordsPath(
 
 static cl::opt<std::string> costModelPath(
     "cost-model",
-    cl::desc("Choose each kernel's schedule, and judge each fusion, with "
-             "XGBoost cost models (CPU target): 'shipped' (the default) for "
+    cl::desc("Choose each kernel's schedule with XGBoost cost models (CPU "
+             "target): 'shipped' (the default) for "
              "the ones trained on DLC's corpus (share/dlc/cost-model beside "
              "the tools; bench/COSTMODEL.md), or FILE (dlc-tune "
              "--save-model, with --latency-model for the second model). "
@@ -132,8 +132,7 @@ static cl::opt<std::string> costModelPath(
              "or less replaces it; kernels of a kind the model was not "
              "trained on keep the heuristic's (--records, when given, "
              "overrides the choice per kernel; --explain shows the "
-             "candidates). 'none': the heuristic's schedules and every "
-             "fusion its rules allow"),
+             "candidates). 'none': the heuristic's schedules"),
     cl::value_desc("shipped|FILE|none"), cl::init("shipped"),
     cl::cat(category));
 
@@ -153,7 +152,7 @@ static cl::opt<bool> judgeFusion(
     cl::desc("Let the latency model undo each fusion the rules allow whose "
              "merged kernel it predicts more than 1.25x its parts' time. Off "
              "by default: for kernel families it was not trained on, it "
-             "undid fusions that ran 1.7-3.6x faster (bench/COSTMODEL.md)"),
+             "undid fusions that ran 1.7-3.5x faster (bench/COSTMODEL.md)"),
     cl::init(false), cl::cat(category));
 
 static cl::opt<unsigned> recordsThreads(
@@ -415,8 +414,8 @@ int main(int argc, char **argv) {
   if (!runPipeline(dlc::buildGraphToKernelPipeline, "lowering to kernels"))
     return 1;
   // Fusion is on the CPU path only for now: the CUDA kernels keep one
-  // kernel per op until fused kernels are checked on a GPU. With a latency
-  // model, each fusion the rules allow is judged by it.
+  // kernel per op until fused kernels are checked on a GPU. With
+  // --judge-fusion, the latency model judges each fusion the rules allow.
   if (judgeFusion && !latencyModel) {
     llvm::errs() << "dlc-compile: error: --judge-fusion needs a latency model "
                     "(--latency-model)\n";
@@ -448,18 +447,14 @@ int main(int argc, char **argv) {
       llvm::errs() << "dlc-compile: error: " << error << "\n";
       return 1;
     }
-    auto count = [&](auto predicate) {
-      return Twine(llvm::count_if(report->fusions, predicate));
-    };
-    progress("latency model: judged " +
-             count([](const dlc::cost::FusionReport &f) {
-               return f.estimate.unknownKind.empty();
-             }) +
-             " of " + Twine(report->fusions.size()) + " fusions, left " +
-             count([](const dlc::cost::FusionReport &f) {
-               return !f.estimate.keep;
-             }) +
-             " apart");
+    size_t judged = 0, apart = 0;
+    for (const dlc::cost::FusionReport &f : report->fusions) {
+      judged += f.estimate.unknownKind.empty();
+      apart += !f.estimate.keep;
+    }
+    progress("latency model: judged " + std::to_string(judged) + " of " +
+             std::to_string(report->fusions.size()) + " fusions, left " +
+             std::to_string(apart) + " apart");
   } else if (!cuda && !noFusion &&
              !runPipeline(dlc::buildKernelFusionPipeline, "fusing kernels")) {
     return 1;
