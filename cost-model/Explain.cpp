@@ -119,9 +119,8 @@ void explainChoice(const ScheduleChoice &c, bool replaced, raw_ostream &os) {
   // A choice below the three fastest (the latency model disagreed with
   // those).
   auto top = llvm::ArrayRef(c.ranked).take_front(3);
-  if (llvm::none_of(top, [&](const ScoredSchedule &s) {
-        return s.schedule == c.chosen;
-      }))
+  if (llvm::none_of(
+          top, [&](const ScoredSchedule &s) { return s.schedule == c.chosen; }))
     for (const ScoredSchedule &s : c.ranked)
       if (s.schedule == c.chosen)
         show(s);
@@ -136,8 +135,8 @@ void explainFusions(llvm::ArrayRef<FusionReport> fusions, raw_ostream &os) {
   });
   os << "fusion: " << fusions.size() << " fusion"
      << (fusions.size() == 1 ? "" : "s")
-     << " the rules allow; the latency model judged " << judged
-     << " and undid " << undone << " (a merged kernel predicted more than "
+     << " the rules allow; the latency model judged " << judged << " and undid "
+     << undone << " (a merged kernel predicted more than "
      << llvm::format("%.2f", 1 + kFusionMargin)
      << "x its parts' time stays apart)\n";
   for (const FusionReport &f : fusions) {

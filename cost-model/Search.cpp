@@ -251,10 +251,9 @@ dlc::cost::trainLatencyModel(ArrayRef<TuningRecord> records,
   return Booster::train(data, params);
 }
 
-llvm::Expected<FusionEstimate>
-dlc::cost::estimateFusion(const Booster &latency, ArrayRef<kernel::FusedOp> parts,
-                          kernel::FusedOp merged, const Machine &machine,
-                          double margin) {
+llvm::Expected<FusionEstimate> dlc::cost::estimateFusion(
+    const Booster &latency, ArrayRef<kernel::FusedOp> parts,
+    kernel::FusedOp merged, const Machine &machine, double margin) {
   FusionEstimate estimate;
   auto predictNs = [&](kernel::FusedOp fused) -> llvm::Expected<double> {
     FailureOr<KernelSummary> summary = summarizeKernel(fused);
@@ -264,8 +263,8 @@ dlc::cost::estimateFusion(const Booster &latency, ArrayRef<kernel::FusedOp> part
       estimate.unknownKind = summary->kind;
       return -1.0;
     }
-    llvm::Expected<std::vector<double>> log2Ns = predictLog2Ns(
-        latency, *summary, {fused.getScheduleAttr()}, machine);
+    llvm::Expected<std::vector<double>> log2Ns =
+        predictLog2Ns(latency, *summary, {fused.getScheduleAttr()}, machine);
     if (!log2Ns)
       return log2Ns.takeError();
     return std::exp2(log2Ns->front());
@@ -291,9 +290,8 @@ dlc::cost::estimateFusion(const Booster &latency, ArrayRef<kernel::FusedOp> part
 llvm::Expected<ScheduleChoice>
 dlc::cost::chooseSchedule(kernel::FusedOp fused, const KernelSummary &kernel,
                           const Booster &model, const Machine &machine,
-                          std::mt19937_64 &rng, unsigned samples,
-                          double margin, bool keepParallel,
-                          const Booster *latency) {
+                          std::mt19937_64 &rng, unsigned samples, double margin,
+                          bool keepParallel, const Booster *latency) {
   kernel::ScheduleAttr current = fused.getScheduleAttr();
   SmallVector<kernel::ScheduleAttr> candidates = {current};
   for (kernel::ScheduleAttr s :

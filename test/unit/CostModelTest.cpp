@@ -12,9 +12,9 @@
 #include "cost-model/Search.h"
 #include "lib/Conversion/KernelToAffine/KernelToAffine.h"
 #include "lib/Conversion/Passes.h"
+#include "lib/Pipelines/InitAll.h"
 #include "lib/Transforms/Kernel/Fusion.h"
 #include "lib/Transforms/Kernel/Passes.h"
-#include "lib/Pipelines/InitAll.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -494,8 +494,8 @@ TEST_F(CostModelTest, ChooseScheduleWithARelativeModel) {
 // trained to), it is taken.
 TEST_F(CostModelTest, ChooseScheduleNeedsTheLatencyModelToAgree) {
   kernel::FusedOp f = fused();
-  auto start = kernel::ScheduleAttr::get(&ctx, {{64, 64, 0}, {1, 1, 0}}, {},
-                                         1, 1, {0});
+  auto start =
+      kernel::ScheduleAttr::get(&ctx, {{64, 64, 0}, {1, 1, 0}}, {}, 1, 1, {0});
   f.setScheduleAttr(start);
   FailureOr<KernelSummary> k = summarizeKernel(f);
   ASSERT_TRUE(succeeded(k));

@@ -253,9 +253,8 @@ int main(int argc, char **argv) {
                  << " needs --target=cuda\n";
     return 1;
   }
-  if (cuda && (!recordsPath.empty() ||
-               (costModelPath.getNumOccurrences() &&
-                costModelPath != "none"))) {
+  if (cuda && (!recordsPath.empty() || (costModelPath.getNumOccurrences() &&
+                                        costModelPath != "none"))) {
     llvm::errs() << "dlc-compile: error: "
                  << (recordsPath.empty() ? "--cost-model" : "--records")
                  << " is for CPU schedules; it cannot be used with "

@@ -800,12 +800,11 @@ static SmallVector<FusedOp> kernelsOf(func::FuncOp func) {
 /// carried out by `apply` on one scratch copy of `func` (they are disjoint),
 /// and each merged kernel is judged against its parts. A fusion that fails on
 /// the copy is kept, so that carrying it out reports the failure.
-static SmallVector<bool>
-judgeOnCopy(func::FuncOp func, ArrayRef<SmallVector<FusedOp>> fusions,
-            llvm::function_ref<FailureOr<FusedOp>(RewriterBase &,
-                                                  ArrayRef<FusedOp>)>
-                apply,
-            FusionProfitFn profitable) {
+static SmallVector<bool> judgeOnCopy(
+    func::FuncOp func, ArrayRef<SmallVector<FusedOp>> fusions,
+    llvm::function_ref<FailureOr<FusedOp>(RewriterBase &, ArrayRef<FusedOp>)>
+        apply,
+    FusionProfitFn profitable) {
   SmallVector<bool> keep(fusions.size(), true);
   if (fusions.empty())
     return keep;

@@ -130,8 +130,8 @@ mlir::FailureOr<GenericOp> fuseGenericIntoConsumer(mlir::RewriterBase &rewriter,
 /// `parts` are the kernels as they are, `merged` the kernel they would become,
 /// built on a scratch copy of the function (to be inspected, not kept).
 /// True keeps the fusion.
-using FusionProfitFn = llvm::function_ref<bool(
-    llvm::ArrayRef<FusedOp> parts, FusedOp merged)>;
+using FusionProfitFn =
+    llvm::function_ref<bool(llvm::ArrayRef<FusedOp> parts, FusedOp merged)>;
 
 /// What kernel-fuse does to `func`: the elementwise plan carried out, then
 /// the epilogue fusions. With `profitable`, each fusion is first carried out
