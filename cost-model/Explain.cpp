@@ -118,12 +118,11 @@ void explainChoice(const ScheduleChoice &c, bool replaced, raw_ostream &os) {
     show(s);
   // A choice below the three fastest (the latency model disagreed with
   // those).
-  auto top = llvm::ArrayRef(c.ranked).take_front(3);
-  if (llvm::none_of(
-          top, [&](const ScoredSchedule &s) { return s.schedule == c.chosen; }))
-    for (const ScoredSchedule &s : c.ranked)
-      if (s.schedule == c.chosen)
-        show(s);
+  auto chosen = llvm::find_if(c.ranked, [&](const ScoredSchedule &s) {
+    return s.schedule == c.chosen;
+  });
+  if (chosen - c.ranked.begin() >= 3 && chosen != c.ranked.end())
+    show(*chosen);
 }
 
 /// The fusions a latency model judged.

@@ -111,6 +111,29 @@ protected:
     return op;
   }
 
+  /// 64 measurements of `f` (summarized by `k`), `start` first and flagged
+  /// as the default, then random schedules (from seed 5), each taking its
+  /// roofline time.
+  std::vector<TuningRecord> rooflineRecords(kernel::FusedOp f,
+                                            const KernelSummary &k,
+                                            kernel::ScheduleAttr start) {
+    std::vector<TuningRecord> records;
+    std::mt19937_64 draw(5);
+    for (int i = 0; i < 64; ++i) {
+      kernel::ScheduleAttr s = i == 0 ? start : kernel::randomSchedule(f, draw);
+      TuningRecord r;
+      r.key = "k";
+      r.schedule = print(s);
+      r.isDefault = i == 0;
+      r.timeSeconds = estimate(k, s, machine).rooflineNs() * 1e-9;
+      r.kind = k.kind;
+      FeatureVector v = computeFeatures(k, s, machine);
+      r.features.assign(v.begin(), v.end());
+      records.push_back(std::move(r));
+    }
+    return records;
+  }
+
   MLIRContext ctx;
   OwningOpRef<ModuleOp> module;
   Machine machine;
@@ -434,19 +457,7 @@ TEST_F(CostModelTest, ChooseScheduleWithARelativeModel) {
   f.setScheduleAttr(start);
   FailureOr<KernelSummary> k = summarizeKernel(f);
   ASSERT_TRUE(succeeded(k));
-  std::vector<TuningRecord> records;
-  std::mt19937_64 draw(5);
-  for (int i = 0; i < 64; ++i) {
-    kernel::ScheduleAttr s = i == 0 ? start : kernel::randomSchedule(f, draw);
-    TuningRecord r;
-    r.key = "k";
-    r.schedule = print(s);
-    r.isDefault = i == 0;
-    r.timeSeconds = estimate(*k, s, machine).rooflineNs() * 1e-9;
-    FeatureVector v = computeFeatures(*k, s, machine);
-    r.features.assign(v.begin(), v.end());
-    records.push_back(std::move(r));
-  }
+  std::vector<TuningRecord> records = rooflineRecords(f, *k, start);
   llvm::Expected<Booster> model = trainRelativeModel(records, TrainParams{});
   ASSERT_TRUE(static_cast<bool>(model)) << llvm::toString(model.takeError());
   EXPECT_EQ(model->attribute("feature_schema"), relativeSchema());
@@ -499,22 +510,11 @@ TEST_F(CostModelTest, ChooseScheduleNeedsTheLatencyModelToAgree) {
   f.setScheduleAttr(start);
   FailureOr<KernelSummary> k = summarizeKernel(f);
   ASSERT_TRUE(succeeded(k));
-  std::vector<TuningRecord> roofline, flat;
-  std::mt19937_64 draw(5);
-  for (int i = 0; i < 64; ++i) {
-    kernel::ScheduleAttr s = i == 0 ? start : kernel::randomSchedule(f, draw);
-    TuningRecord r;
-    r.key = "k";
-    r.schedule = print(s);
-    r.isDefault = i == 0;
-    r.timeSeconds = estimate(*k, s, machine).rooflineNs() * 1e-9;
-    r.kind = k->kind;
-    FeatureVector v = computeFeatures(*k, s, machine);
-    r.features.assign(v.begin(), v.end());
-    roofline.push_back(r);
+  std::vector<TuningRecord> roofline = rooflineRecords(f, *k, start);
+  std::vector<TuningRecord> flat = roofline;
+  for (TuningRecord &r : flat) {
     r.timeSeconds = 1e-3;
     r.kind.clear();
-    flat.push_back(std::move(r));
   }
   llvm::Expected<Booster> relative =
       trainRelativeModel(roofline, TrainParams{});

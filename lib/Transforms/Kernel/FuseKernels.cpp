@@ -267,9 +267,15 @@ FusedOp kernel::elementwiseFusionTarget(FusedOp producer, std::string *whyNot) {
   return consumer;
 }
 
-FusionPlan kernel::planElementwiseFusion(func::FuncOp func) {
+/// The kernels of `func` in walk order.
+static SmallVector<FusedOp> kernelsOf(func::FuncOp func) {
   SmallVector<FusedOp> kernels;
   func.walk([&](FusedOp fused) { kernels.push_back(fused); });
+  return kernels;
+}
+
+FusionPlan kernel::planElementwiseFusion(func::FuncOp func) {
+  SmallVector<FusedOp> kernels = kernelsOf(func);
   llvm::DenseMap<Operation *, FusedOp> target;
   for (FusedOp fused : kernels) {
     std::string whyNot;
@@ -786,13 +792,6 @@ LogicalResult kernel::applyFusionPlan(RewriterBase &rewriter,
     if (failed(fuseKernelGroup(rewriter, group)))
       return failure();
   return success();
-}
-
-/// The kernels of `func` in walk order.
-static SmallVector<FusedOp> kernelsOf(func::FuncOp func) {
-  SmallVector<FusedOp> kernels;
-  func.walk([&](FusedOp fused) { kernels.push_back(fused); });
-  return kernels;
 }
 
 /// For each of `fusions` (each given by its kernels, the one `apply` merges
