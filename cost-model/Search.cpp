@@ -255,13 +255,16 @@ llvm::Expected<FusionEstimate> dlc::cost::estimateFusion(
     const Booster &latency, ArrayRef<kernel::FusedOp> parts,
     kernel::FusedOp merged, const Machine &machine, double margin) {
   FusionEstimate estimate;
-  auto predictNs = [&](kernel::FusedOp fused) -> llvm::Expected<double> {
+  // The predicted time of `fused`, or std::nullopt where the model cannot
+  // judge it (no summary, or a kind of kernel it was not trained on).
+  auto predictNs =
+      [&](kernel::FusedOp fused) -> llvm::Expected<std::optional<double>> {
     FailureOr<KernelSummary> summary = summarizeKernel(fused);
     if (failed(summary))
-      return -1.0;
+      return std::nullopt;
     if (!knowsKind(latency, summary->kind)) {
       estimate.unknownKind = summary->kind;
-      return -1.0;
+      return std::nullopt;
     }
     llvm::Expected<std::vector<double>> log2Ns =
         predictLog2Ns(latency, *summary, {fused.getScheduleAttr()}, machine);
@@ -270,19 +273,19 @@ llvm::Expected<FusionEstimate> dlc::cost::estimateFusion(
     return std::exp2(log2Ns->front());
   };
   for (kernel::FusedOp part : parts) {
-    llvm::Expected<double> ns = predictNs(part);
+    llvm::Expected<std::optional<double>> ns = predictNs(part);
     if (!ns)
       return ns.takeError();
-    if (*ns < 0)
+    if (!*ns)
       return estimate;
-    estimate.partsNs += *ns;
+    estimate.partsNs += **ns;
   }
-  llvm::Expected<double> ns = predictNs(merged);
+  llvm::Expected<std::optional<double>> ns = predictNs(merged);
   if (!ns)
     return ns.takeError();
-  if (*ns < 0)
+  if (!*ns)
     return estimate;
-  estimate.mergedNs = *ns;
+  estimate.mergedNs = **ns;
   estimate.keep = estimate.mergedNs <= (1 + margin) * estimate.partsNs;
   return estimate;
 }
