@@ -232,16 +232,17 @@ FailureOr<KernelSummary> dlc::cost::summarizeKernel(kernel::FusedOp fused,
     return fail("the kernel has no kernel.generic");
   KernelSummary k;
   k.ranges = root.getStaticLoopRanges();
-  for (kernel::IteratorType it : root.getIteratorTypesArray())
-    k.kind += it == kernel::IteratorType::reduction ? 'r' : 'p';
-  if (k.kind.find('r') != std::string::npos) {
-    std::set<std::string> ops;
-    root.getBody().walk([&](Operation *op) {
-      if (!isa<kernel::YieldOp>(op))
-        ops.insert(op->getName().getStringRef().str());
-    });
+  for (auto [it, range] : llvm::zip(root.getIteratorTypesArray(), k.ranges))
+    k.kind += it != kernel::IteratorType::reduction ? 'p'
+              : range == 1                          ? '1'
+                                                    : 'r';
+  std::set<std::string> ops;
+  root.getBody().walk([&](Operation *op) {
+    if (!isa<kernel::YieldOp>(op))
+      ops.insert(op->getName().getStringRef().str());
+  });
+  if (!ops.empty())
     k.kind += ":" + llvm::join(ops, ",");
-  }
   if (llvm::any_of(k.ranges, ShapedType::isDynamic))
     return fail("a loop of the root generic has a dynamic extent");
   for (kernel::IteratorType it : root.getIteratorTypesArray())

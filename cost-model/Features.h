@@ -150,10 +150,12 @@ struct KernelSummary {
   int64_t generics = 0;
   int64_t elemBytes = 4;      ///< the root's first output
   /// The kind of kernel, which a model knows only if its training data had
-  /// it: the root's loops ("p" parallel, "r" reduction, e.g. "ppr") and,
-  /// where there is a reduction, the ops of the root's body, sorted (e.g.
-  /// "ppr:arith.addf,arith.mulf" for a matmul, whatever its epilogue;
-  /// "ppr:arith.maximumf" for a max over the last dim).
+  /// it: the root's loops ("p" parallel, "r" reduction, "1" a reduction of
+  /// one iteration, e.g. a depthwise conv's input channels) and the ops of
+  /// the root's body, sorted: "ppr:arith.addf,arith.mulf" for a matmul,
+  /// whatever its epilogue; "pppp1rr:arith.addf,arith.mulf" for a depthwise
+  /// conv, "pppprrr:..." for a dense one; "pp:math.sqrt" for an
+  /// element-wise kernel whose last op is a sqrt.
   std::string kind;
 };
 

@@ -597,6 +597,50 @@ func.func @g(%a: tensor<256x256xf32>, %b: tensor<256x256xf32>) -> tensor<256x256
 }
 )mlir";
 
+// A depthwise 3x3 conv: a reduction over one input channel per output
+// channel, then the kernel height and width.
+constexpr const char *kDepthwise = R"mlir(
+func.func @d(%x: tensor<1x8x10x10xf32>, %w: tensor<8x1x3x3xf32>, %e: tensor<1x8x8x8xf32>) -> tensor<1x8x8x8xf32> {
+  %r = kernel.fused ins(%x, %w : tensor<1x8x10x10xf32>, tensor<8x1x3x3xf32>) outs(%e : tensor<1x8x8x8xf32>) {
+  ^bb0(%a: tensor<1x8x10x10xf32>, %b: tensor<8x1x3x3xf32>, %o: tensor<1x8x8x8xf32>):
+    %g = kernel.generic ins(%a, %b : tensor<1x8x10x10xf32>, tensor<8x1x3x3xf32>) outs(%o : tensor<1x8x8x8xf32>)
+        indexing_maps = [affine_map<(n, c, h, w, i, kh, kw) -> (n, c + i, h + kh, w + kw)>,
+                         affine_map<(n, c, h, w, i, kh, kw) -> (c, i, kh, kw)>,
+                         affine_map<(n, c, h, w, i, kh, kw) -> (n, c, h, w)>]
+        iterator_types = [parallel, parallel, parallel, parallel, reduction, reduction, reduction] {
+    ^bb0(%p: f32, %q: f32, %acc: f32):
+      %s = arith.mulf %p, %q : f32
+      %t = arith.addf %acc, %s : f32
+      kernel.yield %t : f32
+    } -> tensor<1x8x8x8xf32>
+    kernel.yield %g : tensor<1x8x8x8xf32>
+  } -> tensor<1x8x8x8xf32>
+  return %r : tensor<1x8x8x8xf32>
+}
+)mlir";
+
+// Kinds keep a model away from kernels unlike its training data: a
+// depthwise conv's one-iteration reduction sets it apart from a dense
+// conv ("r" there); element-wise kernels differ by their root's ops.
+TEST_F(CostModelTest, KindsTellKernelsApart) {
+  auto kinds = [&](const char *source) {
+    std::vector<std::string> out;
+    OwningOpRef<ModuleOp> m = parseSourceString<ModuleOp>(source, &ctx);
+    EXPECT_TRUE(m);
+    if (m)
+      m->walk([&](kernel::FusedOp f) {
+        FailureOr<KernelSummary> k = summarizeKernel(f);
+        EXPECT_TRUE(succeeded(k));
+        out.push_back(succeeded(k) ? k->kind : "");
+      });
+    return out;
+  };
+  EXPECT_THAT(kinds(kDepthwise),
+              ::testing::ElementsAre("pppp1rr:arith.addf,arith.mulf"));
+  EXPECT_THAT(kinds(kChain),
+              ::testing::ElementsAre("pp:arith.addf", "pp:arith.maximumf"));
+}
+
 // kernel::fuseKernels asks a latency model about each fusion: one that
 // predicts the roofline time keeps the chain's fusion (the merged kernel
 // moves 512 KiB less: 768 KiB against 1.25 MiB apart); one trained on
