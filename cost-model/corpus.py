@@ -5,9 +5,11 @@ model (cost-model/models/default-x86_64.json) is trained on the result.
 
     cost-model/corpus.py generate          write BUILD/cost-model/corpus/NAME.onnx
     cost-model/corpus.py measure           dlc-tune every model (resumable)
-    cost-model/corpus.py train [--output F]  train on every record, save the
-                                             relative model F and the latency
-                                             model F-latency
+    cost-model/corpus.py relabel           re-derive the records' kinds of
+                                             kernel from the models
+    cost-model/corpus.py train [--output F]  relabel, train on every record,
+                                             save the relative model F and
+                                             the latency model F-latency
     cost-model/corpus.py all               the three in turn
 
 Families (the held-out unit of bench/costmodel.py): matmul, matmul_epilogue
@@ -22,6 +24,14 @@ Measurement runs at one thread (--threads), each model's kernels with
 dlc-tune retrains on that model's records as it goes), records in
 BUILD/cost-model/corpus/NAME.jsonl. A model whose records file exists is
 skipped, so an interrupted run resumes; delete the file to measure again.
+
+Fusion: where a model compiled with --no-fusion has more kernels than
+compiled as usual (a MatMul or Conv with its bias and activation, a chain
+of element-wise ops), the unfused kernels (the parts a fusion merges) are
+measured too, with --unfused-trials candidates each, into NAME.unfused.jsonl
+(same model name in the records, so the same held-out family). The latency
+model learns from them what a kernel costs apart from the ones it is fused
+with, which is what judging a fusion asks it.
 """
 import argparse
 import os
@@ -183,36 +193,108 @@ def generate(out_dir):
     return names
 
 
+def kernel_count(args, onnx_path, flags):
+    """How many kernels dlc-compile makes of ONNX_PATH with FLAGS."""
+    p = subprocess.run([os.path.join(args.build, "bin", "dlc-compile"), onnx_path,
+                        "--emit=kernel", "--cost-model=none", "--elide-weights", "--quiet",
+                        "-o", "-"] + flags, capture_output=True, text=True)
+    if p.returncode != 0:
+        sys.exit(f"corpus.py: error: dlc-compile {onnx_path} {' '.join(flags)} failed:\n{p.stderr}")
+    return p.stdout.count("kernel.fused ")
+
+
+def has_fusions(args, name):
+    """Whether NAME's kernels merge several graph ops (its unfused form has
+    more kernels)."""
+    path = os.path.join(args.dir, name + ".onnx")
+    return kernel_count(args, path, ["--no-fusion"]) > kernel_count(args, path, [])
+
+
+def record_files(directory, names):
+    """Every records file of NAMES in DIRECTORY: NAME.jsonl, and
+    NAME.unfused.jsonl where the unfused kernels were measured."""
+    files = []
+    for name in names:
+        files.append(os.path.join(directory, name + ".jsonl"))
+        unfused = os.path.join(directory, name + ".unfused.jsonl")
+        if os.path.exists(unfused):
+            files.append(unfused)
+    return files
+
+
 def measure(args, names):
     tune = os.path.join(args.build, "bin", "dlc-tune")
     started = time.time()
-    for i, name in enumerate(names):
-        records = os.path.join(args.dir, name + ".jsonl")
+    jobs = [(name, "", args.trials) for name in names]
+    if args.unfused_trials > 0:
+        jobs += [(name, ".unfused", args.unfused_trials) for name in names
+                 if not os.path.exists(os.path.join(args.dir, name + ".unfused.jsonl"))
+                 and has_fusions(args, name)]
+    for i, (name, suffix, trials) in enumerate(jobs):
+        records = os.path.join(args.dir, name + suffix + ".jsonl")
         if os.path.exists(records):
             continue
         partial = records + ".partial"
         if os.path.exists(partial):
             os.remove(partial)
-        cmd = [tune, os.path.join(args.dir, name + ".onnx"), "--trials", str(args.trials),
+        # The parts of a fusion include small element-wise kernels (a bias
+        # add, a ReLU): a merged kernel's estimate needs all of them.
+        cmd = [tune, os.path.join(args.dir, name + ".onnx"), "--trials", str(trials),
                "--num-threads", str(args.threads), "--epsilon", str(args.epsilon),
-               "--min-flops", "1e5", "--records", partial, "--quiet"]
+               "--min-flops", "1e4" if suffix else "1e5", "--records", partial, "--quiet"]
+        if suffix:
+            cmd.append("--no-fusion")
         t0 = time.time()
         p = subprocess.run(cmd, capture_output=True, text=True)
         if p.returncode != 0:
             sys.exit(f"corpus.py: error: {' '.join(cmd)} failed:\n{p.stdout}{p.stderr}")
         os.replace(partial, records)
         lines = sum(1 for _ in open(records))
-        print(f"corpus.py: [{i + 1}/{len(names)}] {name}: {lines} records in "
+        print(f"corpus.py: [{i + 1}/{len(jobs)}] {name}{suffix}: {lines} records in "
               f"{time.time() - t0:.0f} s ({time.time() - started:.0f} s so far)", flush=True)
 
 
+def relabel(args, names):
+    """Re-derives the kind of kernel in every record from the corpus models
+    (dlc-tune --list-kernels), so that a change to the definition of kinds
+    needs no new measurement: a kind is a property of the kernel's IR, not
+    of its timing."""
+    import json
+    tune = os.path.join(args.build, "bin", "dlc-tune")
+    changed = 0
+    for path in record_files(args.dir, names):
+        if not os.path.exists(path):
+            continue
+        name = os.path.basename(path).split(".")[0]
+        cmd = [tune, os.path.join(args.dir, name + ".onnx"), "--list-kernels"]
+        if path.endswith(".unfused.jsonl"):
+            cmd.append("--no-fusion")
+        p = subprocess.run(cmd, capture_output=True, text=True)
+        if p.returncode != 0:
+            sys.exit(f"corpus.py: error: {' '.join(cmd)} failed:\n{p.stderr}")
+        kinds = {k["key"]: k["kind"] for k in map(json.loads, p.stdout.splitlines()) if "kind" in k}
+        lines = open(path).read().splitlines()
+        out = []
+        for line in lines:
+            r = json.loads(line)
+            if r.get("key") in kinds and r.get("kind") != kinds[r["key"]]:
+                r["kind"] = kinds[r["key"]]
+                changed += 1
+                line = json.dumps(r, separators=(",", ":"), sort_keys=True)
+            out.append(line)
+        with open(path, "w") as f:
+            f.write("\n".join(out) + "\n")
+    print(f"corpus.py: {changed} records' kinds re-derived")
+
+
 def train(args, names, output):
+    relabel(args, names)
     merged = os.path.join(args.dir, "all.jsonl")
     with open(merged, "w") as out:
-        for name in names:
-            path = os.path.join(args.dir, name + ".jsonl")
+        for path in record_files(args.dir, names):
             if not os.path.exists(path):
-                sys.exit(f"corpus.py: error: {name} is not measured yet (run measure)")
+                sys.exit(f"corpus.py: error: {os.path.basename(path)} is not measured yet "
+                         "(run measure)")
             out.write(open(path).read())
     latency = latency_model_path(output)
     cmd = [os.path.join(args.build, "bin", "dlc-tune"), "--trials", "0",
@@ -235,12 +317,14 @@ def latency_model_path(model):
 def main():
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("step", choices=["generate", "measure", "train", "all"])
+    ap.add_argument("step", choices=["generate", "measure", "relabel", "train", "all"])
     ap.add_argument("--build", default=os.path.join(REPO, "build"))
     ap.add_argument("--dir", help="corpus directory (default BUILD/cost-model/corpus)")
     ap.add_argument("--trials", type=int, default=24)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--epsilon", type=float, default=0.3)
+    ap.add_argument("--unfused-trials", type=int, default=8,
+                    help="candidates per unfused kernel (0: do not measure unfused kernels)")
     ap.add_argument("--output", default=os.path.join(REPO, "cost-model", "models",
                                                      "default-x86_64.json"))
     args = ap.parse_args()
@@ -248,6 +332,8 @@ def main():
     names = generate(args.dir)
     if args.step in ("measure", "all"):
         measure(args, names)
+    if args.step == "relabel":
+        relabel(args, names)
     if args.step in ("train", "all"):
         train(args, names, args.output)
 

@@ -143,11 +143,24 @@ static cl::opt<std::string> predictWith(
              "it (predicted_s), for evaluating a model on records it was not "
              "trained on (bench/costmodel.py)"),
     cl::value_desc("FILE"), cl::cat(category));
+static cl::opt<bool> listKernels(
+    "list-kernels",
+    cl::desc("Measure nothing: print each kernel of the model (of the "
+             "unfused model with --no-fusion) as a JSON line with its index, "
+             "key, kind and flops; cost-model/corpus.py re-derives the kinds "
+             "in its records from them"),
+    cl::init(false), cl::cat(category));
 static cl::opt<bool> keepWorkDir(
     "keep-work-dir",
     cl::desc("Keep the work directory (each kernel alone as kernelN.mlir, "
              "its reference outputs, the last candidate's library) and "
              "print where it is"),
+    cl::init(false), cl::cat(category));
+static cl::opt<bool> noFusion(
+    "no-fusion",
+    cl::desc("Tune the kernels of the unfused model (every graph op its own "
+             "kernel, as dlc-compile --no-fusion): the parts a fusion merges, "
+             "which the latency model compares a merged kernel against"),
     cl::init(false), cl::cat(category));
 static cl::opt<bool> quiet("quiet",
                            cl::desc("Print only the final table"),
@@ -401,6 +414,8 @@ int main(int argc, char **argv) {
     return fail("--epsilon must be in [0, 1]");
   if (!predictWith.empty())
     return predictRecords(predictWith, recordsPath);
+  if (listKernels && inputFile.empty())
+    return fail("--list-kernels needs a model");
   if (inputFile.empty() && trials != 0)
     return fail("no model given (only --trials 0 --save-model trains on "
                 "the records without one)");
@@ -436,9 +451,28 @@ int main(int argc, char **argv) {
       return 1;
     PassManager pm(&context);
     buildGraphToKernelPipeline(pm);
-    buildKernelFusionPipeline(pm);
+    if (!noFusion)
+      buildKernelFusionPipeline(pm);
     if (failed(pm.run(*module)))
       return fail("lowering the model to kernels failed");
+  }
+  if (listKernels) {
+    int64_t index = 0;
+    module->walk([&](kernel::FusedOp fused) {
+      llvm::json::Object line{{"kernel", index++},
+                              {"key", cost::kernelKey(fused)}};
+      std::string reason;
+      FailureOr<cost::KernelSummary> summary =
+          cost::summarizeKernel(fused, &reason);
+      if (succeeded(summary)) {
+        line["kind"] = summary->kind;
+        line["flops"] = summary->flops;
+      } else {
+        line["unsummarized"] = reason;
+      }
+      llvm::outs() << llvm::json::Value(std::move(line)) << "\n";
+    });
+    return 0;
   }
 
   cost::Machine machine = cost::hostMachine();
