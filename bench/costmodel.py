@@ -19,9 +19,12 @@ measured (BUILD/cost-model/corpus/*.jsonl).
    measured candidates, not new tuning runs.
 3. Measured (unless --no-timing), at 1 thread, alternating rounds: every
    corpus model compiled with the heuristic's schedules (--cost-model=none),
-   with the schedules the held-out family's models pick without measuring
-   (relative and latency model together, and the relative model alone),
-   with the shipped models, and with dlc-tune's choice (--records); then
+   with what the held-out family's models choose without measuring
+   (relative and latency model together: schedules and fusion; the same
+   with every fusion kept; the relative model alone), with the shipped
+   models, with dlc-tune's choice (--records), and, where it has fusions,
+   apart (--no-fusion), which with each latency model's decision about
+   those fusions makes the fusion-decision table; then
    the benchmark workloads (bench/run.py) with the heuristic, the shipped
    models (both, and the relative one alone) and, where bench/tune.py left
    records, the tuned schedules, at 1 and 2 threads, each checked against
@@ -73,17 +76,24 @@ def geomean(xs):
 class Corpus:
     def __init__(self, directory):
         self.dir = directory
-        self.files = sorted(f for f in os.listdir(directory)
-                            if f.endswith(".jsonl") and "__" in f)
-        if not self.files:
+        self.names = sorted(f[:-len(".jsonl")] for f in os.listdir(directory)
+                            if f.endswith(".jsonl") and "__" in f and not f.endswith(".unfused.jsonl"))
+        if not self.names:
             sys.exit(f"costmodel.py: error: no records in {directory}: run cost-model/corpus.py measure")
-        self.names = [f[:-len(".jsonl")] for f in self.files]
         self.families = sorted({family(n) for n in self.names})
+        # Models whose unfused kernels were measured too: those with fusions.
+        self.fusible = [n for n in self.names if os.path.exists(self.unfused(n))]
+
+    def unfused(self, name):
+        return os.path.join(self.dir, name + ".unfused.jsonl")
 
     def write(self, names, path):
+        """Every record of NAMES, the unfused kernels' included, to PATH."""
         with open(path, "w") as out:
             for n in names:
                 out.write(open(os.path.join(self.dir, n + ".jsonl")).read())
+                if n in self.fusible:
+                    out.write(open(self.unfused(n)).read())
 
 
 def train(bin_dir, records, model, latency=None):
@@ -99,11 +109,12 @@ def predict(bin_dir, model, records):
 
 
 def pools(predictions):
-    """(model, kernel) -> {schedule: (median measured, predicted)}, in the
-    order first measured (the heuristic's schedule first)."""
+    """(model, kernel key) -> {schedule: (median measured, predicted)}, in
+    the order first measured (the heuristic's schedule first). By key, not
+    index: a model's unfused kernels are numbered from 0 too."""
     measured = {}
     for p in predictions:
-        k = (p["model"], p["kernel"])
+        k = (p["model"], p["key"])
         measured.setdefault(k, {}).setdefault(p["schedule"], ([], p["predicted_s"]))[0].append(p["time_s"])
     return {k: {s: (statistics.median(t), pred) for s, (t, pred) in v.items()}
             for k, v in measured.items() if len(v) >= 2}
@@ -207,13 +218,61 @@ def compile_so(bin_dir, model, so, flags):
     run([os.path.join(bin_dir, "dlc-compile"), model, "--quiet", "-o", so] + flags)
 
 
-def fusion_counts(bin_dir, model, work):
-    """(fusions the shipped latency model undid, fusions it judged) when
-    compiling MODEL with --judge-fusion, from dlc-compile's progress line."""
+def fusion_counts(bin_dir, model, work, flags=()):
+    """(fusions the latency model undid, fusions it judged) when compiling
+    MODEL with --judge-fusion and FLAGS (default: the shipped models), from
+    dlc-compile's progress line."""
     p = run([os.path.join(bin_dir, "dlc-compile"), model, "--judge-fusion",
-             "-o", os.path.join(work, "fusions.so")])
+             "-o", os.path.join(work, "fusions.so")] + list(flags))
     m = re.search(r"latency model: judged (\d+) of \d+ fusions, left (\d+) apart", p.stderr)
     return (int(m.group(2)), int(m.group(1))) if m else None
+
+
+def fusion_verdict(apart_over_fused, counts):
+    """'right', 'wrong' or 'not asked' for a latency model that left
+    counts[0] of counts[1] judged fusions apart, given the measured time
+    apart / time fused (within NOISE either way: either choice is right)."""
+    if counts is None or counts[1] == 0:
+        return "not asked"
+    undone, _ = counts
+    if apart_over_fused >= NOISE:
+        return "right" if undone == 0 else "wrong"
+    if apart_over_fused <= 1 / NOISE:
+        return "right" if undone == counts[1] else "wrong"
+    return "right"
+
+
+def fusion_section(measured, fusions):
+    times = dict(measured)
+    out = ["## Fusion decisions\n",
+           "Every corpus model whose kernels merge graph ops, timed fused (the heuristic's schedules) and "
+           "apart (`--no-fusion`) in the rounds above; the latency models judge each fusion the rules "
+           "allow (`--judge-fusion`) and leave it apart where they predict the merged kernel more than "
+           "1.25x its parts' time. *held-out*: the latency model trained without this family; *shipped*: "
+           "`default-x86_64-latency.json`. A decision is right when it matches what was measured "
+           f"(fusions kept where fused is at least {100 * (NOISE - 1):.0f} % faster, undone where apart is; "
+           "either, within that).\n",
+           "| model | fused (ms) | apart (ms) | apart / fused | held-out: left apart | | shipped: left apart | |",
+           "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    tally = {"held-out": {}, "shipped": {}}
+    for name, f in fusions.items():
+        t = times[name]
+        ratio = t["apart"] / t["heuristic"]
+        cells = []
+        for who in ("held-out", "shipped"):
+            verdict = fusion_verdict(ratio, f[who])
+            tally[who][verdict] = tally[who].get(verdict, 0) + 1
+            cells.append((f"{f[who][0]} of {f[who][1]}" if f[who] else "-") + f" | {verdict}")
+        out.append(f"| `{name}` | {t['heuristic']:.4f} | {t['apart']:.4f} | {ratio:.2f}x | "
+                   + " | ".join(cells) + " |")
+    out.append("")
+    for who in ("held-out", "shipped"):
+        c = tally[who]
+        out.append(f"- {who}: {c.get('right', 0)} right, {c.get('wrong', 0)} wrong, "
+                   f"{c.get('not asked', 0)} not asked (a kind of kernel it was not trained on), "
+                   f"of {len(fusions)} models.")
+    out.append("")
+    return out
 
 
 def alternate(bin_dir, variants, threads, rounds, runs, inputs=(), expect=None):
@@ -283,14 +342,19 @@ def main():
     train(bin_dir, all_recs, shipped)
     insample = metrics(pools(predict(bin_dir, shipped, all_recs)))
 
-    trials = min(len(p) for p in family_pools.values())
-    model_curve, random_curve = curves(family_pools, trials)
+    # Curves over the kernels measured with the corpus's full number of
+    # candidates (the unfused kernels have fewer).
+    full = max(len(p) for p in family_pools.values()) // 2
+    curve_pools = {k: p for k, p in family_pools.items() if len(p) >= full}
+    trials = min(len(p) for p in curve_pools.values())
+    model_curve, random_curve = curves(curve_pools, trials)
     svg = os.path.join(os.path.dirname(args.output), "costmodel-curves.svg")
     svg_curves(svg, model_curve, random_curve, overall["heuristic"])
 
     measured = []
     whole = []
-    fusions = {}
+    fusions = {}  # corpus model -> {"held-out" | "shipped": (undone, judged)}
+    whole_fusions = {}
     if not args.no_timing:
         for i, name in enumerate(corpus.names):
             onnx_path = os.path.join(corpus.dir, name + ".onnx")
@@ -299,10 +363,10 @@ def main():
             for v, flags in [("heuristic", ["--cost-model=none"]),
                              ("held-out", ["--cost-model", held_model,
                                            "--latency-model", held_latency]),
+                             ("held-out schedules", ["--cost-model", held_model,
+                                                     "--latency-model", held_latency,
+                                                     "--judge-fusion=false"]),
                              ("held-out relative", ["--cost-model", held_model]),
-                             ("held-out fusion", ["--cost-model", held_model,
-                                                  "--latency-model", held_latency,
-                                                  "--judge-fusion"]),
                              ("shipped", ["--cost-model=shipped"]),
                              ("tuned", ["--cost-model=none", "--records",
                                         os.path.join(corpus.dir, name + ".jsonl"),
@@ -310,6 +374,13 @@ def main():
                 so = os.path.join(work, f"{name}.{v}.so")
                 compile_so(bin_dir, onnx_path, so, flags)
                 variants[v] = so
+            if name in corpus.fusible:
+                variants["apart"] = os.path.join(work, f"{name}.apart.so")
+                compile_so(bin_dir, onnx_path, variants["apart"], ["--cost-model=none", "--no-fusion"])
+                fusions[name] = {
+                    "held-out": fusion_counts(bin_dir, onnx_path, work,
+                                              ["--cost-model", held_model, "--latency-model", held_latency]),
+                    "shipped": fusion_counts(bin_dir, onnx_path, work)}
             t = alternate(bin_dir, variants, 1, args.rounds, 20)
             measured.append((name, t))
             print(f"costmodel.py: [{i + 1}/{len(corpus.names)}] {name}: "
@@ -335,7 +406,7 @@ def main():
                     compile_so(bin_dir, os.path.join(d, "model.onnx"), so, flags)
                     variants[v] = so
                 if threads == 1:
-                    fusions[name] = fusion_counts(bin_dir, os.path.join(d, "model.onnx"), work)
+                    whole_fusions[name] = fusion_counts(bin_dir, os.path.join(d, "model.onnx"), work)
                 t = alternate(bin_dir, variants, threads, args.rounds + 2, 20, inputs=inputs,
                               expect=os.path.join(d, "ort-output"))
                 whole.append((name, threads, t))
@@ -345,7 +416,7 @@ def main():
     elapsed = time.time() - started
     cpu = cpu_model()
     now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    records = sum(1 for n in corpus.names for _ in open(os.path.join(corpus.dir, n + ".jsonl")))
+    records = sum(1 for _ in open(all_recs))
     out.append("# Cost-model evaluation\n")
     out.append(f"Produced by `bench/costmodel.py` on {now}, in {elapsed:.0f} s, at commit `{commit}`: "
                f"{cpu}, {os.cpu_count()} vCPUs, load average {load[0]:.2f} at the start. "
@@ -379,17 +450,20 @@ def main():
     out.append("")
     if measured:
         out.append("## Corpus kernels measured: heuristic, model without measuring, tuned\n")
-        out.append(f"Each corpus model compiled six ways and timed by `dlc-run --bench 20` at 1 thread, "
-                   f"{args.rounds} alternating rounds, medians. *held-out*: schedules chosen by the relative "
-                   "and latency models trained without this family (a schedule replaces the heuristic's "
-                   "where both predict it 0.90x the time or less); *held-out relative*: by that relative "
-                   "model alone; *held-out fusion*: as *held-out*, with `--judge-fusion` (the latency "
-                   "model undoes fusions it predicts 1.25x slower merged); *shipped*: by "
+        out.append(f"Each corpus model compiled six ways (and, where it has fusions, a seventh: apart, "
+                   f"below) and timed by `dlc-run --bench 20` at 1 thread, "
+                   f"{args.rounds} alternating rounds, medians. *held-out*: dlc-compile's default with the "
+                   "relative and latency models trained without this family: schedules (one replaces the "
+                   "heuristic's where both predict it 0.90x the time or less) and fusion (the latency "
+                   "model leaves apart a fusion whose merged kernel it predicts over 1.25x its parts' "
+                   "time); *held-out schedules*: the same models, every fusion kept "
+                   "(`--judge-fusion=false`); *held-out relative*: that relative model alone (no fusion "
+                   "judged); *shipped*: dlc-compile's default, "
                    "`cost-model/models/default-x86_64.json` and `default-x86_64-latency.json` "
-                   "(trained on everything, this family included: dlc-compile's default); *tuned*: "
+                   "(trained on everything, this family included); *tuned*: "
                    "dlc-tune's choice. Ratios are heuristic time / variant time (above 1: faster than "
                    "the heuristic).\n")
-        out.append("| family | held-out | held-out relative | held-out fusion | shipped | tuned |")
+        out.append("| family | held-out | held-out schedules | held-out relative | shipped | tuned |")
         out.append("| --- | --- | --- | --- | --- | --- |")
         by_fam = {}
         for name, t in measured:
@@ -398,25 +472,27 @@ def main():
         for fam, ts in sorted(by_fam.items()) + [("**all (geomean)**", allt)]:
             out.append(f"| {fam} | " + " | ".join(
                 f"{geomean(t['heuristic'] / t[v] for t in ts):.3f}"
-                for v in ("held-out", "held-out relative", "held-out fusion", "shipped", "tuned")) + " |")
+                for v in ("held-out", "held-out schedules", "held-out relative", "shipped", "tuned")) + " |")
         out.append("")
         zero = geomean(t["tuned"] / t["held-out"] for t in allt)
         out.append(f"Zero-measurement pick of the held-out model against dlc-tune's choice: "
                    f"**{zero:.3f}** (geomean of tuned time / held-out-model time).\n")
         out.append("<details><summary>every corpus model (ms)</summary>\n")
-        out.append("| model | heuristic | held-out | held-out relative | held-out fusion | shipped | tuned |")
+        out.append("| model | heuristic | held-out | held-out schedules | held-out relative | shipped | tuned |")
         out.append("| --- | --- | --- | --- | --- | --- | --- |")
         for name, t in measured:
             out.append(f"| `{name}` | " + " | ".join(
-                f"{t[v]:.4f}" for v in ("heuristic", "held-out", "held-out relative", "held-out fusion",
+                f"{t[v]:.4f}" for v in ("heuristic", "held-out", "held-out schedules", "held-out relative",
                                         "shipped", "tuned")) + " |")
         out.append("\n</details>\n")
+    if fusions:
+        out.extend(fusion_section(measured, fusions))
     if whole:
         out.append("## Whole models\n")
         out.append(f"`dlc-run --bench 20`, {args.rounds + 2} alternating rounds, medians, outputs checked "
                    "against ONNX Runtime's (atol 1e-3) in every run. *shipped*: dlc-compile's default "
-                   "(both shipped models); *fusions undone*: with `--judge-fusion`, of the fusions the rules "
-                   "allow, those the shipped latency model would leave apart (of those it judged); "
+                   "(both shipped models: schedules and fusion); *fusions undone*: of the fusions the rules "
+                   "allow, those the shipped latency model leaves apart (of those it judged); "
                    "*relative alone*: `--latency-model=none`; *tuned*: bench/tune.py's records (1 thread "
                    "only).\n")
         out.append("| workload | threads | heuristic (ms) | shipped (ms) | speed-up | fusions undone "
@@ -424,7 +500,7 @@ def main():
         out.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
         for name, threads, t in whole:
             tuned = f"{t['tuned']:.4f}" if "tuned" in t else "-"
-            f = fusions.get(name)
+            f = whole_fusions.get(name)
             undone = f"{f[0]} of {f[1]}" if f else "-"
             out.append(f"| `{name}` | {threads} | {t['heuristic']:.4f} | {t['shipped']:.4f} | "
                        f"{t['heuristic'] / t['shipped']:.3f}x | {undone} | {t['shipped relative']:.4f} | "

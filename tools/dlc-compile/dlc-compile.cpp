@@ -143,17 +143,18 @@ static cl::opt<std::string> latencyModelPath(
              "which the shipped cost model takes by default; 'none' for no "
              "latency model). It predicts each kernel's time: a schedule "
              "replaces the heuristic's only where both models predict it "
-             "0.90x the time or less, and with --judge-fusion it judges "
-             "fusions"),
+             "0.90x the time or less, and it judges fusions "
+             "(--judge-fusion)"),
     cl::value_desc("shipped|FILE|none"), cl::cat(category));
 
 static cl::opt<bool> judgeFusion(
     "judge-fusion",
-    cl::desc("Let the latency model undo each fusion the rules allow whose "
-             "merged kernel it predicts more than 1.25x its parts' time. Off "
-             "by default: for kernel families it was not trained on, it "
-             "undid fusions that ran 1.7-3.5x faster (bench/COSTMODEL.md)"),
-    cl::init(false), cl::cat(category));
+    cl::desc("With a latency model (the shipped one by default): leave "
+             "apart each fusion the rules allow whose merged kernel it "
+             "predicts more than 1.25x its parts' time; kernels of a kind it "
+             "was not trained on stay fused (the default; "
+             "--judge-fusion=false keeps every fusion the rules allow)"),
+    cl::init(true), cl::cat(category));
 
 static cl::opt<unsigned> recordsThreads(
     "records-threads",
@@ -413,14 +414,18 @@ int main(int argc, char **argv) {
   if (!runPipeline(dlc::buildGraphToKernelPipeline, "lowering to kernels"))
     return 1;
   // Fusion is on the CPU path only for now: the CUDA kernels keep one
-  // kernel per op until fused kernels are checked on a GPU. With
-  // --judge-fusion, the latency model judges each fusion the rules allow.
-  if (judgeFusion && !latencyModel) {
+  // kernel per op until fused kernels are checked on a GPU. With a latency
+  // model, it judges each fusion the rules allow (unless told not to).
+  bool judgeAsked = judgeFusion && judgeFusion.getNumOccurrences();
+  if (judgeAsked && !latencyModel) {
     llvm::errs() << "dlc-compile: error: --judge-fusion needs a latency model "
                     "(--latency-model)\n";
     return 1;
   }
-  if (!cuda && !noFusion && judgeFusion) {
+  if (judgeAsked && noFusion)
+    llvm::errs() << "dlc-compile: warning: --judge-fusion does nothing with "
+                    "--no-fusion (no fusion to judge)\n";
+  if (!cuda && !noFusion && judgeFusion && latencyModel) {
     std::string error;
     auto profitable = [&](ArrayRef<dlc::kernel::FusedOp> parts,
                           dlc::kernel::FusedOp merged) {
