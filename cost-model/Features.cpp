@@ -236,6 +236,10 @@ FailureOr<KernelSummary> dlc::cost::summarizeKernel(kernel::FusedOp fused,
     k.kind += it != kernel::IteratorType::reduction ? 'p'
               : range == 1                          ? '1'
                                                     : 'r';
+  // An element-wise kernel is the same kind at any rank: a bias add over
+  // NCHW is one over rows, as far as what is learned from it goes.
+  if (k.kind.find_first_not_of('p') == std::string::npos)
+    k.kind = "p*";
   std::set<std::string> ops;
   root.getBody().walk([&](Operation *op) {
     if (!isa<kernel::YieldOp>(op))

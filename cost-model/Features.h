@@ -154,8 +154,8 @@ struct KernelSummary {
   /// one iteration, e.g. a depthwise conv's input channels) and the ops of
   /// the root's body, sorted: "ppr:arith.addf,arith.mulf" for a matmul,
   /// whatever its epilogue; "pppp1rr:arith.addf,arith.mulf" for a depthwise
-  /// conv, "pppprrr:..." for a dense one; "pp:math.sqrt" for an
-  /// element-wise kernel whose last op is a sqrt.
+  /// conv, "pppprrr:..." for a dense one. A root without reductions is
+  /// "p*" whatever its rank: "p*:arith.addf" for a bias or residual add.
   std::string kind;
 };
 
