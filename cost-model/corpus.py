@@ -14,7 +14,9 @@ model (cost-model/models/default-x86_64.json) is trained on the result.
 
 Families (the held-out unit of bench/costmodel.py): matmul, matmul_epilogue
 (MatMul + bias + ReLU/GELU-like tanh), bmm (attention-shaped batched
-MatMul), conv3x3, conv1x1 (with bias and ReLU), depthwise, pool, eltwise
+MatMul, and BERT's scaled and masked scores), conv3x3 (one with a residual
+add), conv1x1 (with bias and ReLU or MobileNetV2's ReLU6), depthwise (ReLU
+or ReLU6), pool, eltwise
 (chains of element-wise ops), softmax, layernorm, reduce. The model name is
 FAMILY__SHAPE; dlc-tune stores it in every record, which is how the
 evaluation splits records by family and by shape.
@@ -65,7 +67,9 @@ def _bmm(b, m, k, n):
     return build
 
 
-def _conv(c, h, oc, k, s, groups=1, relu=True):
+def _conv(c, h, oc, k, s, groups=1, act="Relu", residual=False):
+    """Conv + bias, then (with RESIDUAL) + a second input z, then ACT:
+    Relu, Relu6 (MobileNetV2's Clip(0, 6)) or None."""
     p = k // 2
     oh = (h + 2 * p - k) // s + 1
 
@@ -73,9 +77,27 @@ def _conv(c, h, oc, k, s, groups=1, relu=True):
         w = g.weight("w", (oc, c // groups, k, k), c // groups * k * k)
         y = g.op("Conv", ["x", w, g.bias("b", oc)], kernel_shape=[k, k],
                  strides=[s, s], pads=[p] * 4, group=groups)
-        if relu:
+        inputs = [("x", [1, c, h, h])]
+        if residual:
+            y = g.op("Add", [y, "z"])
+            inputs.append(("z", [1, oc, oh, oh]))
+        if act == "Relu":
             y = g.op("Relu", [y])
-        return [("x", [1, c, h, h])], [("y", [1, oc, oh, oh])], y
+        elif act == "Relu6":
+            y = g.op("Clip", [y, g.const("lo", np.array(0, F32)),
+                              g.const("hi", np.array(6, F32))])
+        return inputs, [("y", [1, oc, oh, oh])], y
+    return build
+
+
+def _attention_scores(heads, seq, dim):
+    """BERT's scores: MatMul(q, k) / sqrt(dim) + mask, batched over heads."""
+    def build(g):
+        y = g.op("MatMul", ["q", "k"])
+        y = g.op("Div", [y, g.const("scale", np.array(np.sqrt(dim), F32))])
+        y = g.op("Add", [y, "mask"])
+        return ([("q", [1, heads, seq, dim]), ("k", [1, heads, dim, seq]),
+                 ("mask", [1, 1, 1, seq])], [("y", [1, heads, seq, seq])], y)
     return build
 
 
@@ -175,6 +197,16 @@ def corpus():
                             ("ReduceSum", [1024, 256], 0), ("ReduceMax", [32, 64, 512], 2)]:
         items.append(("reduce", op.lower() + _name(*shape) + f"a{axis}",
                       _reduce(op, shape, axis)))
+    # The fusions of the benchmark models (ResNet's residual add, MobileNetV2's
+    # ReLU6, BERT's scaled and masked attention scores), added after the
+    # rest: a model's random weights are seeded by its place in this list.
+    items.append(("bmm", "1x12x128x64x128scores", _attention_scores(12, 128, 64)))
+    items.append(("conv3x3", "32x28x32x1residual", _conv(32, 28, 32, 3, 1, residual=True)))
+    for c, h, oc in [(24, 56, 144), (64, 14, 384)]:
+        items.append(("conv1x1", _name(c, h, oc) + "relu6", _conv(c, h, oc, 1, 1, act="Relu6")))
+    for c, h, s in [(144, 56, 2), (192, 28, 1)]:
+        items.append(("depthwise", _name(c, h, s) + "relu6",
+                      _conv(c, h, c, 3, s, groups=c, act="Relu6")))
     return items
 
 
@@ -273,7 +305,7 @@ def relabel(args, names):
         if p.returncode != 0:
             sys.exit(f"corpus.py: error: {' '.join(cmd)} failed:\n{p.stderr}")
         kinds = {k["key"]: k["kind"] for k in map(json.loads, p.stdout.splitlines()) if "kind" in k}
-        lines = open(path).read().splitlines()
+        lines = [line for line in open(path).read().splitlines() if line.strip()]
         out = []
         for line in lines:
             r = json.loads(line)
@@ -283,7 +315,7 @@ def relabel(args, names):
                 line = json.dumps(r, separators=(",", ":"), sort_keys=True)
             out.append(line)
         with open(path, "w") as f:
-            f.write("\n".join(out) + "\n")
+            f.write("".join(line + "\n" for line in out))
     print(f"corpus.py: {changed} records' kinds re-derived")
 
 
