@@ -3,7 +3,8 @@
 //   dlc-tune model.onnx --trials 32 --records tune.jsonl
 //   dlc-compile model.onnx --records tune.jsonl -o model.so
 //
-// For every kernel of the model (as dlc-compile fuses it) with enough work:
+// For every kernel of the model (as dlc-compile fuses it; with --no-fusion,
+// of the unfused model) with enough work:
 //  1. a module holding that kernel alone is built (its constant operands
 //     kept as constants, the others as inputs), compiled with the default
 //     schedule and run once through dlc-run, whose outputs become the
