@@ -46,6 +46,8 @@ import time
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(REPO, "bench"))
 from tune import bench, cpu_model  # noqa: E402
+sys.path.insert(0, os.path.join(REPO, "cost-model"))
+from corpus import record_files, unfused_records  # noqa: E402
 NOISE = 1.05
 MARGIN = 0.10  # cost::kChoiceMargin
 WORKLOADS = ["mlp_b32", "bert_layer", "conv_r18_l1_3x3", "conv_mv2_pw_project",
@@ -82,18 +84,13 @@ class Corpus:
             sys.exit(f"costmodel.py: error: no records in {directory}: run cost-model/corpus.py measure")
         self.families = sorted({family(n) for n in self.names})
         # Models whose unfused kernels were measured too: those with fusions.
-        self.fusible = [n for n in self.names if os.path.exists(self.unfused(n))]
-
-    def unfused(self, name):
-        return os.path.join(self.dir, name + ".unfused.jsonl")
+        self.fusible = [n for n in self.names if os.path.exists(unfused_records(directory, n))]
 
     def write(self, names, path):
         """Every record of NAMES, the unfused kernels' included, to PATH."""
         with open(path, "w") as out:
-            for n in names:
-                out.write(open(os.path.join(self.dir, n + ".jsonl")).read())
-                if n in self.fusible:
-                    out.write(open(self.unfused(n)).read())
+            for f in record_files(self.dir, names):
+                out.write(open(f).read())
 
 
 def train(bin_dir, records, model, latency=None):

@@ -242,13 +242,18 @@ def has_fusions(args, name):
     return kernel_count(args, path, ["--no-fusion"]) > kernel_count(args, path, [])
 
 
+def unfused_records(directory, name):
+    """The records of NAME's unfused kernels (measured where it has fusions)."""
+    return os.path.join(directory, name + ".unfused.jsonl")
+
+
 def record_files(directory, names):
     """Every records file of NAMES in DIRECTORY: NAME.jsonl, and
     NAME.unfused.jsonl where the unfused kernels were measured."""
     files = []
     for name in names:
         files.append(os.path.join(directory, name + ".jsonl"))
-        unfused = os.path.join(directory, name + ".unfused.jsonl")
+        unfused = unfused_records(directory, name)
         if os.path.exists(unfused):
             files.append(unfused)
     return files
@@ -260,7 +265,7 @@ def measure(args, names):
     jobs = [(name, "", args.trials) for name in names]
     if args.unfused_trials > 0:
         jobs += [(name, ".unfused", args.unfused_trials) for name in names
-                 if not os.path.exists(os.path.join(args.dir, name + ".unfused.jsonl"))
+                 if not os.path.exists(unfused_records(args.dir, name))
                  and has_fusions(args, name)]
     for i, (name, suffix, trials) in enumerate(jobs):
         records = os.path.join(args.dir, name + suffix + ".jsonl")
