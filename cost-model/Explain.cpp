@@ -9,42 +9,11 @@
 #include "llvm/Support/FormatVariadic.h"
 
 #include <cmath>
-#include <functional>
 #include <map>
 
 using namespace mlir;
 using namespace dlc;
 using namespace dlc::cost;
-
-std::string dlc::cost::describeKernel(kernel::FusedOp fused) {
-  SmallVector<std::string> nodes;
-  std::function<void(Location, StringRef)> walk = [&](Location l,
-                                                       StringRef opType) {
-    if (auto fused = dyn_cast<FusedLoc>(l)) {
-      StringRef type = opType;
-      if (auto s = dyn_cast_or_null<StringAttr>(fused.getMetadata()))
-        type = s.getValue();
-      for (Location inner : fused.getLocations())
-        walk(inner, type);
-    } else if (auto name = dyn_cast<NameLoc>(l)) {
-      std::string node = "'" + name.getName().str() + "'";
-      if (!opType.empty())
-        node += " (" + opType.str() + ")";
-      if (!llvm::is_contained(nodes, node))
-        nodes.push_back(node);
-    }
-  };
-  if (kernel::GenericOp root = fused.getRoot())
-    walk(root.getLoc(), "");
-  walk(fused.getLoc(), "");
-  fused.getBody().walk([&](Operation *op) { walk(op->getLoc(), ""); });
-  if (nodes.empty())
-    return "";
-  std::string text = nodes.front();
-  if (nodes.size() > 1)
-    text += " + " + std::to_string(nodes.size() - 1) + " more";
-  return text;
-}
 
 namespace {
 
@@ -176,7 +145,7 @@ void dlc::cost::explainKernels(ModuleOp module, const Machine &machine,
   std::map<std::string, int> bounds;
   for (auto [index, fused] : llvm::enumerate(kernels)) {
     os << "kernel " << index;
-    std::string origin = describeKernel(fused);
+    std::string origin = kernel::describeKernel(fused);
     if (!origin.empty())
       os << " " << origin;
     std::string reason;

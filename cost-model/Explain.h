@@ -21,7 +21,7 @@
 namespace dlc::cost {
 
 /// A fusion the latency model judged: the kernels it merges (described by
-/// describeKernel, the consumer last) and the estimate.
+/// kernel::describeKernel, the consumer last) and the estimate.
 struct FusionReport {
   std::vector<std::string> parts;
   FusionEstimate estimate;
@@ -39,11 +39,6 @@ struct ModelReport {
   /// their kind (KernelSummary::kind).
   llvm::DenseMap<mlir::Operation *, std::string> unknownKinds;
 };
-
-/// The ONNX nodes a kernel came from, as the locations of its root generic,
-/// of itself and of the ops in its body name them: the first node as
-/// 'name' (OpType), and how many more; "" when none is named.
-std::string describeKernel(kernel::FusedOp fused);
 
 /// Prints the explanation of every kernel.fused of `module`, in order; the
 /// choices in `report`, when given, for the kernels it has.

@@ -13,6 +13,8 @@
 #include "mlir/IR/OpImplementation.h"
 #include "llvm/ADT/STLExtras.h"
 
+#include <functional>
+
 using namespace mlir;
 using namespace dlc;
 using namespace dlc::kernel;
@@ -325,3 +327,33 @@ LogicalResult IndexOp::verify() {
 
 #define GET_OP_CLASSES
 #include "dialects/Kernel/KernelOps.cpp.inc"
+
+std::string dlc::kernel::describeKernel(FusedOp fused) {
+  SmallVector<std::string> nodes;
+  std::function<void(Location, StringRef)> walk = [&](Location l,
+                                                      StringRef opType) {
+    if (auto fused = dyn_cast<FusedLoc>(l)) {
+      StringRef type = opType;
+      if (auto s = dyn_cast_or_null<StringAttr>(fused.getMetadata()))
+        type = s.getValue();
+      for (Location inner : fused.getLocations())
+        walk(inner, type);
+    } else if (auto name = dyn_cast<NameLoc>(l)) {
+      std::string node = "'" + name.getName().str() + "'";
+      if (!opType.empty())
+        node += " (" + opType.str() + ")";
+      if (!llvm::is_contained(nodes, node))
+        nodes.push_back(node);
+    }
+  };
+  if (GenericOp root = fused.getRoot())
+    walk(root.getLoc(), "");
+  walk(fused.getLoc(), "");
+  fused.getBody().walk([&](Operation *op) { walk(op->getLoc(), ""); });
+  if (nodes.empty())
+    return "";
+  std::string text = nodes.front();
+  if (nodes.size() > 1)
+    text += " + " + std::to_string(nodes.size() - 1) + " more";
+  return text;
+}

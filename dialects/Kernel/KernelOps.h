@@ -39,6 +39,12 @@ namespace dlc::kernel {
 /// copies), run on one thread: starting the others would cost more than
 /// it saves.
 constexpr int64_t kMinThreadedIterations = 16384;
+
+/// The ONNX nodes a kernel came from, as the locations of its root generic,
+/// of itself and of the ops in its body name them: the first node as
+/// 'name' (OpType), and how many more; "" when none is named. --explain,
+/// the latency model's fusion report and --profile name kernels so.
+std::string describeKernel(FusedOp fused);
 } // namespace dlc::kernel
 
 #endif // DLC_DIALECT_KERNEL_KERNELOPS_H

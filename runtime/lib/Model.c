@@ -30,6 +30,7 @@ struct dlc_model {
   void *arena;            /* NULL until the first run needs it */
   size_t arena_alignment; /* a power of two */
   int num_threads;        /* 0: never set */
+  const dlc_model_profile_desc *profile; /* NULL unless --profile */
   void **input_ptrs;      /* scratch for run(): num_inputs entries */
   void **output_ptrs;     /* num_outputs entries */
 };
@@ -215,11 +216,32 @@ dlc_model *dlc_model_load(const char *path) {
     }
   }
 
+  /* Optional: models compiled with --profile time their kernels. */
+  const dlc_model_profile_desc *profile = NULL;
+  void *profile_sym = dlsym(handle, "dlc_model_profile");
+  if (profile_sym) {
+    typedef const dlc_model_profile_desc *(*profile_fn)(void);
+    profile_fn get_profile;
+    memcpy(&get_profile, &profile_sym, sizeof(get_profile));
+    profile = get_profile();
+    int ok = profile && profile->num_kernels >= 0 &&
+             (profile->num_kernels == 0 || profile->kernel_names) &&
+             profile->read && profile->reset;
+    for (int32_t k = 0; ok && k < profile->num_kernels; ++k)
+      ok = profile->kernel_names[k] != NULL;
+    if (!ok) {
+      dlc_rt_error("model '%s' has a malformed profile description", path);
+      dlclose(handle);
+      return NULL;
+    }
+  }
+
   dlc_model *m = (dlc_model *)calloc(1, sizeof(dlc_model));
   if (m) {
     m->handle = handle;
     m->desc = desc;
     m->device = device;
+    m->profile = profile;
     m->path = strdup(path);
     m->arena_alignment = DLC_RT_ALIGNMENT;
     if (desc->arena_alignment > m->arena_alignment)
@@ -375,6 +397,47 @@ const char *dlc_model_device_name(const dlc_model *model) {
 
 uint64_t dlc_model_arena_bytes(const dlc_model *model) {
   return model ? model->desc->arena_bytes : 0;
+}
+
+/*===------------------------------------------------------------------===*
+ * Kernel profile
+ *===------------------------------------------------------------------===*/
+
+int dlc_model_num_profiled_kernels(const dlc_model *model) {
+  if (check_model(model, "dlc_model_num_profiled_kernels"))
+    return -1;
+  return model->profile ? model->profile->num_kernels : 0;
+}
+
+int dlc_model_kernel_profile(const dlc_model *model, int index,
+                             const char **name, uint64_t *total_ns,
+                             uint64_t *runs) {
+  if (check_model(model, "dlc_model_kernel_profile"))
+    return 1;
+  if (!model->profile)
+    return dlc_rt_error("model '%s' was not compiled with --profile",
+                        model->path);
+  if (index < 0 || index >= model->profile->num_kernels)
+    return dlc_rt_error("kernel index %d out of range: model '%s' profiles "
+                        "%d kernels",
+                        index, model->path, model->profile->num_kernels);
+  uint64_t ns = 0, count = 0;
+  model->profile->read((int32_t)index, &ns, &count);
+  if (name)
+    *name = model->profile->kernel_names[index];
+  if (total_ns)
+    *total_ns = ns;
+  if (runs)
+    *runs = count;
+  return 0;
+}
+
+int dlc_model_reset_profile(dlc_model *model) {
+  if (check_model(model, "dlc_model_reset_profile"))
+    return 1;
+  if (model->profile)
+    model->profile->reset();
+  return 0;
 }
 
 /*===------------------------------------------------------------------===*

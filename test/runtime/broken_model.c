@@ -12,6 +12,7 @@
  *   7 bad_dtype    input dtype 8 (ONNX string)
  *   8 dup_name     two inputs named x
  *   9 fail         well-formed, but run returns 7
+ *  10 bad_profile  exports dlc_model_profile() with a NULL kernel name
  *
  *===----------------------------------------------------------------------===*/
 
@@ -81,3 +82,17 @@ static const dlc_model_desc kDesc = {
 const dlc_model_desc *dlc_model_describe(void) {
   return BROKEN_KIND == 6 ? NULL : &kDesc;
 }
+
+#if BROKEN_KIND == 10
+static const char *const kNames[2] = {"'a' (Add)", NULL};
+static void read_profile(int32_t k, uint64_t *ns, uint64_t *runs) {
+  (void)k;
+  *ns = 0;
+  *runs = 0;
+}
+static void reset_profile(void) {}
+static const dlc_model_profile_desc kProfile = {2, kNames, read_profile,
+                                                reset_profile};
+
+const dlc_model_profile_desc *dlc_model_profile(void) { return &kProfile; }
+#endif

@@ -237,6 +237,8 @@ TEST(RuntimeLoad, Errors) {
                        "input 'x' has invalid dtype 8"));
   EXPECT_TRUE(contains(loadError(modelPath("dup_name")),
                        "inputs 0 and 1 are both named 'x'"));
+  EXPECT_TRUE(contains(loadError(modelPath("bad_profile")),
+                       "has a malformed profile description"));
   EXPECT_EQ(dlc_model_load(nullptr), nullptr);
   EXPECT_TRUE(contains(dlc_last_error(), "path is NULL"));
 }
@@ -459,6 +461,24 @@ TEST(RuntimeDevice, CpuModelsAndNull) {
   EXPECT_EQ(dlc_model_device_name(nullptr), nullptr);
   EXPECT_NE(std::string(dlc_last_error()).find("dlc_model_device_name"),
             std::string::npos);
+}
+
+TEST(RuntimeProfile, ModelsWithoutProfile) {
+  ModelPtr m = load("add");
+  ASSERT_TRUE(m) << dlc_last_error();
+  EXPECT_EQ(dlc_model_num_profiled_kernels(m.get()), 0);
+  const char *name = "unchanged";
+  uint64_t ns = 7, runs = 7;
+  EXPECT_NE(dlc_model_kernel_profile(m.get(), 0, &name, &ns, &runs), 0);
+  EXPECT_TRUE(contains(dlc_last_error(), "was not compiled with --profile"));
+  EXPECT_STREQ(name, "unchanged");
+  EXPECT_EQ(ns, 7u);
+  EXPECT_EQ(dlc_model_reset_profile(m.get()), 0);
+
+  EXPECT_EQ(dlc_model_num_profiled_kernels(nullptr), -1);
+  EXPECT_TRUE(contains(dlc_last_error(), "dlc_model_num_profiled_kernels"));
+  EXPECT_NE(dlc_model_kernel_profile(nullptr, 0, nullptr, nullptr, nullptr), 0);
+  EXPECT_NE(dlc_model_reset_profile(nullptr), 0);
 }
 
 } // namespace

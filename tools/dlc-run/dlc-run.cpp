@@ -3,7 +3,8 @@
 // Loads a model.so through the DLC runtime, feeds it inputs from .npy or
 // ONNX TensorProto .pb files (random data for inputs not given), prints a
 // summary and the outputs, and optionally writes the outputs as .npy,
-// compares them with reference files (--expect) and times runs (--bench).
+// compares them with reference files (--expect), times runs (--bench) and
+// prints each kernel's time in a model compiled with --profile (--profile).
 //
 // Every failure is reported as one "dlc-run: error: ..." line on stderr with
 // exit code 1. The tool depends on the runtime only, not on LLVM or MLIR.
@@ -68,6 +69,11 @@ OPTIONS:
   --warmup W          Untimed runs before the timed ones (default 1; needs
                       --bench).
   --threads T         Number of threads the model may use (>= 1).
+  --profile           Print the time each kernel took, in model order, named
+                      by the ONNX nodes it computes (as dlc-compile --explain
+                      names them): the mean over the --bench runs after the
+                      warm-up, or the one run without --bench (cold caches).
+                      Needs a model compiled with dlc-compile --profile.
   --device D          Where to run: cpu or cuda. A model.so runs where
                       dlc-compile --target built it for; this only checks
                       that it is D (default: whatever the model was built
@@ -90,6 +96,7 @@ struct Options {
   int64_t warmup = -1; // -1: not given.
   int threads = 0;     // 0: not given.
   std::string device;  // "": not given.
+  bool profile = false;
 };
 
 // Diagnostics go to stderr; stdout is flushed first so that the two stay in
@@ -179,6 +186,10 @@ int parseArgs(int argc, char **argv, Options &opts) {
         flag = arg.substr(0, eq);
         value = arg.substr(eq + 1);
         haveValue = true;
+      }
+      if (arg == "--profile") {
+        opts.profile = true;
+        continue;
       }
       bool known = false;
       for (const char *f : kValueFlags)
@@ -568,6 +579,41 @@ int checkExpected(const Options &opts, const std::vector<TensorInfo> &outs,
   return failed;
 }
 
+/// dlc-run --profile: each kernel's mean time over the `runs` the profile
+/// covers (which took `totalMs` end to end), in model order.
+int printProfile(dlc_model *m, int64_t runs, double totalMs, bool cold) {
+  int n = dlc_model_num_profiled_kernels(m);
+  struct Row {
+    std::string name;
+    double ms;
+  };
+  std::vector<Row> rows;
+  double kernelsMs = 0;
+  for (int k = 0; k < n; ++k) {
+    const char *name = nullptr;
+    uint64_t ns = 0, count = 0;
+    if (dlc_model_kernel_profile(m, k, &name, &ns, &count))
+      return error(dlc_last_error());
+    double ms = count ? (double)ns / 1e6 / (double)count : 0;
+    rows.push_back({name, ms});
+    kernelsMs += ms;
+  }
+  double perRun = totalMs / (double)runs;
+  auto percent = [&](double ms) { return perRun > 0 ? 100 * ms / perRun : 0; };
+  std::printf("profile: %d kernel%s, mean of %" PRId64 " run%s%s: %.1f us per "
+              "run, %.1f us in kernels (%.1f%%)\n",
+              n, n == 1 ? "" : "s", runs, runs == 1 ? "" : "s",
+              cold ? " (the first: caches and arena cold; --bench N times "
+                     "warm runs)"
+                   : "",
+              1e3 * perRun, 1e3 * kernelsMs, percent(kernelsMs));
+  std::printf("  kernel          us  %% of run  name\n");
+  for (size_t k = 0; k < rows.size(); ++k)
+    std::printf("  %6zu %11.1f %9.1f  %s\n", k, 1e3 * rows[k].ms,
+                percent(rows[k].ms), rows[k].name.c_str());
+  return 0;
+}
+
 int runMain(int argc, char **argv) {
   Options opts;
   int status = parseArgs(argc, argv, opts);
@@ -636,6 +682,10 @@ int runMain(int argc, char **argv) {
 
   if (opts.threads && dlc_set_num_threads(m, opts.threads))
     return error(dlc_last_error());
+  if (opts.profile && dlc_model_num_profiled_kernels(m) <= 0)
+    return error("'" + opts.modelPath +
+                 "' does not time its kernels: compile it with dlc-compile "
+                 "--profile to use dlc-run --profile");
 
   // Summary.
   std::printf("model '%s' (%s): %zu input%s, %zu output%s, arena %" PRIu64
@@ -672,8 +722,13 @@ int runMain(int argc, char **argv) {
   std::string err;
   if (!opts.outputDir.empty() && !makeDirs(opts.outputDir, err))
     return error(err);
+  auto firstStart = std::chrono::steady_clock::now();
   if (runOnce())
     return error(dlc_last_error());
+  double profiledMs = std::chrono::duration<double, std::milli>(
+                          std::chrono::steady_clock::now() - firstStart)
+                          .count();
+  int64_t profiledRuns = 1; // the runs the profile covers
 
   // Outputs.
   std::vector<std::string> stems = outputFileStems(outs);
@@ -709,6 +764,9 @@ int runMain(int argc, char **argv) {
     for (int64_t i = 0; i < opts.warmup; ++i)
       if (runOnce())
         return error(dlc_last_error());
+    if (opts.profile && dlc_model_reset_profile(m))
+      return error(dlc_last_error());
+    profiledMs = 0;
     std::vector<double> ms;
     for (int64_t i = 0; i < opts.bench; ++i) {
       auto start = std::chrono::steady_clock::now();
@@ -717,7 +775,9 @@ int runMain(int argc, char **argv) {
       auto stop = std::chrono::steady_clock::now();
       ms.push_back(
           std::chrono::duration<double, std::milli>(stop - start).count());
+      profiledMs += ms.back();
     }
+    profiledRuns = opts.bench;
     std::sort(ms.begin(), ms.end());
     size_t n = ms.size();
     double median = n % 2 ? ms[n / 2] : (ms[n / 2 - 1] + ms[n / 2]) / 2;
@@ -725,6 +785,8 @@ int runMain(int argc, char **argv) {
                 " warm-up: median %.6f ms, min %.6f ms, max %.6f ms\n",
                 opts.bench, opts.warmup, median, ms.front(), ms.back());
   }
+  if (opts.profile)
+    return printProfile(m, profiledRuns, profiledMs, opts.bench == 0);
   return 0;
 }
 

@@ -294,6 +294,59 @@ static void emitCudaRun(llvm::raw_ostream &os, const dlc::ModelSignature &sig) {
         "  return &device;\n}\n\n";
 }
 
+/// dlc-compile --profile: the functions the kernel-profile pass brackets
+/// every kernel with, and dlc_model_profile() (dlc/model_abi.h). A run
+/// times its kernels on the thread that called it; the totals are atomic so
+/// that runs on several threads at once add up.
+static void emitProfile(llvm::raw_ostream &os,
+                        const std::vector<std::string> &names) {
+  size_t n = names.size();
+  os << "#include <time.h>\n\n"
+     << "static const char *const profile_names[" << n << "] = {\n";
+  for (const std::string &name : names)
+    os << "  " << cString(name) << ",\n";
+  os << "};\nstatic uint64_t profile_ns[" << n << "], profile_runs[" << n
+     << "];\n"
+     << R"c(static _Thread_local uint64_t profile_start;
+
+static uint64_t profile_now(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
+}
+
+__attribute__((visibility("hidden"))) void dlc_profile_begin(int32_t k) {
+  (void)k;
+  profile_start = profile_now();
+}
+
+__attribute__((visibility("hidden"))) void dlc_profile_end(int32_t k) {
+  uint64_t elapsed = profile_now() - profile_start;
+  __atomic_fetch_add(&profile_ns[k], elapsed, __ATOMIC_RELAXED);
+  __atomic_fetch_add(&profile_runs[k], 1, __ATOMIC_RELAXED);
+}
+
+static void profile_read(int32_t k, uint64_t *ns, uint64_t *runs) {
+  *ns = __atomic_load_n(&profile_ns[k], __ATOMIC_RELAXED);
+  *runs = __atomic_load_n(&profile_runs[k], __ATOMIC_RELAXED);
+}
+
+static void profile_reset(void) {
+  for (int32_t k = 0; k < (int32_t)(sizeof profile_ns / sizeof *profile_ns);
+       ++k) {
+    __atomic_store_n(&profile_ns[k], 0, __ATOMIC_RELAXED);
+    __atomic_store_n(&profile_runs[k], 0, __ATOMIC_RELAXED);
+  }
+}
+
+)c"
+     << "static const dlc_model_profile_desc profile = {" << n
+     << ", profile_names, profile_read, profile_reset};\n\n"
+     << "__attribute__((visibility(\"default\")))\n"
+        "const dlc_model_profile_desc *dlc_model_profile(void) {\n"
+        "  return &profile;\n}\n\n";
+}
+
 std::string dlc::generateDescriptionStub(const ModelSignature &sig) {
   std::string s;
   llvm::raw_string_ostream os(s);
@@ -366,6 +419,8 @@ void memrefCopy(int64_t elemSize, dlc_unranked *src, dlc_unranked *dst) {
 }
 
 )c";
+  if (!sig.profiledKernels.empty())
+    emitProfile(os, sig.profiledKernels);
   if (cuda)
     emitCudaRun(os, sig);
   else {
@@ -491,13 +546,14 @@ bool dlc::linkSharedLibrary(StringRef objectPath, const ModelSignature &sig,
     llvm::sys::fs::remove(stubPath);
     llvm::sys::fs::remove(exportsPath);
   });
+  std::string exports = "{ global: dlc_model_describe; ";
+  if (sig.device != "cpu")
+    exports += "dlc_model_device; ";
+  if (!sig.profiledKernels.empty())
+    exports += "dlc_model_profile; ";
+  exports += "local: *; };\n";
   if (!writeFile(stubPath, generateDescriptionStub(sig), error) ||
-      !writeFile(exportsPath,
-                 sig.device == "cpu"
-                     ? "{ global: dlc_model_describe; local: *; };\n"
-                     : "{ global: dlc_model_describe; dlc_model_device; "
-                       "local: *; };\n",
-                 error))
+      !writeFile(exportsPath, exports, error))
     return false;
   std::string include = "-I" DLC_RUNTIME_INCLUDE_DIR;
   std::string libDir = "-L" DLC_OPENMP_LIB_DIR;
@@ -550,6 +606,11 @@ dlc::ModelSignature dlc::describeSignature(Operation *entry,
   for (unsigned i = 0; i < func.getNumResults(); ++i)
     describe(func.getResultTypes()[i], func.getResultAttrDict(i),
              signature.outputs);
+  if (auto module = func->getParentOfType<ModuleOp>())
+    if (auto names = module->getAttrOfType<ArrayAttr>("dlc.profile_kernels"))
+      for (Attribute name : names)
+        if (auto s = dyn_cast<StringAttr>(name))
+          signature.profiledKernels.push_back(s.str());
   return signature;
 }
 

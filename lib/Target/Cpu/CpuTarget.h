@@ -67,6 +67,10 @@ struct ModelSignature {
   /// pointers, arena in device memory) and the library exports
   /// dlc_model_device() (dlc/model_abi.h).
   std::string device = "cpu";
+  /// With dlc-compile --profile (the module's `dlc.profile_kernels`, set
+  /// by kernel-profile): the timed kernels' names. The stub then defines
+  /// dlc_profile_begin/end and exports dlc_model_profile().
+  std::vector<std::string> profiledKernels;
 };
 
 /// The dlc_dtype (ONNX TensorProto data type code) of an element type, or 0.

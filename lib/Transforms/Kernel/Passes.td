@@ -75,4 +75,35 @@ def KernelFusePass : Pass<"kernel-fuse", "::mlir::func::FuncOp"> {
                            "::mlir::tensor::TensorDialect"];
 }
 
+def KernelProfilePass : Pass<"kernel-profile", "::mlir::ModuleOp"> {
+  let summary = "Time every kernel: bracket it with calls the model's profiler answers";
+  let description = [{
+    For `dlc-compile --profile`. Numbers the module's `kernel.fused` ops in
+    order (as `--explain` and `dlc-tune` number them), calls
+    `dlc_profile_begin(K)` before kernel K and `dlc_profile_end(K)` after it
+    (both `(i32) -> ()`, declared private), and records the kernels' names
+    (`kernel::describeKernel`, or "kernel K" when no ONNX node names it) in
+    the module attribute `dlc.profile_kernels`. The model library's
+    description stub defines both functions, accumulating each kernel's
+    wall time and run count, and exports them through
+    `dlc_model_profile()` (`dlc/model_abi.h`); `dlc-run --profile` prints
+    them.
+
+    The calls are opaque to the compiler, so nothing of one kernel moves
+    across them into the next: what is timed is what the kernel costs in
+    the model, its operands as the kernels before it left the caches.
+
+    ```mlir
+    %r = kernel.fused ins(%a) outs(%e) schedule = S { ... }
+    // becomes
+    %c0 = arith.constant 0 : i32
+    func.call @dlc_profile_begin(%c0) : (i32) -> ()
+    %r = kernel.fused ins(%a) outs(%e) schedule = S { ... }
+    func.call @dlc_profile_end(%c0) : (i32) -> ()
+    ```
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::func::FuncDialect"];
+}
+
 #endif // DLC_TRANSFORMS_KERNEL_PASSES_TD

@@ -87,6 +87,25 @@ typedef struct dlc_model_device_desc {
 
 const dlc_model_device_desc *dlc_model_device(void);
 
+/* Exported only by models compiled with dlc-compile --profile (CPU): the
+   wall time each kernel took, summed over the runs since the library was
+   loaded or last reset. A kernel's time runs from its start to its end on
+   the thread that called run(), the work of every thread it ran on
+   included. Library-wide: models loaded from one model.so share it. */
+typedef struct dlc_model_profile_desc {
+  int32_t num_kernels;
+  /* num_kernels entries: the ONNX nodes kernel k computes, e.g.
+     "'conv_3' (Conv) + 2 more" (as dlc-compile --explain names them). */
+  const char *const *kernel_names;
+  /* Stores kernel k's summed time in nanoseconds and how many runs it was
+     timed in (0 <= k < num_kernels). */
+  void (*read)(int32_t kernel, uint64_t *total_ns, uint64_t *runs);
+  /* Sets every kernel's time and count back to 0. */
+  void (*reset)(void);
+} dlc_model_profile_desc;
+
+const dlc_model_profile_desc *dlc_model_profile(void);
+
 #ifdef __cplusplus
 }
 #endif

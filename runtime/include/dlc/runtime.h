@@ -157,6 +157,29 @@ DLC_EXPORT int dlc_set_num_threads(dlc_model *model, int num_threads);
 DLC_EXPORT int dlc_get_num_threads(const dlc_model *model);
 
 /*===------------------------------------------------------------------===*
+ * Kernel profile (models compiled with dlc-compile --profile)
+ *===------------------------------------------------------------------===*/
+
+/* Number of kernels the model times: > 0 for a model compiled with
+   dlc-compile --profile, 0 for any other; -1 (with an error) for a NULL
+   model. */
+DLC_EXPORT int dlc_model_num_profiled_kernels(const dlc_model *model);
+
+/* Kernel index's name (the ONNX nodes it computes, as dlc-compile
+   --explain names them; owned by the model), its wall time in nanoseconds
+   summed over the runs since the model.so was loaded or the profile last
+   reset, and the number of those runs. Any of name, total_ns, runs may be
+   NULL. Returns non-zero (with an error) for a NULL model or an index out
+   of range. Models loaded from one model.so share one profile. */
+DLC_EXPORT int dlc_model_kernel_profile(const dlc_model *model, int index,
+                                        const char **name, uint64_t *total_ns,
+                                        uint64_t *runs);
+
+/* Sets every kernel's time and count back to 0 (no-op for a model without
+   a profile). Returns non-zero (with an error) for a NULL model. */
+DLC_EXPORT int dlc_model_reset_profile(dlc_model *model);
+
+/*===------------------------------------------------------------------===*
  * Tensors
  *===------------------------------------------------------------------===*/
 
