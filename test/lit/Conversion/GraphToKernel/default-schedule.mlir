@@ -109,6 +109,22 @@ func.func @conv(%x: tensor<1x8x16x16xf32>, %w: tensor<16x8x3x3xf32>) -> tensor<1
 
 // -----
 
+// A kernel along an image's rows that streams more than 4 MiB (here a 1x1
+// conv writing 96 planes of 112x112, 4.8 MB; then a stride-2 depthwise conv
+// reading them) sweeps its output in memory order: the parallel loops in
+// order, then the reductions (the window's column offset still outside its
+// row offset). Smaller ones (@conv, @depthwise) keep the strips of columns.
+// CHECK-LABEL: func.func @streaming
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[1, 4, 2, 32, 0, 0, 0]], order = [0, 1, 2, 3, 4, 5, 6], vector = 16, parallel = [1]>
+//       CHECK:   kernel.fused {{.*}} schedule = #kernel.schedule<tiles = {{\[}}[1, 1, 4, 32, 0, 0, 0]], order = [0, 1, 2, 3, 6, 5, 4], vector = 16, parallel = [1]>
+func.func @streaming(%x: tensor<1x16x112x112xf32>, %w: tensor<96x16x1x1xf32>, %dw: tensor<96x1x3x3xf32>) -> tensor<1x96x56x56xf32> {
+  %0 = graph.conv %x, %w : (tensor<1x16x112x112xf32>, tensor<96x16x1x1xf32>) -> tensor<1x96x112x112xf32>
+  %1 = graph.conv %0, %dw {group = 96 : i64, pads = array<i64: 1, 1, 1, 1>, strides = array<i64: 2, 2>} : (tensor<1x96x112x112xf32>, tensor<96x1x3x3xf32>) -> tensor<1x96x56x56xf32>
+  return %1 : tensor<1x96x56x56xf32>
+}
+
+// -----
+
 // A window's reduction (no sum over channels: a depthwise conv, its
 // channel loop c of one step, and a pooling) runs the column offset kw
 // outermost, then kh: where the micro-kernel reads the input around its
