@@ -217,11 +217,23 @@ LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
       }
     }
   }
-  // Parallel dims: their outermost loop runs across threads.
-  for (auto [d, loop] : llvm::zip(schedule.getParallel(), parallelLoops))
-    if (failed(affine::affineParallelize(loop)))
+  // Parallel dims: their outermost loop runs across threads. Each of its
+  // iterations is one task; tasks long enough that a thread waiting for
+  // another costs more than handing them out (kGuidedTaskIterations) are
+  // marked to be handed out as threads ask for them (kGuidedAttr).
+  int64_t iterations = 1;
+  for (int64_t range : generic.getStaticLoopRanges())
+    iterations *= range == ShapedType::kDynamic ? 1 : range;
+  for (auto [d, loop] : llvm::zip(schedule.getParallel(), parallelLoops)) {
+    std::optional<uint64_t> tasks = affine::getConstantTripCount(loop);
+    affine::AffineParallelOp parallel;
+    if (failed(affine::affineParallelize(loop, {}, &parallel)))
       return anchor->emitError("cannot run loop ")
              << d << " in parallel as the schedule asks";
+    if (tasks && *tasks > 2 &&
+        iterations / static_cast<int64_t>(*tasks) >= kGuidedTaskIterations)
+      parallel->setAttr(kGuidedAttr, UnitAttr::get(parallel.getContext()));
+  }
   return success();
 }
 

@@ -2,22 +2,26 @@
 
 #include "lib/Target/Cpu/CpuTarget.h"
 
+#include "lib/Conversion/KernelToAffine/KernelToAffine.h"
+
 #include "mlir/Conversion/Passes.h"
 #include "mlir/Conversion/VectorToLLVM/ConvertVectorToLLVMPass.h"
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Math/Transforms/Approximation.h"
 #include "mlir/Dialect/Math/Transforms/Passes.h"
-#include "mlir/Dialect/Vector/IR/VectorOps.h"
-#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
-#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
+#include "mlir/Dialect/OpenMP/OpenMPDialect.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/ExecutionEngine/OptUtils.h"
 #include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Dialect/OpenMP/OpenMPToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Export.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "mlir/Transforms/Passes.h"
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/IR/LegacyPassManager.h"
@@ -34,6 +38,10 @@
 using namespace mlir;
 
 namespace {
+
+/// Where CpuRecordGuidedLoopsPass leaves, on a function, which of its
+/// parallel loops are guided, for CpuGuidedSchedulePass.
+constexpr StringLiteral kGuidedLoopsAttr = "dlc.guided_loops";
 
 /// The float32 transcendental functions of activations and softmax (erf,
 /// exp, tanh) as polynomial approximations in arith ops, which LLVM
@@ -64,14 +72,78 @@ struct CpuApproximateMathPass
   }
 };
 
+/// The affine.parallel loops of each function that KernelToAffine marked
+/// guided (kGuidedAttr), in order, as the function's `dlc.guided_loops`:
+/// lower-affine and SCF-to-OpenMP keep no attributes of the loops, but
+/// turn each affine.parallel into one omp.wsloop in the same place, so
+/// CpuGuidedSchedulePass can find them again by position.
+struct CpuRecordGuidedLoopsPass
+    : PassWrapper<CpuRecordGuidedLoopsPass, OperationPass<ModuleOp>> {
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(CpuRecordGuidedLoopsPass)
+  StringRef getArgument() const override {
+    return "dlc-cpu-record-guided-loops";
+  }
+  StringRef getDescription() const override {
+    return "Record which affine.parallel loops are guided before "
+           "lower-affine drops their attributes";
+  }
+  void runOnOperation() override {
+    getOperation().walk([](func::FuncOp func) {
+      SmallVector<bool> marks;
+      func.walk<WalkOrder::PreOrder>([&](affine::AffineParallelOp loop) {
+        marks.push_back(loop->removeAttr(dlc::kGuidedAttr) != nullptr);
+      });
+      if (llvm::is_contained(marks, true))
+        func->setAttr(kGuidedLoopsAttr,
+                      DenseBoolArrayAttr::get(func.getContext(), marks));
+    });
+  }
+};
+
+/// Gives the omp.wsloop of every loop CpuRecordGuidedLoopsPass recorded as
+/// guided OpenMP's guided schedule: its tasks are handed out in shrinking
+/// chunks as threads ask, the first ones about an even share each. Where
+/// the function's loops no longer match the record one to one, every loop
+/// keeps the static schedule (the schedule only changes speed).
+struct CpuGuidedSchedulePass
+    : PassWrapper<CpuGuidedSchedulePass, OperationPass<ModuleOp>> {
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(CpuGuidedSchedulePass)
+  StringRef getArgument() const override { return "dlc-cpu-guided-schedule"; }
+  StringRef getDescription() const override {
+    return "Give the omp.wsloops recorded as guided the guided schedule";
+  }
+  void runOnOperation() override {
+    getOperation().walk([](func::FuncOp func) {
+      auto marks = func->getAttrOfType<DenseBoolArrayAttr>(kGuidedLoopsAttr);
+      if (!marks)
+        return;
+      func->removeAttr(kGuidedLoopsAttr);
+      SmallVector<omp::WsloopOp> loops;
+      func.walk<WalkOrder::PreOrder>(
+          [&](omp::WsloopOp loop) { loops.push_back(loop); });
+      if (loops.size() != marks.size())
+        return;
+      for (auto [loop, guided] : llvm::zip(loops, marks.asArrayRef()))
+        if (guided)
+          loop.setScheduleKind(omp::ClauseScheduleKind::Guided);
+    });
+  }
+};
+
 } // namespace
 
-void dlc::registerCpuPasses() { PassRegistration<CpuApproximateMathPass>(); }
+void dlc::registerCpuPasses() {
+  PassRegistration<CpuApproximateMathPass>();
+  PassRegistration<CpuRecordGuidedLoopsPass>();
+  PassRegistration<CpuGuidedSchedulePass>();
+}
 
 void dlc::buildLowerToLLVMPipeline(OpPassManager &pm) {
   pm.addPass(std::make_unique<CpuApproximateMathPass>());
+  pm.addPass(std::make_unique<CpuRecordGuidedLoopsPass>());
   pm.addPass(createLowerAffinePass());
   pm.addPass(createConvertSCFToOpenMPPass());
+  pm.addPass(std::make_unique<CpuGuidedSchedulePass>());
   // Inlines the memref.alloca_scope SCFToOpenMP wraps loop bodies in (they
   // hold no allocas), which control-flow lowering could not handle.
   pm.addPass(createCanonicalizerPass());
