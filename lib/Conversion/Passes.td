@@ -98,7 +98,11 @@ def KernelGenerateLoopsPass
     the loop order within every tile band, each parallel dim's outermost
     loop with more than one iteration as `affine.parallel`, and the
     innermost loop unrolled by `unroll * vector` (unless it is vectorized,
-    below).
+    below). An `affine.parallel` of more than two iterations (tasks) that
+    each run at least `kGuidedTaskIterations` iterations of the kernel's
+    loops is marked `dlc.guided`: the CPU lowering gives its `omp.wsloop`
+    the guided schedule, so that a thread slowed by another process does
+    not hold up the kernel (shorter tasks keep the static split).
 
     A reduction kernel that the register tile can hold (a matmul, a
     convolution, a pooling window, a row sum: see
