@@ -137,6 +137,21 @@ static const char *strip_path_prefix(const char *msg, const char *path) {
   return msg ? msg : "unknown dlopen error";
 }
 
+/* What the optional entry point `name` of a model returns (a static
+   description), with *present set to whether the model exports it; NULL
+   when it does not. */
+static const void *optional_description(void *handle, const char *name,
+                                        int *present) {
+  void *sym = dlsym(handle, name);
+  *present = sym != NULL;
+  if (!sym)
+    return NULL;
+  typedef const void *(*describe_fn)(void);
+  describe_fn describe;
+  memcpy(&describe, &sym, sizeof(describe));
+  return describe();
+}
+
 dlc_model *dlc_model_load(const char *path) {
   if (!path) {
     dlc_rt_error("dlc_model_load: path is NULL");
@@ -201,29 +216,22 @@ dlc_model *dlc_model_load(const char *path) {
   }
 
   /* Optional: models for an accelerator describe it too. */
-  const dlc_model_device_desc *device = NULL;
-  void *device_sym = dlsym(handle, "dlc_model_device");
-  if (device_sym) {
-    typedef const dlc_model_device_desc *(*device_fn)(void);
-    device_fn get_device;
-    memcpy(&get_device, &device_sym, sizeof(get_device));
-    device = get_device();
-    if (!device || !device->device || !device->arena_alloc ||
-        !device->arena_free || !device->last_error) {
-      dlc_rt_error("model '%s' has a malformed device description", path);
-      dlclose(handle);
-      return NULL;
-    }
+  int present = 0;
+  const dlc_model_device_desc *device =
+      (const dlc_model_device_desc *)optional_description(
+          handle, "dlc_model_device", &present);
+  if (present && (!device || !device->device || !device->arena_alloc ||
+                  !device->arena_free || !device->last_error)) {
+    dlc_rt_error("model '%s' has a malformed device description", path);
+    dlclose(handle);
+    return NULL;
   }
 
   /* Optional: models compiled with --profile time their kernels. */
-  const dlc_model_profile_desc *profile = NULL;
-  void *profile_sym = dlsym(handle, "dlc_model_profile");
-  if (profile_sym) {
-    typedef const dlc_model_profile_desc *(*profile_fn)(void);
-    profile_fn get_profile;
-    memcpy(&get_profile, &profile_sym, sizeof(get_profile));
-    profile = get_profile();
+  const dlc_model_profile_desc *profile =
+      (const dlc_model_profile_desc *)optional_description(
+          handle, "dlc_model_profile", &present);
+  if (present) {
     int ok = profile && profile->num_kernels >= 0 &&
              (profile->num_kernels == 0 || profile->kernel_names) &&
              profile->read && profile->reset;
