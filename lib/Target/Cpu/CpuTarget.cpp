@@ -121,7 +121,7 @@ struct CpuGuidedSchedulePass
       SmallVector<omp::WsloopOp> loops;
       func.walk<WalkOrder::PreOrder>(
           [&](omp::WsloopOp loop) { loops.push_back(loop); });
-      if (loops.size() != marks.size())
+      if (static_cast<int64_t>(loops.size()) != marks.size())
         return;
       for (auto [loop, guided] : llvm::zip(loops, marks.asArrayRef()))
         if (guided)
