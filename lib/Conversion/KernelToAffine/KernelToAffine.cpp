@@ -36,6 +36,7 @@
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Affine/LoopUtils.h"
 #include "mlir/Dialect/Affine/Utils.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
@@ -247,6 +248,14 @@ LogicalResult applySchedule(SmallVector<affine::AffineForOp> loops,
 /// cannot see the element. LLVM does this itself for a plain loop, but not
 /// in a parallel loop's outlined body, whose buffers it cannot tell apart:
 /// there the load-store round trip per step made a LayerNorm 1.7x slower.
+///
+/// A floating-point accumulation so promoted (`acc = acc + x`, also *, max,
+/// min) is marked `reassoc`: the loop is a reduction over its iterations,
+/// and without the mark LLVM must add in order, one dependent add per step
+/// (a LayerNorm row's f64 sums ran at the adder's latency); with it LLVM's
+/// loop vectorizer keeps partial sums in vector registers. The results
+/// differ from in-order sums by rounding only, as any blocked or parallel
+/// reduction does.
 void promoteAccumulators(IRRewriter &rewriter, affine::AffineForOp loop) {
   Block *body = loop.getBody();
   if (!loop.getInits().empty() ||
@@ -301,8 +310,22 @@ void promoteAccumulators(IRRewriter &rewriter, affine::AffineForOp loop) {
   if (failed(promoted))
     return;
   auto newLoop = cast<affine::AffineForOp>(promoted->getOperation());
-  rewriter.replaceAllUsesWith(load.getResult(),
-                              newLoop.getRegionIterArgs().front());
+  Value accumulator = newLoop.getRegionIterArgs().front();
+  rewriter.replaceAllUsesWith(load.getResult(), accumulator);
+  Operation *combine = stored.getDefiningOp();
+  if (combine &&
+      isa<arith::AddFOp, arith::MulFOp, arith::MaximumFOp, arith::MinimumFOp,
+          arith::MaxNumFOp, arith::MinNumFOp>(combine) &&
+      llvm::is_contained(combine->getOperands(), accumulator)) {
+    auto fastMath = cast<arith::ArithFastMathInterface>(combine);
+    arith::FastMathFlagsAttr flags = fastMath.getFastMathFlagsAttr();
+    combine->setAttr(
+        fastMath.getFastMathAttrName(),
+        arith::FastMathFlagsAttr::get(
+            rewriter.getContext(),
+            (flags ? flags.getValue() : arith::FastMathFlags::none) |
+                arith::FastMathFlags::reassoc));
+  }
   rewriter.setInsertionPointAfter(newLoop);
   affine::AffineStoreOp::create(rewriter, store.getLoc(),
                                 newLoop.getResults().front(),

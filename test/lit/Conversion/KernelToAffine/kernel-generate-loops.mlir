@@ -414,13 +414,15 @@ func.func @matmul(%a: memref<4x3xf32>, %b: memref<3x5xf32>, %c: memref<4x5xf32>)
 // so the innermost loop carries it in a register (iter_args), loaded once
 // before and stored once after, instead of loading and storing it every
 // step (which LLVM cannot undo inside a parallel loop's outlined body).
+// The accumulating add is marked reassoc, so that LLVM may keep partial
+// sums in vectors instead of adding one element after the other.
 // CHECK-LABEL: func.func @row_sum(
 //  CHECK-SAME:     %[[A:[^:]*]]: memref<4x6xf32>, %[[O:[^:]*]]: memref<4xf32>)
 //  CHECK-NEXT:   affine.parallel (%[[I:.*]]) = (0) to (4) {
 //  CHECK-NEXT:     %[[INIT:.*]] = affine.load %[[O]][%[[I]]] : memref<4xf32>
 //  CHECK-NEXT:     %[[SUM:.*]] = affine.for %[[J:.*]] = 0 to 6 iter_args(%[[ACC:.*]] = %[[INIT]]) -> (f32) {
 //  CHECK-NEXT:       %[[X:.*]] = affine.load %[[A]][%[[I]], %[[J]]]
-//  CHECK-NEXT:       %[[S:.*]] = arith.addf %[[ACC]], %[[X]] : f32
+//  CHECK-NEXT:       %[[S:.*]] = arith.addf %[[ACC]], %[[X]] fastmath<reassoc> : f32
 //  CHECK-NEXT:       affine.yield %[[S]] : f32
 //  CHECK-NEXT:     }
 //  CHECK-NEXT:     affine.store %[[SUM]], %[[O]][%[[I]]] : memref<4xf32>
@@ -434,6 +436,39 @@ func.func @row_sum(%a: memref<4x6xf32>, %o: memref<4xf32>) {
   ^bb0(%x: f32, %acc: f32):
     %s = arith.addf %acc, %x : f32
     linalg.yield %s : f32
+  }
+  return
+}
+
+// -----
+
+// A row max keeps its flags and gains reassoc; an accumulation that is not
+// associative (acc - x) is carried in a register but keeps its order.
+// CHECK-LABEL: func.func @row_max_and_difference(
+//       CHECK:   affine.for {{.*}} iter_args(%[[M:[^ ]*]] = {{.*}}) -> (f32) {
+//  CHECK-NEXT:     %[[X:.*]] = affine.load
+//  CHECK-NEXT:     %[[R:.*]] = arith.maximumf %[[M]], %[[X]] fastmath<reassoc,nnan> : f32
+//  CHECK-NEXT:     affine.yield %[[R]] : f32
+//       CHECK:   affine.for {{.*}} iter_args(%[[D:[^ ]*]] = {{.*}}) -> (f32) {
+//  CHECK-NEXT:     %[[Y:.*]] = affine.load
+//  CHECK-NEXT:     %[[E:.*]] = arith.subf %[[D]], %[[Y]] : f32
+//  CHECK-NEXT:     affine.yield %[[E]] : f32
+func.func @row_max_and_difference(%a: memref<4x6xf32>, %m: memref<4xf32>, %d: memref<4xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(i, j) -> (i, j)>, affine_map<(i, j) -> (i)>],
+                  iterator_types = ["parallel", "reduction"]}
+      ins(%a : memref<4x6xf32>) outs(%m : memref<4xf32>)
+      attrs = {kernel.schedule = #kernel.schedule<parallel = [0]>} {
+  ^bb0(%x: f32, %acc: f32):
+    %r = arith.maximumf %acc, %x fastmath<nnan> : f32
+    linalg.yield %r : f32
+  }
+  linalg.generic {indexing_maps = [affine_map<(i, j) -> (i, j)>, affine_map<(i, j) -> (i)>],
+                  iterator_types = ["parallel", "reduction"]}
+      ins(%a : memref<4x6xf32>) outs(%d : memref<4xf32>)
+      attrs = {kernel.schedule = #kernel.schedule<parallel = [0]>} {
+  ^bb0(%x: f32, %acc: f32):
+    %e = arith.subf %acc, %x : f32
+    linalg.yield %e : f32
   }
   return
 }
