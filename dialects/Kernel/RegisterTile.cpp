@@ -3,6 +3,7 @@
 #include "dialects/Kernel/RegisterTile.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/IR/AffineExpr.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Operation.h"
@@ -103,12 +104,19 @@ bool kernel::readsPaddedInputFewTimes(ArrayRef<int64_t> loopRanges,
   return steps <= kMaxPaddedInputReuse * elements;
 }
 
-bool kernel::isLaneSafeBody(Block &body) {
+bool kernel::isFloatMath(Operation &op) {
+  return isa<math::MathDialect>(op.getDialect()) &&
+         op.hasTrait<OpTrait::Elementwise>() && op.getNumRegions() == 0 &&
+         llvm::all_of(op.getOperandTypes(), llvm::IsaPred<FloatType>) &&
+         llvm::all_of(op.getResultTypes(), llvm::IsaPred<FloatType>);
+}
+
+bool kernel::isLaneSafeBody(Block &body, bool floatMath) {
   for (BlockArgument arg : body.getArguments())
     if (!isScalar(arg.getType()))
       return false;
   for (Operation &op : body.without_terminator())
-    if (!isLaneSafe(op))
+    if (!isLaneSafe(op) && !(floatMath && isFloatMath(op)))
       return false;
   Operation *terminator = body.getTerminator();
   return terminator->getNumOperands() == 1 &&

@@ -65,13 +65,20 @@ std::optional<int64_t> laneStride(mlir::AffineMap map, int64_t laneDim,
                                   llvm::ArrayRef<int64_t> shape);
 
 /// Whether every op of `body` but its terminator is side-effect-free arith
-/// on scalars that may run on idle lanes (no integer division), with
-/// scalar block arguments and one yielded value.
-bool isLaneSafeBody(mlir::Block &body);
+/// on scalars that may run on idle lanes (no integer division), or with
+/// `floatMath` also isFloatMath, with scalar block arguments and one
+/// yielded value.
+bool isLaneSafeBody(mlir::Block &body, bool floatMath = false);
 
 /// Whether `op` is an arith op on scalars that is safe to run on every
 /// lane of a vector, idle lanes included (no integer division).
 bool isLaneSafe(mlir::Operation &op);
+
+/// Whether `op` is an elementwise math op on floats (erf, exp, sqrt, ...):
+/// computed lane by lane on a vector, harmless on idle lanes. The CPU back
+/// end computes f32 erf, exp and tanh as vectorized polynomials; others may
+/// become a call per lane, which is correct but slow.
+bool isFloatMath(mlir::Operation &op);
 
 /// Whether a memref of `elt` can be loaded and stored as vectors of it: an
 /// integer or float of whole bytes (a memref of i1 holds a byte per

@@ -156,7 +156,8 @@ dlc::findEpilogue(linalg::GenericOp root,
   if (llvm::any_of(root.getStaticLoopRanges(), ShapedType::isDynamic))
     return {};
   Block &body = *epilogue.getBody();
-  if (!kernel::isLaneSafeBody(body) || !body.getArguments().back().use_empty())
+  if (!kernel::isLaneSafeBody(body, /*floatMath=*/true) ||
+      !body.getArguments().back().use_empty())
     return {};
   // Its operands are loaded as vectors.
   for (Value operand : epilogue->getOperands())

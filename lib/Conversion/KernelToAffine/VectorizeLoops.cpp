@@ -134,12 +134,7 @@ bool independent(Value accessed, const Access &other, Value stored,
 /// Ops computed lane by lane, harmless on the masked-off lanes (which hold
 /// zeros): arith's lane-safe ops and float math.
 bool isVectorizable(Operation &op) {
-  if (kernel::isLaneSafe(op))
-    return true;
-  return isa<math::MathDialect>(op.getDialect()) &&
-         op.hasTrait<OpTrait::Elementwise>() && op.getNumRegions() == 0 &&
-         llvm::all_of(op.getOperandTypes(), llvm::IsaPred<FloatType>) &&
-         llvm::all_of(op.getResultTypes(), llvm::IsaPred<FloatType>);
+  return kernel::isLaneSafe(op) || kernel::isFloatMath(op);
 }
 
 } // namespace

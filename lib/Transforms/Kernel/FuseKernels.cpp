@@ -150,10 +150,16 @@ static bool keepsLoopBounds(OpOperand &use, Value yielded) {
 /// a scalar function (libm's erff, tanhf, ...; integer powers): LLVM cannot
 /// vectorize a loop that holds such a call, so fusing it with vectorizable
 /// elementwise work would make that work scalar too (a GELU's erf fused
-/// with its divide, add and multiplies runs about 1.4x slower than apart).
+/// with its divide, add and multiplies ran about 1.4x slower than apart
+/// while erf was a libm call). f32 erf and tanh are not such calls: the CPU
+/// back end computes them with polynomials that vectorize
+/// (dlc-cpu-approximate-math, as exp).
 static bool callsScalarFunction(FusedOp fused) {
   return fused
       .walk([](Operation *op) {
+        if (isa<math::ErfOp, math::TanhOp>(op) &&
+            getElementTypeOrSelf(op->getResult(0).getType()).isF32())
+          return WalkResult::advance();
         return isa<math::AcosOp, math::AcoshOp, math::AsinOp, math::AsinhOp,
                    math::AtanOp, math::Atan2Op, math::AtanhOp, math::CbrtOp,
                    math::CoshOp, math::ErfOp, math::ErfcOp, math::ExpM1Op,
@@ -876,23 +882,39 @@ LogicalResult kernel::fuseKernels(RewriterBase &rewriter, func::FuncOp func,
         fused.emitRemark() << "not an epilogue: " << whyNot;
     });
   }
-  SmallVector<EpilogueFusion> epilogues = planEpilogueFusion(func);
-  SmallVector<bool> keep(epilogues.size(), true);
-  if (profitable) {
-    SmallVector<SmallVector<FusedOp>> fusions;
-    for (const EpilogueFusion &fusion : epilogues)
-      fusions.push_back({fusion.kernel, fusion.epilogue});
-    keep = judgeOnCopy(
-        func, fusions,
-        [](RewriterBase &rewriter, ArrayRef<FusedOp> parts) {
-          return fuseEpilogue(rewriter, {parts[0], parts[1]});
-        },
-        profitable);
+  // In rounds: an elementwise kernel that reads another one's result (a
+  // GELU reading the bias add that is also its multiplier, so that the add
+  // was no part of its chain) becomes an epilogue once that one has become
+  // the epilogue of a contraction.
+  // The epilogues a round leaves apart stay as they are (only their
+  // producer reads into them), so they are not asked about again.
+  llvm::SmallPtrSet<Operation *, 8> leftApart;
+  while (true) {
+    SmallVector<EpilogueFusion> epilogues;
+    for (const EpilogueFusion &fusion : planEpilogueFusion(func))
+      if (!leftApart.contains(fusion.epilogue))
+        epilogues.push_back(fusion);
+    if (epilogues.empty())
+      return success();
+    SmallVector<bool> keep(epilogues.size(), true);
+    if (profitable) {
+      SmallVector<SmallVector<FusedOp>> fusions;
+      for (const EpilogueFusion &fusion : epilogues)
+        fusions.push_back({fusion.kernel, fusion.epilogue});
+      keep = judgeOnCopy(
+          func, fusions,
+          [](RewriterBase &rewriter, ArrayRef<FusedOp> parts) {
+            return fuseEpilogue(rewriter, {parts[0], parts[1]});
+          },
+          profitable);
+    }
+    for (auto [fusion, k] : llvm::zip(epilogues, keep)) {
+      if (!k)
+        leftApart.insert(fusion.epilogue);
+      else if (failed(fuseEpilogue(rewriter, fusion)))
+        return failure();
+    }
   }
-  for (auto [fusion, k] : llvm::zip(epilogues, keep))
-    if (k && failed(fuseEpilogue(rewriter, fusion)))
-      return failure();
-  return success();
 }
 
 //===----------------------------------------------------------------------===//

@@ -48,8 +48,9 @@ struct FusionPlan {
 ///    or a reduction over its own iteration space is), or only used as the
 ///    destination of a generic that does not read it;
 ///  - it and the consumer both or neither compute a math op that the CPU
-///    back end calls a scalar function for (erf, tanh, ...): a loop with
-///    such a call does not vectorize, so a fused chain would all run scalar;
+///    back end calls a scalar function for (f64 erf and tanh, atan, ...;
+///    f32 erf, tanh and exp are vectorized polynomials): a loop with such a
+///    call does not vectorize, so a fused chain would all run scalar;
 ///  - fused, every loop of the reading generics keeps a bound (a producer
 ///    that broadcasts along a reduction loop only its result spans is not
 ///    fused);

@@ -328,9 +328,10 @@ func.func @fill_exp_sum(%e: tensor<4x8xf32>, %s: tensor<4x1xf32>) -> tensor<4x1x
 
 // -----
 
-// Not fused: erf becomes a call to libm's erff on the CPU, and LLVM does not
-// vectorize a loop holding a call; fused with the divide and the add, these
-// would run scalar too. The erf stays alone; the add and the multiply fuse.
+// Not fused: f64 erf becomes a call to libm's erf on the CPU, and LLVM does
+// not vectorize a loop holding a call; fused with the divide and the add,
+// these would run scalar too. The erf stays alone; the add and the
+// multiply fuse.
 // CHECK-LABEL: func.func @scalar_call(
 //       CHECK:   kernel.fused
 //       CHECK:     arith.divf
@@ -340,16 +341,43 @@ func.func @fill_exp_sum(%e: tensor<4x8xf32>, %s: tensor<4x1xf32>) -> tensor<4x1x
 //       CHECK:     arith.addf
 //  CHECK-NEXT:     arith.mulf
 //   CHECK-NOT:   kernel.fused
-func.func @scalar_call(%x: tensor<4x8xf32>, %y: tensor<4x8xf32>) -> tensor<4x8xf32> {
+func.func @scalar_call(%x: tensor<4x8xf64>, %y: tensor<4x8xf64>) -> tensor<4x8xf64> {
   // expected-remark @+1 {{not fused: one of it and its consumer calls a scalar math function and the other does not (fused, none of it would vectorize)}}
+  %0 = graph.div %x, %y : (tensor<4x8xf64>, tensor<4x8xf64>) -> tensor<4x8xf64>
+  // expected-remark @+1 {{not fused: one of it and its consumer calls a scalar math function and the other does not (fused, none of it would vectorize)}}
+  %1 = graph.erf %0 : tensor<4x8xf64>
+  // expected-remark @+1 {{fused into the kernel that reads it}}
+  %2 = graph.add %1, %y : (tensor<4x8xf64>, tensor<4x8xf64>) -> tensor<4x8xf64>
+  // expected-remark @+1 {{not fused: its result is used by func.return, not a kernel}}
+  %3 = graph.mul %2, %x : (tensor<4x8xf64>, tensor<4x8xf64>) -> tensor<4x8xf64>
+  return %3 : tensor<4x8xf64>
+}
+
+// -----
+
+// f32 erf and tanh are no such call (the CPU back end computes them with
+// polynomials that vectorize): a GELU's divide, erf, add and multiplies
+// are one kernel.
+// CHECK-LABEL: func.func @gelu(
+//       CHECK:   kernel.fused
+//       CHECK:     arith.divf
+//  CHECK-NEXT:     math.erf
+//  CHECK-NEXT:     arith.addf
+//  CHECK-NEXT:     arith.mulf
+//  CHECK-NEXT:     math.tanh
+//   CHECK-NOT:   kernel.fused
+func.func @gelu(%x: tensor<4x8xf32>, %y: tensor<4x8xf32>) -> tensor<4x8xf32> {
+  // expected-remark @+1 {{fused into the kernel that reads it}}
   %0 = graph.div %x, %y : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
-  // expected-remark @+1 {{not fused: one of it and its consumer calls a scalar math function and the other does not (fused, none of it would vectorize)}}
+  // expected-remark @+1 {{fused into the kernel that reads it}}
   %1 = graph.erf %0 : tensor<4x8xf32>
   // expected-remark @+1 {{fused into the kernel that reads it}}
   %2 = graph.add %1, %y : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
-  // expected-remark @+1 {{not fused: its result is used by func.return, not a kernel}}
+  // expected-remark @+1 {{fused into the kernel that reads it}}
   %3 = graph.mul %2, %x : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
-  return %3 : tensor<4x8xf32>
+  // expected-remark @+1 {{not fused: its result is used by func.return, not a kernel}}
+  %4 = graph.tanh %3 : tensor<4x8xf32>
+  return %4 : tensor<4x8xf32>
 }
 
 // -----
@@ -389,6 +417,53 @@ func.func @matmul_epilogue(%a: tensor<4x8xf32>, %b: tensor<8x32xf32>, %bias: ten
   // expected-remark @+1 {{fused as the epilogue of the kernel it reads}}
   %2 = graph.relu %1 : tensor<4x32xf32>
   return %2 : tensor<4x32xf32>
+}
+
+// -----
+
+// Epilogues in rounds: the bias add's result is read twice by the GELU
+// chain (the divide and the multiply), so it is no part of the chain and
+// becomes the matmul's epilogue first; the chain then reads the matmul's
+// kernel and joins it in a second round. The add folds into the chain's
+// generic: one epilogue generic after the root.
+// CHECK-LABEL: func.func @epilogue_rounds(
+//       CHECK:   %[[R:.*]] = kernel.fused
+//       CHECK:     kernel.generic {{.*}} iterator_types = [parallel, parallel, reduction]
+//       CHECK:     %[[EPI:.*]] = kernel.generic {{.*}} iterator_types = [parallel, parallel]
+//       CHECK:       arith.addf
+//  CHECK-NEXT:       arith.divf
+//  CHECK-NEXT:       math.erf
+//  CHECK-NEXT:       arith.mulf
+//  CHECK-NEXT:       kernel.yield
+//       CHECK:     kernel.yield %[[EPI]]
+//   CHECK-NOT:   kernel.fused
+//       CHECK:   return %[[R]]
+#mk = affine_map<(i, j, k) -> (i, k)>
+#kn = affine_map<(i, j, k) -> (k, j)>
+#mn = affine_map<(i, j, k) -> (i, j)>
+func.func @epilogue_rounds(%a: tensor<4x8xf32>, %b: tensor<8x32xf32>, %bias: tensor<32xf32>, %s: tensor<f32>) -> tensor<4x32xf32> {
+  %init = tensor.empty() : tensor<4x32xf32>
+  // expected-remark @+1 {{not fused: it is not elementwise}}
+  %0 = kernel.fused ins(%a, %b : tensor<4x8xf32>, tensor<8x32xf32>) outs(%init : tensor<4x32xf32>) schedule = #kernel.schedule<tiles = [[4, 32, 0]], vector = 16> {
+  ^bb0(%x: tensor<4x8xf32>, %y: tensor<8x32xf32>, %o: tensor<4x32xf32>):
+    %g = kernel.generic ins(%x, %y : tensor<4x8xf32>, tensor<8x32xf32>) outs(%o : tensor<4x32xf32>) indexing_maps = [#mk, #kn, #mn] iterator_types = [parallel, parallel, reduction] {
+    ^bb0(%p: f32, %q: f32, %acc: f32):
+      %m = arith.mulf %p, %q : f32
+      %sum = arith.addf %acc, %m : f32
+      kernel.yield %sum : f32
+    } -> tensor<4x32xf32>
+    kernel.yield %g : tensor<4x32xf32>
+  } -> tensor<4x32xf32>
+  // expected-remark @+2 {{not fused: its result has more than one user}}
+  // expected-remark @+1 {{fused as the epilogue of the kernel it reads}}
+  %1 = graph.add %0, %bias : (tensor<4x32xf32>, tensor<32xf32>) -> tensor<4x32xf32>
+  // expected-remark @+1 {{fused into the kernel that reads it}}
+  %2 = graph.div %1, %s : (tensor<4x32xf32>, tensor<f32>) -> tensor<4x32xf32>
+  // expected-remark @+1 {{fused into the kernel that reads it}}
+  %3 = graph.erf %2 : tensor<4x32xf32>
+  // expected-remark @+1 {{not fused: its result is used by func.return, not a kernel}}
+  %4 = graph.mul %1, %3 : (tensor<4x32xf32>, tensor<4x32xf32>) -> tensor<4x32xf32>
+  return %4 : tensor<4x32xf32>
 }
 
 // -----

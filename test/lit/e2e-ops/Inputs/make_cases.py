@@ -729,8 +729,10 @@ def epilogues(m):
     m.op("Sigmoid", ["shared"], "shared_sigmoid",
          1 / (1 + np.exp(-conv_ref(x, wp))))
     # MatMul + bias + Relu with a reduction of 600 (split into blocks): the
-    # epilogue applies once, after the last block; and one with Tanh, which
-    # the micro-kernel leaves to a loop of its own.
+    # epilogue applies once, after the last block; one with Tanh; and a
+    # GELU, whose chain reads the bias add twice (so that the add becomes
+    # the epilogue first, and the chain joins it in a second round). The
+    # micro-kernel computes tanh and erf on its accumulators.
     a = m.input("a", m.uniform([10, 600]))
     wm = m.const("wm", m.uniform([600, 40], -0.1, 0.1))
     bm = m.const("bm", m.uniform([40]))
@@ -741,6 +743,17 @@ def epilogues(m):
     m.node("MatMul", ["a", "wm"], "mm2")
     m.node("Add", ["mm2", "bm"], "mm2_bias")
     m.op("Tanh", ["mm2_bias"], "matmul_bias_tanh", np.tanh(mm))
+    m.node("MatMul", ["a", "wm"], "mm3")
+    m.node("Add", ["mm3", "bm"], "mm3_bias")
+    m.const("sqrt2", np.array(math.sqrt(2.0), np.float32))
+    m.const("one", np.array(1.0, np.float32))
+    m.const("half", np.array(0.5, np.float32))
+    m.node("Div", ["mm3_bias", "sqrt2"], "mm3_scaled")
+    m.node("Erf", ["mm3_scaled"], "mm3_erf")
+    m.node("Add", ["mm3_erf", "one"], "mm3_erf1")
+    m.node("Mul", ["mm3_bias", "mm3_erf1"], "mm3_gelu2")
+    m.op("Mul", ["mm3_gelu2", "half"], "matmul_bias_gelu",
+         mm * 0.5 * (1 + np.vectorize(math.erf)(mm / math.sqrt(2.0))))
 
 
 @model
