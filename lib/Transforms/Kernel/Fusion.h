@@ -135,7 +135,8 @@ using FusionProfitFn =
     llvm::function_ref<bool(llvm::ArrayRef<FusedOp> parts, FusedOp merged)>;
 
 /// What kernel-fuse does to `func`: the elementwise plan carried out, then
-/// the epilogue fusions. With `profitable`, each fusion is first carried out
+/// the epilogue fusions, in rounds until none is left (an epilogue can make
+/// an elementwise kernel that read it an epilogue candidate). With `profitable`, each fusion is first carried out
 /// on a scratch copy of `func` and kept only where `profitable` says so
 /// (without it, every fusion the rules allow is kept). With `explain`, a
 /// remark on each kernel says whether the rules let it fuse, or why not.
