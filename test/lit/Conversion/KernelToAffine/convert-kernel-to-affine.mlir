@@ -10,7 +10,7 @@
 // filled (masked vector stores of zeros) then accumulated in place, each
 // element in a register along the reduction loop (iter_args); the
 // relu writes the model's output straight into its out-param, with no
-// copy.
+// copy. The masks do not change along the loops: computed before them.
 // CHECK-DAG:   #[[$ID:.*]] = affine_map<(d0) -> (d0)>
 // CHECK-DAG:   #[[$P2:.*]] = affine_map<(d0) -> (d0 + 2)>
 // CHECK-DAG:   #[[$P4:.*]] = affine_map<(d0) -> (d0 + 4)>
@@ -20,8 +20,8 @@
 //   CHECK-DAG:   %[[ZERO:.*]] = arith.constant dense<0.000000e+00> : vector<16xf32>
 //   CHECK-DAG:   %[[OFF:.*]] = arith.constant 0 : index
 //       CHECK:   %[[MM:.*]] = memref.view %[[ARENA]][%[[OFF]]][] : memref<128xi8> to memref<4x8xf32>
+//  CHECK-NEXT:   %[[M8:.*]] = vector.constant_mask [8] : vector<16xi1>
 //  CHECK-NEXT:   affine.for %[[I:.*]] = 0 to 4 {
-//  CHECK-NEXT:     %[[M8:.*]] = vector.constant_mask [8] : vector<16xi1>
 //  CHECK-NEXT:     vector.maskedstore %[[MM]][%[[I]], %[[OFF]]], %[[M8]], %[[ZERO]]
 //  CHECK-NEXT:   }
 //  CHECK-NEXT:   affine.parallel (%[[M0:.*]]) = (0) to (4) step (2) {
@@ -38,8 +38,8 @@
 //  CHECK-NEXT:               affine.yield
 //  CHECK-NEXT:             }
 //  CHECK-NEXT:             affine.store %[[DOT]], %[[MM]][%[[M]], %[[N]]]
-//       CHECK:   affine.for %[[RI:.*]] = 0 to 4 {
-//  CHECK-NEXT:     %[[RM:.*]] = vector.constant_mask [8] : vector<16xi1>
+//       CHECK:   %[[RM:.*]] = vector.constant_mask [8] : vector<16xi1>
+//  CHECK-NEXT:   affine.for %[[RI:.*]] = 0 to 4 {
 //  CHECK-NEXT:     %[[V:.*]] = vector.maskedload %[[MM]][%[[RI]], %[[OFF]]], %[[RM]], %[[ZERO]]
 //  CHECK-NEXT:     %[[R:.*]] = arith.maximumf %[[V]], %[[ZERO]] : vector<16xf32>
 //  CHECK-NEXT:     vector.maskedstore %[[OUT]][%[[RI]], %[[OFF]]], %[[RM]], %[[R]]
@@ -113,4 +113,36 @@ func.func @outputs(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>, tensor<4
     kernel.yield %g : tensor<4xf32>
   } -> tensor<4xf32>
   return %n, %x, %n : tensor<4xf32>, tensor<4xf32>, tensor<4xf32>
+}
+
+// -----
+
+// What does not change along the vectorized row loop (the row's scale: a
+// load and an rsqrt) is computed once per row, before it, also inside a
+// parallel loop (whose outlined body LLVM could not move the load out of).
+// CHECK-LABEL: func.func @row_scale(
+//       CHECK:   affine.parallel (%[[I:.*]]) = (0) to (4) {
+//  CHECK-NEXT:     %[[V:.*]] = affine.load %{{.*}}[%[[I]]] : memref<4xf32>
+//  CHECK-NEXT:     %[[B:.*]] = vector.broadcast %[[V]] : f32 to vector<16xf32>
+//  CHECK-NEXT:     %[[S:.*]] = math.rsqrt %[[B]] : vector<16xf32>
+//  CHECK-NEXT:     affine.for %[[J:.*]] = 0 to 32 step 16 {
+//  CHECK-NEXT:       %[[X:.*]] = vector.load %{{.*}}[%[[I]], %[[J]]]
+//  CHECK-NEXT:       %[[P:.*]] = arith.mulf %[[X]], %[[S]] : vector<16xf32>
+//  CHECK-NEXT:       vector.store %[[P]]
+func.func @row_scale(%x: tensor<4x32xf32>, %v: tensor<4xf32>) -> tensor<4x32xf32> {
+  %e = tensor.empty() : tensor<4x32xf32>
+  %r = kernel.fused ins(%x, %v : tensor<4x32xf32>, tensor<4xf32>) outs(%e : tensor<4x32xf32>)
+      schedule = #kernel.schedule<parallel = [0]> {
+  ^bb0(%a: tensor<4x32xf32>, %b: tensor<4xf32>, %o: tensor<4x32xf32>):
+    %g = kernel.generic ins(%a, %b : tensor<4x32xf32>, tensor<4xf32>) outs(%o : tensor<4x32xf32>)
+        indexing_maps = [affine_map<(i, j) -> (i, j)>, affine_map<(i, j) -> (i)>, affine_map<(i, j) -> (i, j)>]
+        iterator_types = [parallel, parallel] {
+    ^bb0(%p: f32, %q: f32, %out: f32):
+      %s = math.rsqrt %q : f32
+      %m = arith.mulf %p, %s : f32
+      kernel.yield %m : f32
+    } -> tensor<4x32xf32>
+    kernel.yield %g : tensor<4x32xf32>
+  } -> tensor<4x32xf32>
+  return %r : tensor<4x32xf32>
 }
