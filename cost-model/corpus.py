@@ -22,7 +22,8 @@ FAMILY__SHAPE; dlc-tune stores it in every record, which is how the
 evaluation splits records by family and by shape.
 
 Measurement runs at one thread (--threads), each model's kernels with
---trials candidates (--epsilon of them random, the rest picked by the model
+--trials candidates (64 at least for LayerNorm, softmax, reductions and
+global pooling: WIDE_FAMILIES; --epsilon of them random, the rest picked by the model
 dlc-tune retrains on that model's records as it goes), records in
 BUILD/cost-model/corpus/NAME.jsonl. A model whose records file exists is
 skipped, so an interrupted run resumes; delete the file to measure again.
@@ -259,10 +260,28 @@ def record_files(directory, names):
     return files
 
 
+# Families whose kernels are rows reduced in a register (LayerNorm,
+# softmax, reductions, global pooling): the heuristic is close to the best
+# there, and with 24 candidates the models chose tiled schedules none of
+# whose kind was measured, 1.07-1.16x slower (bench/COSTMODEL.md, 18:03).
+WIDE_FAMILIES = {"layernorm": 64, "softmax": 64, "reduce": 64}
+WIDE_MODELS = ("pool__globalaveragepool",)
+
+
+def trials_for(args, name):
+    """Candidates to measure per kernel of corpus model `name`."""
+    family = name.split("__")[0]
+    if family in WIDE_FAMILIES:
+        return max(args.trials, WIDE_FAMILIES[family])
+    if name.startswith(WIDE_MODELS):
+        return max(args.trials, 64)
+    return args.trials
+
+
 def measure(args, names):
     tune = os.path.join(args.build, "bin", "dlc-tune")
     started = time.time()
-    jobs = [(name, "", args.trials) for name in names]
+    jobs = [(name, "", trials_for(args, name)) for name in names]
     if args.unfused_trials > 0:
         jobs += [(name, ".unfused", args.unfused_trials) for name in names
                  if not os.path.exists(unfused_records(args.dir, name))
