@@ -357,3 +357,34 @@ std::string dlc::kernel::describeKernel(FusedOp fused) {
     text += " + " + std::to_string(nodes.size() - 1) + " more";
   return text;
 }
+
+bool dlc::kernel::runSmallFunctionOnOneThread(Operation *func) {
+  int64_t total = 0;
+  SmallVector<FusedOp> kernels;
+  WalkResult walk = func->walk([&](FusedOp fused) {
+    kernels.push_back(fused);
+    GenericOp root = fused.getRoot();
+    std::optional<int64_t> iterations =
+        root ? root.getStaticIterationCount() : std::nullopt;
+    if (!iterations)
+      return WalkResult::interrupt();
+    total += *iterations;
+    return WalkResult::advance();
+  });
+  if (walk.wasInterrupted() || total >= kMinThreadedFunctionIterations)
+    return false;
+  bool changed = false;
+  for (FusedOp fused : kernels) {
+    ScheduleAttr schedule = fused.getScheduleAttr();
+    if (!schedule || schedule.getParallel().empty())
+      continue;
+    SmallVector<SmallVector<int64_t>> tiles;
+    for (unsigned level = 0; level < schedule.getNumTileLevels(); ++level)
+      tiles.emplace_back(schedule.getTileSizes(level));
+    fused.setScheduleAttr(
+        ScheduleAttr::get(fused.getContext(), tiles, schedule.getOrder(),
+                          schedule.getVector(), schedule.getUnroll(), {}));
+    changed = true;
+  }
+  return changed;
+}

@@ -40,6 +40,22 @@ namespace dlc::kernel {
 /// it saves.
 constexpr int64_t kMinThreadedIterations = 16384;
 
+/// Below this many loop iterations in all its kernels together, a model
+/// runs every kernel on one thread (runSmallFunctionOnOneThread): a batch-1
+/// MLP (668K iterations) took 0.024 ms at two threads on a quiet machine,
+/// 0.034 ms at one, and 0.19-0.22 ms at two in four rounds of five when the
+/// second vCPU was busy, each parallel loop waiting for a descheduled
+/// thread.
+constexpr int64_t kMinThreadedFunctionIterations = int64_t(1) << 20;
+
+/// Drops the parallel loops from the schedule of every kernel of `func`
+/// when the kernels' roots together run fewer than
+/// kMinThreadedFunctionIterations iterations (none dynamic). Returns
+/// whether it did. dlc-compile applies it to a CPU model before lowering it
+/// to loops (after --emit=kernel and --explain, which show each kernel's
+/// own schedule).
+bool runSmallFunctionOnOneThread(mlir::Operation *func);
+
 /// The ONNX nodes a kernel came from, as the locations of its root generic,
 /// of itself and of the ops in its body name them: the first node as
 /// 'name' (OpType), and how many more; "" when none is named. --explain,

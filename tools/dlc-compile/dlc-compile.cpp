@@ -566,6 +566,19 @@ int main(int argc, char **argv) {
 
   if (emit == Emit::Kernel)
     return printModule(*module);
+  // A model this small runs on one thread: its parallel loops would cost
+  // more than they save, and far more when the other core is busy. After
+  // --emit=kernel, which shows the schedules chosen per kernel (as dlc-tune
+  // measures each kernel alone).
+  if (!cuda) {
+    bool serial = false;
+    for (auto f : module->getOps<func::FuncOp>())
+      serial |= dlc::kernel::runSmallFunctionOnOneThread(f);
+    if (serial)
+      progress("threads: a small model (fewer than " +
+               Twine(dlc::kernel::kMinThreadedFunctionIterations) +
+               " loop iterations): every kernel on one thread");
+  }
   if (!runPipeline(cuda ? dlc::buildKernelToBuffersPipeline
                         : dlc::buildKernelToAffinePipeline,
                    "lowering to loops"))
