@@ -163,6 +163,14 @@ SmallVector<int64_t> ScheduleAttr::getEffectiveOrder(int64_t numLoops) const {
   return llvm::to_vector(llvm::seq<int64_t>(0, numLoops));
 }
 
+ScheduleAttr ScheduleAttr::withoutParallel() const {
+  if (getParallel().empty())
+    return *this;
+  return ScheduleAttr::get(getContext(), getTiles(), getOrder(), getVector(),
+                           getUnroll(), /*parallel=*/{}, getGpuBlock(),
+                           getGpuThread());
+}
+
 LogicalResult
 ScheduleAttr::verify(function_ref<InFlightDiagnostic()> emitError,
                      ArrayRef<DenseI64ArrayAttr> tiles, ArrayRef<int64_t> order,

@@ -146,6 +146,8 @@ def Kernel_ScheduleAttr : AttrDef<Kernel_Dialect, "Schedule"> {
     }
     /// The loop order in effect: `order`, or the identity over `numLoops`.
     ::llvm::SmallVector<int64_t> getEffectiveOrder(int64_t numLoops) const;
+    /// This schedule with every loop on one thread (no `parallel`).
+    ScheduleAttr withoutParallel() const;
     /// Checks the schedule against the loops it is applied to.
     ::llvm::LogicalResult
     verifyAgainstLoops(::llvm::function_ref<::mlir::InFlightDiagnostic()> emitError,

@@ -378,12 +378,7 @@ bool dlc::kernel::runSmallFunctionOnOneThread(Operation *func) {
     ScheduleAttr schedule = fused.getScheduleAttr();
     if (!schedule || schedule.getParallel().empty())
       continue;
-    SmallVector<SmallVector<int64_t>> tiles;
-    for (unsigned level = 0; level < schedule.getNumTileLevels(); ++level)
-      tiles.emplace_back(schedule.getTileSizes(level));
-    fused.setScheduleAttr(
-        ScheduleAttr::get(fused.getContext(), tiles, schedule.getOrder(),
-                          schedule.getVector(), schedule.getUnroll(), {}));
+    fused.setScheduleAttr(schedule.withoutParallel());
     changed = true;
   }
   return changed;

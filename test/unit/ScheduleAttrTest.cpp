@@ -84,6 +84,17 @@ TEST_F(ScheduleAttrTest, EqualSchedulesAreUniqued) {
             ScheduleAttr::get(&ctx, {{4, 4}}, {}, 16));
 }
 
+TEST_F(ScheduleAttrTest, WithoutParallelKeepsEverythingElse) {
+  ScheduleAttr s = ScheduleAttr::get(&ctx, {{64, 64, 256}, {8, 32, 1}},
+                                     {0, 2, 1}, 16, 4, {0, 1}, {32, 32, 0},
+                                     {4, 4, 0});
+  EXPECT_EQ(s.withoutParallel(),
+            ScheduleAttr::get(&ctx, {{64, 64, 256}, {8, 32, 1}}, {0, 2, 1},
+                              16, 4, {}, {32, 32, 0}, {4, 4, 0}));
+  ScheduleAttr serial = ScheduleAttr::get(&ctx, {{4, 4}}, {}, 8);
+  EXPECT_EQ(serial.withoutParallel(), serial);
+}
+
 TEST_F(ScheduleAttrTest, PrintsOnlyNonDefaults) {
   ScheduleAttr s = ScheduleAttr::get(&ctx, {{1, 64, 64}, {1, 8, 16}},
                                      {0, 2, 1}, 16, 4, {0});

@@ -419,14 +419,9 @@ ScheduleAttr kernel::defaultSchedule(FusedOp fused) {
   // elements, a small matmul) runs on one thread: starting the others costs
   // more than it saves, and far more when their core is busy.
   std::optional<int64_t> iterations = root.getStaticIterationCount();
-  if (!iterations || *iterations >= kMinThreadedIterations ||
-      schedule.getParallel().empty())
+  if (!iterations || *iterations >= kMinThreadedIterations)
     return schedule;
-  SmallVector<SmallVector<int64_t>> tiles;
-  for (unsigned level = 0; level < schedule.getNumTileLevels(); ++level)
-    tiles.emplace_back(schedule.getTileSizes(level));
-  return ScheduleAttr::get(fused.getContext(), tiles, schedule.getOrder(),
-                           schedule.getVector(), schedule.getUnroll(), {});
+  return schedule.withoutParallel();
 }
 
 static ScheduleAttr heuristicSchedule(GenericOp root) {
