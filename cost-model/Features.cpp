@@ -73,6 +73,8 @@ constexpr llvm::StringLiteral kNames[] = {
     "log2_tile_outer_lane",
     "log2_tile_outer_parallel",
     "log2_tile_outer_reduction",
+    "log2_par_forks",
+    "par_innermost",
 };
 static_assert(std::size(kNames) == kNumFeatures,
               "one name per feature, in enum order");
@@ -208,7 +210,7 @@ std::string dlc::cost::featureSchema() {
 
 std::string dlc::cost::relativeSchema() {
   std::string schema = featureSchema();
-  return "dlc-cpu-rel-v1" + schema.substr(schema.find(':'));
+  return "dlc-cpu-rel-v2" + schema.substr(schema.find(':'));
 }
 
 void dlc::cost::appendRelativeRow(std::vector<float> &rows,
@@ -525,5 +527,42 @@ FeatureVector dlc::cost::computeFeatures(const KernelSummary &k,
         Feature::LogTileInnerReduction);
   roles(outer, Feature::LogTileOuterLane, Feature::LogTileOuterParallel,
         Feature::LogTileOuterReduction);
+
+  // H. Parallel regions, as lowering builds the nest: one band of loops per
+  // tile level and one of points, each in `order`; a parallel loop's
+  // outermost loop with more than one iteration runs across threads, so the
+  // region is entered once per iteration of the loops around it (a
+  // reduction loop placed outside it starts the threads at every step).
+  // The innermost loop, when parallel, stays rolled and scalar.
+  auto trip = [&](unsigned band, int64_t d) {
+    return band < levels ? llvm::divideCeil(E[band][d], E[band + 1][d])
+                         : E[levels][d];
+  };
+  double forks = 0;
+  bool parallelInnermost = false;
+  if (schedule)
+    for (int64_t d : schedule.getParallel()) {
+      if (d < 0 || d >= n)
+        continue;
+      unsigned band = 0;
+      while (band < levels && trip(band, d) <= 1)
+        ++band;
+      if (trip(band, d) <= 1)
+        band = 0; // one iteration everywhere: lowering takes the outermost
+      double around = 1;
+      for (unsigned b = 0; b < band; ++b)
+        for (int64_t other = 0; other < n; ++other)
+          around *= trip(b, other);
+      for (int64_t other : order) {
+        if (other == d)
+          break;
+        around *= trip(band, other);
+      }
+      forks = forks == 0 ? around : std::min(forks, around);
+      parallelInnermost |=
+          band == levels && !order.empty() && d == order.back();
+    }
+  set(Feature::LogParForks, slog(forks));
+  set(Feature::ParInnermost, parallelInnermost);
   return f;
 }

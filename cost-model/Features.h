@@ -87,6 +87,10 @@ enum class Feature : unsigned {
   LogTileOuterLane,
   LogTileOuterParallel,
   LogTileOuterReduction,
+  // H. Where the threads start: parallel regions entered, and a parallel
+  // innermost loop (which lowering leaves rolled and scalar)
+  LogParForks,
+  ParInnermost,
   NumFeatures
 };
 
@@ -94,12 +98,12 @@ constexpr unsigned kNumFeatures = static_cast<unsigned>(Feature::NumFeatures);
 using FeatureVector = std::array<float, kNumFeatures>;
 
 /// The definitions' version: bump it with any change of a feature's meaning.
-constexpr llvm::StringLiteral kFeatureSchemaVersion = "dlc-cpu-v1";
+constexpr llvm::StringLiteral kFeatureSchemaVersion = "dlc-cpu-v2";
 
 /// The name of each feature, in vector order (snake_case, as in README.md).
 llvm::ArrayRef<llvm::StringLiteral> featureNames();
 
-/// "dlc-cpu-v1:" followed by the SHA-256 of the ordered names: stored in
+/// "dlc-cpu-v2:" followed by the SHA-256 of the ordered names: stored in
 /// every model file and checked when one is loaded.
 std::string featureSchema();
 
@@ -109,7 +113,7 @@ std::string featureSchema();
 /// the candidate's time over the baseline's.
 constexpr unsigned kNumRelativeFeatures = 2 * kNumFeatures;
 
-/// The schema of relative rows: "dlc-cpu-rel-v1:" and the same hash.
+/// The schema of relative rows: "dlc-cpu-rel-v2:" and the same hash.
 std::string relativeSchema();
 
 /// Appends the relative row of `candidate` against `baseline` to `rows`.

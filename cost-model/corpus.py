@@ -6,7 +6,8 @@ model (cost-model/models/default-x86_64.json) is trained on the result.
     cost-model/corpus.py generate          write BUILD/cost-model/corpus/NAME.onnx
     cost-model/corpus.py measure           dlc-tune every model (resumable)
     cost-model/corpus.py relabel           re-derive the records' kinds of
-                                             kernel from the models
+                                             kernel and features from the
+                                             models
     cost-model/corpus.py train [--output F]  relabel, train on every record,
                                              save the relative model F and
                                              the latency model F-latency
@@ -311,36 +312,23 @@ def measure(args, names):
 
 
 def relabel(args, names):
-    """Re-derives the kind of kernel in every record from the corpus models
-    (dlc-tune --list-kernels), so that a change to the definition of kinds
-    needs no new measurement: a kind is a property of the kernel's IR, not
-    of its timing."""
-    import json
+    """Re-derives the kind of kernel and the features of every record from
+    the corpus models with this build's definitions (dlc-tune --refeature),
+    so that a change to the features or to the kinds needs no new
+    measurement: both are properties of the kernel's IR and its schedule,
+    not of its timing."""
     tune = os.path.join(args.build, "bin", "dlc-tune")
-    changed = 0
     for path in record_files(args.dir, names):
         if not os.path.exists(path):
             continue
         name = os.path.basename(path).split(".")[0]
-        cmd = [tune, os.path.join(args.dir, name + ".onnx"), "--list-kernels"]
+        cmd = [tune, os.path.join(args.dir, name + ".onnx"), "--refeature", "--records", path]
         if path.endswith(".unfused.jsonl"):
             cmd.append("--no-fusion")
         p = subprocess.run(cmd, capture_output=True, text=True)
         if p.returncode != 0:
             sys.exit(f"corpus.py: error: {' '.join(cmd)} failed:\n{p.stderr}")
-        kinds = {k["key"]: k["kind"] for k in map(json.loads, p.stdout.splitlines()) if "kind" in k}
-        lines = [line for line in open(path).read().splitlines() if line.strip()]
-        out = []
-        for line in lines:
-            r = json.loads(line)
-            if r.get("key") in kinds and r.get("kind") != kinds[r["key"]]:
-                r["kind"] = kinds[r["key"]]
-                changed += 1
-                line = json.dumps(r, separators=(",", ":"), sort_keys=True)
-            out.append(line)
-        with open(path, "w") as f:
-            f.write("".join(line + "\n" for line in out))
-    print(f"corpus.py: {changed} records' kinds re-derived")
+    print(f"corpus.py: kinds and features re-derived in the records of {len(names)} models")
 
 
 def train(args, names, output):

@@ -146,8 +146,8 @@ TEST_F(CostModelTest, NamesAndSchema) {
   EXPECT_EQ(featureNames().size(), kNumFeatures);
   EXPECT_EQ(featureNames()[static_cast<unsigned>(Feature::FitL1)], "fit_l1");
   std::string schema = featureSchema();
-  EXPECT_THAT(schema, ::testing::StartsWith("dlc-cpu-v1:"));
-  EXPECT_EQ(schema.size(), std::string("dlc-cpu-v1:").size() + 64);
+  EXPECT_THAT(schema, ::testing::StartsWith("dlc-cpu-v2:"));
+  EXPECT_EQ(schema.size(), std::string("dlc-cpu-v2:").size() + 64);
 }
 
 TEST_F(CostModelTest, Summary) {
@@ -269,6 +269,10 @@ struct NestFacts {
   /// are their product, however often a nested one is entered).
   llvm::MapVector<Operation *, int64_t> parallelLoops;
   int64_t innerTrip = 0;
+  /// Entries into the outermost affine.parallel around the multiply, and
+  /// whether some affine.parallel around it has no loop inside.
+  int64_t forks = 0;
+  bool parallelInnermost = false;
 };
 
 /// Interprets the affine loops of `block` (bounds evaluated from the
@@ -318,8 +322,16 @@ void interpret(Block &block, DenseMap<Value, int64_t> &env, NestFacts &facts) {
         count *= (range + step - 1) / step;
       bool around = false;
       par.getBody()->walk([&](arith::MulFOp) { around = true; });
-      if (around)
+      if (around) {
         facts.parallelLoops[par] = count;
+        ++facts.forks;
+        bool loopInside = false;
+        par.getBody()->walk([&](Operation *nested) {
+          loopInside |=
+              isa<affine::AffineForOp, affine::AffineParallelOp>(nested);
+        });
+        facts.parallelInnermost |= !loopInside;
+      }
       // Every iteration of a parallel loop runs the same nest: run its
       // points once per iteration, with the lower bounds as the indices
       // (tiles of a parallel loop differ only in their partial last tile,
@@ -333,6 +345,7 @@ void interpret(Block &block, DenseMap<Value, int64_t> &env, NestFacts &facts) {
       facts.innerTrip = std::max(facts.innerTrip, inner.innerTrip);
       for (auto entry : inner.parallelLoops)
         facts.parallelLoops.insert(entry);
+      facts.parallelInnermost |= inner.parallelInnermost;
     } else {
       for (Region &region : op.getRegions())
         for (Block &b : region)
@@ -343,9 +356,10 @@ void interpret(Block &block, DenseMap<Value, int64_t> &env, NestFacts &facts) {
 
 // The features computed from the kernel op agree with what the affine nest
 // that kernel-generate-loops emits for the same schedule does: the root's
-// points, the parallel tasks, the innermost loop's trip. Scalar loops
-// (vector 1, no elementwise vectorization), so that every iteration of the
-// nest is one multiply.
+// points, the parallel tasks, the innermost loop's trip, the entries into
+// the outermost parallel loop and whether a parallel loop is innermost.
+// Scalar loops (vector 1, no elementwise vectorization), so that every
+// iteration of the nest is one multiply.
 TEST_F(CostModelTest, FeaturesAgreeWithTheEmittedNest) {
   FailureOr<KernelSummary> k = summarizeKernel(fused());
   ASSERT_TRUE(succeeded(k));
@@ -353,12 +367,16 @@ TEST_F(CostModelTest, FeaturesAgreeWithTheEmittedNest) {
       {"one level, partial tiles, unrolled",
        kernel::ScheduleAttr::get(&ctx, {{0, 24, 0}}, {}, 1, 2, {})},
       {"two levels, one parallel loop",
-       kernel::ScheduleAttr::get(&ctx, {{32, 0, 0}, {8, 16, 0}}, {1, 2, 0},
-                                 1, 1, {0})},
+       kernel::ScheduleAttr::get(&ctx, {{32, 0, 0}, {8, 16, 0}}, {1, 2, 0}, 1,
+                                 1, {0})},
       {"one level, two parallel loops, unrolled",
        kernel::ScheduleAttr::get(&ctx, {{16, 16, 16}}, {0, 2, 1}, 1, 4,
                                  {0, 1})},
       {"no tiles", kernel::ScheduleAttr::get(&ctx, {}, {2, 0, 1}, 1, 1, {})},
+      {"a parallel innermost loop inside the reduction",
+       kernel::ScheduleAttr::get(&ctx, {}, {2, 0, 1}, 1, 1, {1})},
+      {"a parallel loop inside a tile loop",
+       kernel::ScheduleAttr::get(&ctx, {{16, 0, 32}}, {2, 1, 0}, 1, 1, {0})},
   };
   for (const auto &entry : schedules) {
     SCOPED_TRACE(entry.first);
@@ -384,7 +402,46 @@ TEST_F(CostModelTest, FeaturesAgreeWithTheEmittedNest) {
     EXPECT_FEATURE(v, LogParTasks,
                    facts.parallelLoops.empty() ? 0.0 : std::log2(1.0 + tasks));
     EXPECT_FEATURE(v, LogInnerTrip, std::log2(1.0 + facts.innerTrip));
+    EXPECT_FEATURE(v, LogParForks, std::log2(1.0 + facts.forks));
+    EXPECT_FEATURE(v, ParInnermost, facts.parallelInnermost);
   }
+}
+
+// Parallel regions, derived by hand: the threads start once per iteration
+// of the loops around the outermost parallel loop, and a parallel innermost
+// loop is flagged.
+TEST_F(CostModelTest, ParallelRegions) {
+  FailureOr<KernelSummary> k = summarizeKernel(fused());
+  ASSERT_TRUE(succeeded(k));
+  auto features = [&](kernel::ScheduleAttr s) {
+    return computeFeatures(*k, s, machine);
+  };
+  // m outermost and parallel: one region, not innermost.
+  FeatureVector outer =
+      features(kernel::ScheduleAttr::get(&ctx, {{32, 0, 0}}, {}, 1, 1, {0}));
+  EXPECT_FEATURE(outer, LogParForks, 1);
+  EXPECT_FEATURE(outer, ParInnermost, 0);
+  // No parallel loop: no region.
+  FeatureVector none =
+      features(kernel::ScheduleAttr::get(&ctx, {}, {}, 1, 1, {}));
+  EXPECT_FEATURE(none, LogParForks, 0);
+  // Order (k, m, n), n parallel and untiled: n is innermost, entered once
+  // per (k, m): 64 x 64 regions.
+  FeatureVector inside =
+      features(kernel::ScheduleAttr::get(&ctx, {}, {2, 0, 1}, 1, 1, {1}));
+  EXPECT_FEATURE(inside, LogParForks, std::log2(1 + 4096.0));
+  EXPECT_FEATURE(inside, ParInnermost, 1);
+  // Tiles [[16, 0, 32]], order (k, n, m), m parallel: its tile loop (4
+  // iterations) runs across threads inside k's tile loop (2 iterations)
+  // and n's one-iteration tile loop: 2 regions.
+  FeatureVector tiled = features(
+      kernel::ScheduleAttr::get(&ctx, {{16, 0, 32}}, {2, 1, 0}, 1, 1, {0}));
+  EXPECT_FEATURE(tiled, LogParForks, std::log2(3.0));
+  EXPECT_FEATURE(tiled, ParInnermost, 0);
+  // Two parallel loops: the outer one's regions count (m first: 1).
+  FeatureVector two = features(
+      kernel::ScheduleAttr::get(&ctx, {{16, 16, 0}}, {0, 2, 1}, 1, 1, {0, 1}));
+  EXPECT_FEATURE(two, LogParForks, 1);
 }
 
 TEST_F(CostModelTest, NoSchedule) {

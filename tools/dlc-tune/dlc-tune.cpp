@@ -37,6 +37,7 @@
 #include "lib/Target/Cpu/CpuTarget.h"
 #include "lib/Transforms/Kernel/Passes.h"
 
+#include "mlir/AsmParser/AsmParser.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/DialectRegistry.h"
@@ -150,6 +151,15 @@ static cl::opt<bool> listKernels(
              "unfused model with --no-fusion) as a JSON line with its index, "
              "key, kind and flops; cost-model/corpus.py re-derives the kinds "
              "in its records from them"),
+    cl::init(false), cl::cat(category));
+static cl::opt<bool> refeature(
+    "refeature",
+    cl::desc("Measure nothing: recompute the kind and the features of every "
+             "record in --records of a kernel of this model (of the unfused "
+             "model with --no-fusion) with this build's definitions, and "
+             "rewrite the file; the measurements stay. After a change of the "
+             "features, the corpus needs no new measurement "
+             "(cost-model/corpus.py relabel)"),
     cl::init(false), cl::cat(category));
 static cl::opt<bool> keepWorkDir(
     "keep-work-dir",
@@ -389,6 +399,68 @@ int predictRecords(StringRef modelFile, StringRef recordsFile) {
   return 0;
 }
 
+/// --refeature: the records of `module`'s kernels in `path` get this
+/// build's kind, features and schema. Records of other kernels, or taken on
+/// another machine, are kept as they are.
+int refeatureRecords(ModuleOp module, StringRef path) {
+  std::vector<std::string> warnings;
+  auto records = cost::readRecords(path, warnings);
+  if (!records)
+    return fail(llvm::toString(records.takeError()));
+  if (!warnings.empty())
+    return fail(warnings.front() + " (rewriting the file would drop the "
+                                   "line: fix or remove it first)");
+  llvm::StringMap<cost::KernelSummary> summaries;
+  module->walk([&](kernel::FusedOp fused) {
+    FailureOr<cost::KernelSummary> summary = cost::summarizeKernel(fused);
+    if (succeeded(summary))
+      summaries.try_emplace(cost::kernelKey(fused), std::move(*summary));
+  });
+  cost::Machine host = cost::hostMachine();
+  std::string fingerprint = host.fingerprint();
+  int64_t changed = 0, otherMachine = 0;
+  for (cost::TuningRecord &r : *records) {
+    auto it = summaries.find(r.key);
+    if (it == summaries.end())
+      continue;
+    if (r.machine != fingerprint) {
+      ++otherMachine;
+      continue;
+    }
+    auto schedule = dyn_cast_or_null<kernel::ScheduleAttr>(
+        parseAttribute(r.schedule, module->getContext()));
+    if (!schedule)
+      return fail("'" + path.str() + "': cannot parse the schedule '" +
+                  r.schedule + "' of kernel " + r.key);
+    // As when it was measured: the threads the kernel ran on are the cores.
+    cost::Machine machine = host;
+    machine.cores = r.threads;
+    cost::FeatureVector f =
+        cost::computeFeatures(it->second, schedule, machine);
+    r.features.assign(f.begin(), f.end());
+    r.kind = it->second.kind;
+    r.schema = cost::featureSchema();
+    ++changed;
+  }
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  for (const cost::TuningRecord &r : *records)
+    cost::writeRecord(os, r);
+  std::error_code ec;
+  llvm::raw_fd_ostream out(path, ec);
+  if (ec)
+    return fail("cannot write '" + path.str() + "': " + ec.message());
+  out << text;
+  llvm::errs() << "dlc-tune: " << changed << " of " << records->size()
+               << " records in " << path << " re-derived";
+  if (otherMachine)
+    llvm::errs()
+        << " (" << otherMachine
+        << " of this model's kernels measured on another machine kept)";
+  llvm::errs() << "\n";
+  return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -415,8 +487,9 @@ int main(int argc, char **argv) {
     return fail("--epsilon must be in [0, 1]");
   if (!predictWith.empty())
     return predictRecords(predictWith, recordsPath);
-  if (listKernels && inputFile.empty())
-    return fail("--list-kernels needs a model");
+  if ((listKernels || refeature) && inputFile.empty())
+    return fail(std::string(listKernels ? "--list-kernels" : "--refeature") +
+                " needs a model");
   if (inputFile.empty() && trials != 0)
     return fail("no model given (only --trials 0 --save-model trains on "
                 "the records without one)");
@@ -457,6 +530,8 @@ int main(int argc, char **argv) {
     if (failed(pm.run(*module)))
       return fail("lowering the model to kernels failed");
   }
+  if (refeature)
+    return refeatureRecords(*module, recordsPath);
   if (listKernels) {
     int64_t index = 0;
     module->walk([&](kernel::FusedOp fused) {
