@@ -225,6 +225,16 @@ def fusion_counts(bin_dir, model, work, flags=()):
     return (int(m.group(2)), int(m.group(1))) if m else None
 
 
+def new_schedules(bin_dir, model, work, flags=()):
+    """(kernels given a schedule other than the heuristic's, kernels) when
+    compiling MODEL with FLAGS (default: the shipped models), from
+    dlc-compile's progress line; (0, None) when the model was not asked."""
+    p = run([os.path.join(bin_dir, "dlc-compile"), model,
+             "-o", os.path.join(work, "schedules.so")] + list(flags))
+    m = re.search(r"cost model: new schedules for (\d+) of (\d+) kernels", p.stderr)
+    return (int(m.group(1)), int(m.group(2))) if m else (0, None)
+
+
 def fusion_verdict(apart_over_fused, counts):
     """'right', 'wrong' or 'not asked' for a latency model that left
     counts[0] of counts[1] judged fusions apart, given the measured time
@@ -352,6 +362,7 @@ def main():
     whole = []
     fusions = {}  # corpus model -> {"held-out" | "shipped": (undone, judged)}
     whole_fusions = {}
+    whole_schedules = {}  # workload -> {variant: (kernels changed, kernels)}
     if not args.no_timing:
         for i, name in enumerate(corpus.names):
             onnx_path = os.path.join(corpus.dir, name + ".onnx")
@@ -404,6 +415,10 @@ def main():
                     variants[v] = so
                 if threads == 1:
                     whole_fusions[name] = fusion_counts(bin_dir, os.path.join(d, "model.onnx"), work)
+                    whole_schedules[name] = {
+                        "shipped": new_schedules(bin_dir, os.path.join(d, "model.onnx"), work),
+                        "shipped relative": new_schedules(bin_dir, os.path.join(d, "model.onnx"), work,
+                                                          ["--latency-model=none"])}
                 t = alternate(bin_dir, variants, threads, args.rounds + 2, 20, inputs=inputs,
                               expect=os.path.join(d, "ort-output"))
                 whole.append((name, threads, t))
@@ -490,18 +505,25 @@ def main():
                    "against ONNX Runtime's (atol 1e-3) in every run. *shipped*: dlc-compile's default "
                    "(both shipped models: schedules and fusion); *fusions undone*: of the fusions the rules "
                    "allow, those the shipped latency model leaves apart (of those it judged); "
-                   "*relative alone*: `--latency-model=none`; *tuned*: bench/tune.py's records (1 thread "
-                   "only).\n")
-        out.append("| workload | threads | heuristic (ms) | shipped (ms) | speed-up | fusions undone "
-                   "| relative alone (ms) | speed-up | tuned (ms) |")
-        out.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+                   "*relative alone*: `--latency-model=none`; *new schedules*: the kernels the model "
+                   "gives a schedule other than the heuristic's (where none does and no fusion is undone, "
+                   "the code is the heuristic's and the speed-up is this machine's noise); *tuned*: "
+                   "bench/tune.py's records (1 thread only).\n")
+        out.append("| workload | threads | heuristic (ms) | shipped (ms) | speed-up | new schedules "
+                   "| fusions undone | relative alone (ms) | speed-up | tuned (ms) |")
+        out.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+
+        def changed(name, variant):
+            new, kernels = whole_schedules.get(name, {}).get(variant, (0, None))
+            return f"{new} of {kernels}" if kernels is not None else "-"
         for name, threads, t in whole:
             tuned = f"{t['tuned']:.4f}" if "tuned" in t else "-"
             f = whole_fusions.get(name)
             undone = f"{f[0]} of {f[1]}" if f else "-"
             out.append(f"| `{name}` | {threads} | {t['heuristic']:.4f} | {t['shipped']:.4f} | "
-                       f"{t['heuristic'] / t['shipped']:.3f}x | {undone} | {t['shipped relative']:.4f} | "
-                       f"{t['heuristic'] / t['shipped relative']:.3f}x | {tuned} |")
+                       f"{t['heuristic'] / t['shipped']:.3f}x | {changed(name, 'shipped')} | {undone} | "
+                       f"{t['shipped relative']:.4f} | {t['heuristic'] / t['shipped relative']:.3f}x "
+                       f"({changed(name, 'shipped relative')}) | {tuned} |")
         out.append("")
     notes = os.path.join(os.path.dirname(args.output), "COSTMODEL-NOTES.md")
     if os.path.exists(notes):
