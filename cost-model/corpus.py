@@ -328,6 +328,11 @@ def relabel(args, names):
         p = subprocess.run(cmd, capture_output=True, text=True)
         if p.returncode != 0:
             sys.exit(f"corpus.py: error: {' '.join(cmd)} failed:\n{p.stderr}")
+        # Records it could not re-derive (another machine, a schedule that
+        # no longer fits) keep their old schema and so stay out of training.
+        for line in p.stderr.splitlines():
+            if "kept as they were" in line:
+                print(line)
     print(f"corpus.py: kinds and features re-derived in the records of {len(names)} models")
 
 

@@ -157,9 +157,10 @@ static cl::opt<bool> refeature(
     cl::desc("Measure nothing: recompute the kind and the features of every "
              "record in --records of a kernel of this model (of the unfused "
              "model with --no-fusion) with this build's definitions, and "
-             "rewrite the file; the measurements stay. After a change of the "
-             "features, the corpus needs no new measurement "
-             "(cost-model/corpus.py relabel)"),
+             "rewrite the file; the measurements stay (a record whose "
+             "schedule no longer parses or fits its kernel is kept as it "
+             "was). After a change of the features, the corpus needs no new "
+             "measurement (cost-model/corpus.py relabel)"),
     cl::init(false), cl::cat(category));
 static cl::opt<bool> keepWorkDir(
     "keep-work-dir",
@@ -410,35 +411,49 @@ int refeatureRecords(ModuleOp module, StringRef path) {
   if (!warnings.empty())
     return fail(warnings.front() + " (rewriting the file would drop the "
                                    "line: fix or remove it first)");
-  llvm::StringMap<cost::KernelSummary> summaries;
+  struct Kernel {
+    cost::KernelSummary summary;
+    SmallVector<kernel::IteratorType> iterators;
+  };
+  llvm::StringMap<Kernel> kernels;
   module->walk([&](kernel::FusedOp fused) {
     FailureOr<cost::KernelSummary> summary = cost::summarizeKernel(fused);
     if (succeeded(summary))
-      summaries.try_emplace(cost::kernelKey(fused), std::move(*summary));
+      kernels.try_emplace(
+          cost::kernelKey(fused),
+          Kernel{std::move(*summary), fused.getRoot().getIteratorTypesArray()});
   });
   cost::Machine host = cost::hostMachine();
   std::string fingerprint = host.fingerprint();
-  int64_t changed = 0, otherMachine = 0;
+  int64_t changed = 0, otherMachine = 0, unfit = 0;
+  // A schedule that does not parse or fit the kernel's loops (a record of
+  // an older DLC, or edited by hand) keeps its record as it is: its old
+  // schema keeps it out of training.
+  MLIRContext *ctx = module->getContext();
+  ScopedDiagnosticHandler quiet(ctx, [](Diagnostic &) { return success(); });
   for (cost::TuningRecord &r : *records) {
-    auto it = summaries.find(r.key);
-    if (it == summaries.end())
+    auto it = kernels.find(r.key);
+    if (it == kernels.end())
       continue;
     if (r.machine != fingerprint) {
       ++otherMachine;
       continue;
     }
-    auto schedule = dyn_cast_or_null<kernel::ScheduleAttr>(
-        parseAttribute(r.schedule, module->getContext()));
-    if (!schedule)
-      return fail("'" + path.str() + "': cannot parse the schedule '" +
-                  r.schedule + "' of kernel " + r.key);
+    const Kernel &k = it->second;
+    auto schedule =
+        dyn_cast_or_null<kernel::ScheduleAttr>(parseAttribute(r.schedule, ctx));
+    if (!schedule || failed(schedule.verifyAgainstLoops(
+                         [&] { return emitError(module.getLoc()); },
+                         k.iterators, k.summary.ranges))) {
+      ++unfit;
+      continue;
+    }
     // As when it was measured: the threads the kernel ran on are the cores.
     cost::Machine machine = host;
-    machine.cores = r.threads;
-    cost::FeatureVector f =
-        cost::computeFeatures(it->second, schedule, machine);
+    machine.cores = std::max<int64_t>(r.threads, 1);
+    cost::FeatureVector f = cost::computeFeatures(k.summary, schedule, machine);
     r.features.assign(f.begin(), f.end());
-    r.kind = it->second.kind;
+    r.kind = k.summary.kind;
     r.schema = cost::featureSchema();
     ++changed;
   }
@@ -454,9 +469,11 @@ int refeatureRecords(ModuleOp module, StringRef path) {
   llvm::errs() << "dlc-tune: " << changed << " of " << records->size()
                << " records in " << path << " re-derived";
   if (otherMachine)
-    llvm::errs()
-        << " (" << otherMachine
-        << " of this model's kernels measured on another machine kept)";
+    llvm::errs() << "; kept as they were: " << otherMachine
+                 << " measured on another machine";
+  if (unfit)
+    llvm::errs() << (otherMachine ? ", " : "; kept as they were: ") << unfit
+                 << " whose schedule does not parse or fit its kernel";
   llvm::errs() << "\n";
   return 0;
 }
