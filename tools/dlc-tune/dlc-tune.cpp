@@ -401,8 +401,10 @@ int predictRecords(StringRef modelFile, StringRef recordsFile) {
 }
 
 /// --refeature: the records of `module`'s kernels in `path` get this
-/// build's kind, features and schema. Records of other kernels, or taken on
-/// another machine, are kept as they are.
+/// build's kind, features and schema. Records of other kernels, taken on
+/// another machine, or whose schedule does not fit, are kept as they are.
+/// The file is replaced whole, by renaming the new one over it, so that an
+/// interrupted run leaves the measurements intact.
 int refeatureRecords(ModuleOp module, StringRef path) {
   std::vector<std::string> warnings;
   auto records = cost::readRecords(path, warnings);
@@ -461,11 +463,22 @@ int refeatureRecords(ModuleOp module, StringRef path) {
   llvm::raw_string_ostream os(text);
   for (const cost::TuningRecord &r : *records)
     cost::writeRecord(os, r);
-  std::error_code ec;
-  llvm::raw_fd_ostream out(path, ec);
-  if (ec)
-    return fail("cannot write '" + path.str() + "': " + ec.message());
-  out << text;
+  std::string temporary = (path + ".refeature").str();
+  {
+    std::error_code ec;
+    llvm::raw_fd_ostream out(temporary, ec);
+    if (ec)
+      return fail("cannot write '" + temporary + "': " + ec.message());
+    out << text;
+    out.close();
+    if (out.has_error()) {
+      std::string message = out.error().message();
+      out.clear_error();
+      return fail("cannot write '" + temporary + "': " + message);
+    }
+  }
+  if (std::error_code ec = llvm::sys::fs::rename(temporary, path))
+    return fail("cannot replace '" + path.str() + "': " + ec.message());
   llvm::errs() << "dlc-tune: " << changed << " of " << records->size()
                << " records in " << path << " re-derived";
   if (otherMachine)
