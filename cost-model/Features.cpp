@@ -322,6 +322,25 @@ SmallVector<SmallVector<int64_t>> tileExtents(const KernelSummary &k,
   return E;
 }
 
+/// The iterations of loop `d` in band `band` of the nest lowering builds
+/// from the tile extents `E`: one band per tile level, then the points.
+int64_t bandTrip(ArrayRef<SmallVector<int64_t>> E, unsigned band, int64_t d) {
+  unsigned levels = E.size() - 1;
+  return band < levels ? llvm::divideCeil(E[band][d], E[band + 1][d])
+                       : E[levels][d];
+}
+
+/// The band whose loop `d` runs across threads when it is parallel: the
+/// first in which it has more than one iteration, as lowering picks it (the
+/// outermost when it has one everywhere).
+unsigned threadedBand(ArrayRef<SmallVector<int64_t>> E, int64_t d) {
+  unsigned levels = E.size() - 1;
+  for (unsigned band = 0; band <= levels; ++band)
+    if (bandTrip(E, band, d) > 1)
+      return band;
+  return 0;
+}
+
 } // namespace
 
 const char *Estimate::bound() const {
@@ -371,13 +390,7 @@ Estimate dlc::cost::estimate(const KernelSummary &k,
   if (schedule)
     for (int64_t d : schedule.getParallel()) {
       e.parallel = true;
-      int64_t count = E[levels][d];
-      for (unsigned l = 0; l < levels; ++l)
-        if (E[l + 1][d] < E[l][d]) {
-          count = llvm::divideCeil(E[l][d], E[l + 1][d]);
-          break;
-        }
-      e.tasks *= count;
+      e.tasks *= bandTrip(E, threadedBand(E, d), d);
     }
   e.threads = e.parallel ? std::min<double>(e.tasks, m.cores) : 1;
   // GFLOP/s are flops per ns and GB/s bytes per ns.
@@ -534,29 +547,21 @@ FeatureVector dlc::cost::computeFeatures(const KernelSummary &k,
   // region is entered once per iteration of the loops around it (a
   // reduction loop placed outside it starts the threads at every step).
   // The innermost loop, when parallel, stays rolled and scalar.
-  auto trip = [&](unsigned band, int64_t d) {
-    return band < levels ? llvm::divideCeil(E[band][d], E[band + 1][d])
-                         : E[levels][d];
-  };
   double forks = 0;
   bool parallelInnermost = false;
   if (schedule)
     for (int64_t d : schedule.getParallel()) {
       if (d < 0 || d >= n)
         continue;
-      unsigned band = 0;
-      while (band < levels && trip(band, d) <= 1)
-        ++band;
-      if (trip(band, d) <= 1)
-        band = 0; // one iteration everywhere: lowering takes the outermost
+      unsigned band = threadedBand(E, d);
       double around = 1;
       for (unsigned b = 0; b < band; ++b)
         for (int64_t other = 0; other < n; ++other)
-          around *= trip(b, other);
+          around *= bandTrip(E, b, other);
       for (int64_t other : order) {
         if (other == d)
           break;
-        around *= trip(band, other);
+        around *= bandTrip(E, band, other);
       }
       forks = forks == 0 ? around : std::min(forks, around);
       parallelInnermost |=
