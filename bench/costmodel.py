@@ -212,7 +212,8 @@ def svg_curves(path, model_curve, random_curve, heuristic):
 
 
 def compile_so(bin_dir, model, so, flags):
-    run([os.path.join(bin_dir, "dlc-compile"), model, "--quiet", "-o", so] + flags)
+    """Compiles MODEL to SO; returns dlc-compile's progress lines."""
+    return run([os.path.join(bin_dir, "dlc-compile"), model, "-o", so] + flags).stderr
 
 
 def fusion_counts(bin_dir, model, work, flags=()):
@@ -225,13 +226,10 @@ def fusion_counts(bin_dir, model, work, flags=()):
     return (int(m.group(2)), int(m.group(1))) if m else None
 
 
-def new_schedules(bin_dir, model, work, flags=()):
-    """(kernels given a schedule other than the heuristic's, kernels) when
-    compiling MODEL with FLAGS (default: the shipped models), from
-    dlc-compile's progress line; (0, None) when the model was not asked."""
-    p = run([os.path.join(bin_dir, "dlc-compile"), model,
-             "-o", os.path.join(work, "schedules.so")] + list(flags))
-    m = re.search(r"cost model: new schedules for (\d+) of (\d+) kernels", p.stderr)
+def new_schedules(progress):
+    """(kernels given a schedule other than the heuristic's, kernels) from
+    dlc-compile's progress lines; (0, None) when no model was asked."""
+    m = re.search(r"cost model: new schedules for (\d+) of (\d+) kernels", progress)
     return (int(m.group(1)), int(m.group(2))) if m else (0, None)
 
 
@@ -402,23 +400,24 @@ def main():
             inputs = [(os.path.splitext(f)[0], os.path.join(d, "inputs", f))
                       for f in sorted(os.listdir(os.path.join(d, "inputs")))]
             records = os.path.join(args.build, "bench", "tuning", name + ".jsonl")
+            # Each variant compiled once: the thread count is the runtime's.
+            model = os.path.join(d, "model.onnx")
+            configs = [("heuristic", ["--cost-model=none"]), ("shipped", ["--cost-model=shipped"]),
+                       ("shipped relative", ["--cost-model=shipped", "--latency-model=none"])]
+            if os.path.exists(records):
+                configs.append(("tuned", ["--cost-model=none", "--records", records,
+                                          "--records-threads", "1"]))
+            compiled = {}
+            progress = {}
+            for v, flags in configs:
+                compiled[v] = os.path.join(work, f"{name}.{v}.so")
+                progress[v] = compile_so(bin_dir, model, compiled[v], flags)
+            whole_fusions[name] = fusion_counts(bin_dir, model, work)
+            whole_schedules[name] = {v: new_schedules(progress[v])
+                                     for v in ("shipped", "shipped relative")}
             for threads in (1, 2):
-                variants = {}
-                configs = [("heuristic", ["--cost-model=none"]), ("shipped", ["--cost-model=shipped"]),
-                           ("shipped relative", ["--cost-model=shipped", "--latency-model=none"])]
-                if threads == 1 and os.path.exists(records):
-                    configs.append(("tuned", ["--cost-model=none", "--records", records,
-                                              "--records-threads", "1"]))
-                for v, flags in configs:
-                    so = os.path.join(work, f"{name}.{v}.so")
-                    compile_so(bin_dir, os.path.join(d, "model.onnx"), so, flags)
-                    variants[v] = so
-                if threads == 1:
-                    whole_fusions[name] = fusion_counts(bin_dir, os.path.join(d, "model.onnx"), work)
-                    whole_schedules[name] = {
-                        "shipped": new_schedules(bin_dir, os.path.join(d, "model.onnx"), work),
-                        "shipped relative": new_schedules(bin_dir, os.path.join(d, "model.onnx"), work,
-                                                          ["--latency-model=none"])}
+                # The tuned records were measured at one thread.
+                variants = {v: so for v, so in compiled.items() if threads == 1 or v != "tuned"}
                 t = alternate(bin_dir, variants, threads, args.rounds + 2, 20, inputs=inputs,
                               expect=os.path.join(d, "ort-output"))
                 whole.append((name, threads, t))
