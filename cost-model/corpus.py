@@ -24,7 +24,7 @@ evaluation splits records by family and by shape.
 
 Measurement runs at one thread (--threads), each model's kernels with
 --trials candidates (64 at least for LayerNorm, softmax, reductions and
-global pooling: WIDE_FAMILIES; --epsilon of them random, the rest picked by the model
+global pooling: WIDE_MODELS; --epsilon of them random, the rest picked by the model
 dlc-tune retrains on that model's records as it goes), records in
 BUILD/cost-model/corpus/NAME.jsonl. A model whose records file exists is
 skipped, so an interrupted run resumes; delete the file to measure again.
@@ -265,18 +265,13 @@ def record_files(directory, names):
 # softmax, reductions, global pooling): the heuristic is close to the best
 # there, and with 24 candidates the models chose tiled schedules none of
 # whose kind was measured, 1.07-1.16x slower (bench/COSTMODEL.md, 18:03).
-WIDE_FAMILIES = {"layernorm": 64, "softmax": 64, "reduce": 64}
-WIDE_MODELS = ("pool__globalaveragepool",)
+WIDE_MODELS = ("layernorm__", "softmax__", "reduce__", "pool__globalaveragepool")
+WIDE_TRIALS = 64
 
 
 def trials_for(args, name):
     """Candidates to measure per kernel of corpus model `name`."""
-    family = name.split("__")[0]
-    if family in WIDE_FAMILIES:
-        return max(args.trials, WIDE_FAMILIES[family])
-    if name.startswith(WIDE_MODELS):
-        return max(args.trials, 64)
-    return args.trials
+    return max(args.trials, WIDE_TRIALS) if name.startswith(WIDE_MODELS) else args.trials
 
 
 def measure(args, names):
