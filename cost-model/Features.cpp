@@ -75,6 +75,9 @@ constexpr llvm::StringLiteral kNames[] = {
     "log2_tile_outer_reduction",
     "log2_par_forks",
     "par_innermost",
+    "frac_stride1_next",
+    "frac_striden_next",
+    "log2_next_trip",
 };
 static_assert(std::size(kNames) == kNumFeatures,
               "one name per feature, in enum order");
@@ -210,7 +213,7 @@ std::string dlc::cost::featureSchema() {
 
 std::string dlc::cost::relativeSchema() {
   std::string schema = featureSchema();
-  return "dlc-cpu-rel-v2" + schema.substr(schema.find(':'));
+  return "dlc-cpu-rel-v3" + schema.substr(schema.find(':'));
 }
 
 void dlc::cost::appendRelativeRow(std::vector<float> &rows,
@@ -569,5 +572,36 @@ FeatureVector dlc::cost::computeFeatures(const KernelSummary &k,
     }
   set(Feature::LogParForks, slog(forks));
   set(Feature::ParInnermost, parallelInnermost);
+
+  // I. The next loop out: the last loop of `order` before the innermost one
+  // whose inner tile is longer than 1, the vector loop aside (its lanes are
+  // not a loop). Where the innermost loop is a register block (a conv's
+  // output rows), this is the loop the block's loads step along: a
+  // depthwise conv's kw reads the row it has just read, one element on,
+  // where its kh reads the next row.
+  int64_t next = -1;
+  bool pastInnermost = false;
+  for (int64_t d : llvm::reverse(order)) {
+    if (d == innermost) {
+      pastInnermost = true;
+      continue;
+    }
+    if (pastInnermost && d != vecLoop && inner[d] > 1) {
+      next = d;
+      break;
+    }
+  }
+  double nextStride1 = 0, nextStrideN = 0;
+  if (next >= 0)
+    for (const Access &a : k.accesses) {
+      std::optional<int64_t> s = strideAlong(a, next);
+      if (s && std::abs(*s) == 1)
+        ++nextStride1;
+      else if (!s || *s != 0)
+        ++nextStrideN;
+    }
+  set(Feature::FracStride1Next, nextStride1 / accesses);
+  set(Feature::FracStrideNNext, nextStrideN / accesses);
+  set(Feature::LogNextTrip, slog(next >= 0 ? inner[next] : 0));
   return f;
 }

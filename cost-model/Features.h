@@ -91,6 +91,11 @@ enum class Feature : unsigned {
   // innermost loop (which lowering leaves rolled and scalar)
   LogParForks,
   ParInnermost,
+  // I. The loop around the innermost one (where a register block's loads
+  // come from: a depthwise conv's kw or kh)
+  FracStride1Next,
+  FracStrideNNext,
+  LogNextTrip,
   NumFeatures
 };
 
@@ -98,12 +103,12 @@ constexpr unsigned kNumFeatures = static_cast<unsigned>(Feature::NumFeatures);
 using FeatureVector = std::array<float, kNumFeatures>;
 
 /// The definitions' version: bump it with any change of a feature's meaning.
-constexpr llvm::StringLiteral kFeatureSchemaVersion = "dlc-cpu-v2";
+constexpr llvm::StringLiteral kFeatureSchemaVersion = "dlc-cpu-v3";
 
 /// The name of each feature, in vector order (snake_case, as in README.md).
 llvm::ArrayRef<llvm::StringLiteral> featureNames();
 
-/// "dlc-cpu-v2:" followed by the SHA-256 of the ordered names: stored in
+/// "dlc-cpu-v3:" followed by the SHA-256 of the ordered names: stored in
 /// every model file and checked when one is loaded.
 std::string featureSchema();
 
@@ -113,7 +118,7 @@ std::string featureSchema();
 /// the candidate's time over the baseline's.
 constexpr unsigned kNumRelativeFeatures = 2 * kNumFeatures;
 
-/// The schema of relative rows: "dlc-cpu-rel-v2:" and the same hash.
+/// The schema of relative rows: "dlc-cpu-rel-v3:" and the same hash.
 std::string relativeSchema();
 
 /// Appends the relative row of `candidate` against `baseline` to `rows`.

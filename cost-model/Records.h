@@ -5,7 +5,7 @@
 //
 //   {"v": 1, "key": "k…", "model": "resnet18", "kernel": 3,
 //    "schedule": "#kernel.schedule<…>", "status": "ok", "time_s": 1.2e-4,
-//    "threads": 1, "machine": "l1d=…", "schema": "dlc-cpu-v2:…",
+//    "threads": 1, "machine": "l1d=…", "schema": "dlc-cpu-v3:…",
 //    "features": [ … ]}
 //
 // The record of a run's default schedule has "default": true.

@@ -209,6 +209,13 @@ def corpus():
     for c, h, s in [(144, 56, 2), (192, 28, 1)]:
         items.append(("depthwise", _name(c, h, s) + "relu6",
                       _conv(c, h, c, 3, s, groups=c, act="Relu6")))
+    # Depthwise convs on rows narrower than a vector (MobileNetV2's 576 x 14,
+    # and its stride-2 ones down to 14 and 7 wide), where the order of the
+    # kernel's height and width loops and the register block of rows decide
+    # more than on wide rows.
+    for c, h, s in [(576, 14, 1), (576, 14, 2), (192, 28, 2)]:
+        items.append(("depthwise", _name(c, h, s) + "relu6",
+                      _conv(c, h, c, 3, s, groups=c, act="Relu6")))
     return items
 
 

@@ -146,8 +146,8 @@ TEST_F(CostModelTest, NamesAndSchema) {
   EXPECT_EQ(featureNames().size(), kNumFeatures);
   EXPECT_EQ(featureNames()[static_cast<unsigned>(Feature::FitL1)], "fit_l1");
   std::string schema = featureSchema();
-  EXPECT_THAT(schema, ::testing::StartsWith("dlc-cpu-v2:"));
-  EXPECT_EQ(schema.size(), std::string("dlc-cpu-v2:").size() + 64);
+  EXPECT_THAT(schema, ::testing::StartsWith("dlc-cpu-v3:"));
+  EXPECT_EQ(schema.size(), std::string("dlc-cpu-v3:").size() + 64);
 }
 
 TEST_F(CostModelTest, Summary) {
@@ -234,6 +234,11 @@ TEST_F(CostModelTest, TwoLevelSchedule) {
   EXPECT_FEATURE(v, LogTileOuterLane, 5);
   EXPECT_FEATURE(v, LogTileOuterParallel, 5);
   EXPECT_FEATURE(v, LogTileOuterReduction, 6);
+  // The next loop out: m (n holds the lanes), 4 iterations; A and C
+  // strided by 64 along it, B invariant.
+  EXPECT_FEATURE(v, FracStride1Next, 0);
+  EXPECT_FEATURE(v, FracStrideNNext, 2.0 / 3);
+  EXPECT_FEATURE(v, LogNextTrip, std::log2(5.0));
 }
 
 // tiles [[0, 24, 0]], vector 16, no parallel: n in tiles of 24 (the last
@@ -675,6 +680,47 @@ func.func @d(%x: tensor<1x8x10x10xf32>, %w: tensor<8x1x3x3xf32>, %e: tensor<1x8x
   return %r : tensor<1x8x8x8xf32>
 }
 )mlir";
+
+// The loop around a depthwise conv's register block of 4 output rows (h,
+// the innermost loop with more than one iteration; w holds the lanes):
+// the kernel's height or width, whichever `order` puts inside the other.
+// Along kh the input steps a row (10) and the weights 3; along kw both
+// step one element; the output is invariant along either.
+TEST_F(CostModelTest, NextLoopOut) {
+  OwningOpRef<ModuleOp> m = parseSourceString<ModuleOp>(kDepthwise, &ctx);
+  ASSERT_TRUE(m);
+  kernel::FusedOp f;
+  m->walk([&](kernel::FusedOp op) { f = op; });
+  FailureOr<KernelSummary> k = summarizeKernel(f);
+  ASSERT_TRUE(succeeded(k));
+  auto features = [&](ArrayRef<int64_t> order) {
+    return computeFeatures(*k,
+                           kernel::ScheduleAttr::get(
+                               &ctx, {{1, 1, 4, 8, 0, 0, 0}}, order, 8, 1, {1}),
+                           machine);
+  };
+  FeatureVector khInside = features({3, 6, 5, 4, 0, 1, 2});
+  EXPECT_FEATURE(khInside, FracStride1Next, 0);
+  EXPECT_FEATURE(khInside, FracStrideNNext, 2.0 / 3);
+  EXPECT_FEATURE(khInside, LogNextTrip, 2);
+  FeatureVector kwInside = features({3, 5, 6, 4, 0, 1, 2});
+  EXPECT_FEATURE(kwInside, FracStride1Next, 2.0 / 3);
+  EXPECT_FEATURE(kwInside, FracStrideNNext, 0);
+  EXPECT_FEATURE(kwInside, LogNextTrip, 2);
+  // Every other feature is the same: without these, a model cannot tell
+  // the two apart.
+  for (unsigned i = 0; i < static_cast<unsigned>(Feature::FracStride1Next); ++i)
+    EXPECT_EQ(khInside[i], kwInside[i]) << featureNames()[i].str();
+  // Nothing but the innermost loop has more than one iteration: no next
+  // loop.
+  FeatureVector single = computeFeatures(
+      *k,
+      kernel::ScheduleAttr::get(&ctx, {{1, 1, 1, 8, 1, 1, 1}}, {}, 8, 1, {}),
+      machine);
+  EXPECT_FEATURE(single, FracStride1Next, 0);
+  EXPECT_FEATURE(single, FracStrideNNext, 0);
+  EXPECT_FEATURE(single, LogNextTrip, 0);
+}
 
 // Kinds keep a model away from kernels unlike its training data: a
 // depthwise conv's one-iteration reduction sets it apart from a dense

@@ -4,7 +4,7 @@
     check_records.py RECORDS TRIALS KERNEL_IR
 
 The file must hold one kernel's records, each complete (key, schedule,
-status, positive time when "ok" or "chosen", 46 features, schema, machine,
+status, positive time when "ok" or "chosen", 49 features, schema, machine,
 threads): first the default schedule found in KERNEL_IR (dlc-compile
 --emit=kernel without records) and TRIALS distinct candidates; then the
 confirmation, 3 rounds of the default and the (at most 3) fastest
@@ -31,8 +31,8 @@ def main(argv):
                                "wrong_result"), r["status"]
         if r["status"] in ("ok", "chosen"):
             assert r["time_s"] > 0, r
-        assert len(r["features"]) == 46, len(r["features"])
-        assert r["schema"].startswith("dlc-cpu-v2:"), r["schema"]
+        assert len(r["features"]) == 49, len(r["features"])
+        assert r["schema"].startswith("dlc-cpu-v3:"), r["schema"]
         assert r["machine"].startswith("l1d="), r["machine"]
         assert r["threads"] == 1, r["threads"]
     with open(default_ir) as f:
