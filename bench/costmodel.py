@@ -28,7 +28,10 @@ measured (BUILD/cost-model/corpus/*.jsonl).
    the benchmark workloads (bench/run.py) with the heuristic, the shipped
    models (both, and the relative one alone) and, where bench/tune.py left
    records, the tuned schedules, at 1 and 2 threads, each checked against
-   ONNX Runtime's outputs.
+   ONNX Runtime's outputs, in --whole-rounds rounds, compiled with --profile
+   so that the kernels the shipped model changes are timed inside the
+   model too. A variant whose kernels (--emit=kernel) are the heuristic's
+   is the same code and is not timed again.
 """
 import argparse
 import datetime
@@ -216,6 +219,14 @@ def compile_so(bin_dir, model, so, flags):
     return run([os.path.join(bin_dir, "dlc-compile"), model, "-o", so] + flags).stderr
 
 
+def kernel_ir_of(bin_dir, model, work, flags):
+    """MODEL's kernel-dialect IR (fusion and schedules) under FLAGS."""
+    path = os.path.join(work, "kernels.mlir")
+    run([os.path.join(bin_dir, "dlc-compile"), model, "--emit=kernel", "-o", path] + flags)
+    with open(path) as f:
+        return f.read()
+
+
 def fusion_counts(bin_dir, model, work, flags=()):
     """(fusions the latency model undid, fusions it judged) when compiling
     MODEL with --judge-fusion and FLAGS (default: the shipped models), from
@@ -288,12 +299,44 @@ def alternate(bin_dir, variants, threads, rounds, runs, inputs=(), expect=None):
     return {v: statistics.median(t) for v, t in times.items()}
 
 
+def alternate_profiled(bin_dir, variants, threads, rounds, runs, inputs, expect):
+    """As alternate, for models compiled with --profile: per variant, (the
+    median time, each kernel's median time over the rounds in us, the time
+    of each round)."""
+    times = {v: [] for v in variants}
+    kernels = {v: [] for v in variants}
+    for _ in range(rounds):
+        for v, so in variants.items():
+            t, per_kernel = bench(bin_dir, so, inputs, expect, runs, threads, profile=True)
+            times[v].append(t)
+            kernels[v].append(per_kernel)
+    return {v: (statistics.median(times[v]), [statistics.median(k) for k in zip(*kernels[v])],
+                times[v])
+            for v in variants}
+
+
+def chosen_kernels(explain):
+    """The kernels (their index) dlc-compile --explain says the cost model
+    gave a schedule other than the heuristic's."""
+    chosen, kernel = set(), None
+    for line in explain.splitlines():
+        m = re.match(r"kernel (\d+) ", line)
+        if m:
+            kernel = int(m.group(1))
+        elif kernel is not None and re.match(r"\s+cost model: .*: chosen$", line):
+            chosen.add(kernel)
+    return chosen
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--build", default=os.path.join(REPO, "build"))
     ap.add_argument("--corpus", help="default BUILD/cost-model/corpus")
     ap.add_argument("--no-timing", action="store_true")
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--whole-rounds", type=int, default=21,
+                    help="alternating rounds of the benchmark models (default 21: their "
+                         "differences are about 1 %%, as large as a round's noise)")
     ap.add_argument("--workloads", nargs="*", default=WORKLOADS)
     ap.add_argument("--output", default=os.path.join(REPO, "bench", "COSTMODEL.md"))
     args = ap.parse_args()
@@ -365,6 +408,7 @@ def main():
         for i, name in enumerate(corpus.names):
             onnx_path = os.path.join(corpus.dir, name + ".onnx")
             variants = {}
+            kernel_ir = {}
             held_model, held_latency = family_models[family(name)]
             for v, flags in [("heuristic", ["--cost-model=none"]),
                              ("held-out", ["--cost-model", held_model,
@@ -380,6 +424,13 @@ def main():
                 so = os.path.join(work, f"{name}.{v}.so")
                 compile_so(bin_dir, onnx_path, so, flags)
                 variants[v] = so
+                kernel_ir[v] = kernel_ir_of(bin_dir, onnx_path, work, flags)
+            # A variant whose kernels (fusion and schedules) are the
+            # heuristic's is the same code: it takes the heuristic's time
+            # rather than a second sample of this machine's noise.
+            same = [v for v in variants if v != "heuristic" and kernel_ir[v] == kernel_ir["heuristic"]]
+            for v in same:
+                del variants[v]
             if name in corpus.fusible:
                 variants["apart"] = os.path.join(work, f"{name}.apart.so")
                 compile_so(bin_dir, onnx_path, variants["apart"], ["--cost-model=none", "--no-fusion"])
@@ -388,6 +439,7 @@ def main():
                                               ["--cost-model", held_model, "--latency-model", held_latency]),
                     "shipped": fusion_counts(bin_dir, onnx_path, work)}
             t = alternate(bin_dir, variants, 1, args.rounds, 20)
+            t.update({v: t["heuristic"] for v in same})
             measured.append((name, t))
             print(f"costmodel.py: [{i + 1}/{len(corpus.names)}] {name}: "
                   + ", ".join(f"{v} {x:.4f} ms" for v, x in t.items()), flush=True)
@@ -402,27 +454,52 @@ def main():
             records = os.path.join(args.build, "bench", "tuning", name + ".jsonl")
             # Each variant compiled once: the thread count is the runtime's.
             model = os.path.join(d, "model.onnx")
-            configs = [("heuristic", ["--cost-model=none"]), ("shipped", ["--cost-model=shipped"]),
+            # Every variant is compiled with --profile (the same timers in
+            # each), so that the kernels the model changes are also timed
+            # alone, inside the model, apart from the rest's noise.
+            configs = [("heuristic", ["--cost-model=none"]),
+                       ("shipped", ["--cost-model=shipped", "--explain"]),
                        ("shipped relative", ["--cost-model=shipped", "--latency-model=none"])]
             if os.path.exists(records):
                 configs.append(("tuned", ["--cost-model=none", "--records", records,
                                           "--records-threads", "1"]))
             compiled = {}
             progress = {}
+            kernel_ir = {}
             for v, flags in configs:
                 compiled[v] = os.path.join(work, f"{name}.{v}.so")
-                progress[v] = compile_so(bin_dir, model, compiled[v], flags)
+                progress[v] = compile_so(bin_dir, model, compiled[v], flags + ["--profile"])
+                kernel_ir[v] = kernel_ir_of(bin_dir, model, work, flags)
+            # As for the corpus: the heuristic's kernels are timed once.
+            same = [v for v in compiled if v != "heuristic" and kernel_ir[v] == kernel_ir["heuristic"]]
+            for v in same:
+                del compiled[v]
             whole_fusions[name] = fusion_counts(bin_dir, model, work)
             whole_schedules[name] = {v: new_schedules(progress[v])
                                      for v in ("shipped", "shipped relative")}
+            changed_kernels = chosen_kernels(progress["shipped"])
             for threads in (1, 2):
                 # The tuned records were measured at one thread.
                 variants = {v: so for v, so in compiled.items() if threads == 1 or v != "tuned"}
-                t = alternate(bin_dir, variants, threads, args.rounds + 2, 20, inputs=inputs,
-                              expect=os.path.join(d, "ort-output"))
-                whole.append((name, threads, t))
+                profiled = alternate_profiled(bin_dir, variants, threads, args.whole_rounds, 20,
+                                              inputs, os.path.join(d, "ort-output"))
+                t = {v: x[0] for v, x in profiled.items()}
+                t.update({v: t["heuristic"] for v in same if threads == 1 or v != "tuned"})
+                # The kernels the shipped model changed: their time in the
+                # heuristic's build and in the shipped one (us).
+                in_changed = {v: sum(profiled[v if v in profiled else "heuristic"][1][k]
+                                     for k in changed_kernels)
+                              for v in ("heuristic", "shipped")}
+                # Rounds in which the shipped build beat the heuristic's
+                # (each round runs both, one after the other).
+                wins = (sum(s < h for h, s in zip(profiled["heuristic"][2], profiled["shipped"][2]))
+                        if "shipped" in profiled else None)
+                whole.append((name, threads, t, in_changed, wins))
                 print(f"costmodel.py: {name} at {threads} thread(s): "
-                      + ", ".join(f"{v} {x:.4f} ms" for v, x in t.items()), flush=True)
+                      + ", ".join(f"{v} {x:.4f} ms" for v, x in t.items())
+                      + (f"; the {len(changed_kernels)} changed kernels: "
+                         f"{in_changed['heuristic']:.1f} us -> {in_changed['shipped']:.1f} us"
+                         if changed_kernels else ""), flush=True)
 
     elapsed = time.time() - started
     cpu = cpu_model()
@@ -472,7 +549,11 @@ def main():
                    "judged); *shipped*: dlc-compile's default, "
                    "`cost-model/models/default-x86_64.json` and `default-x86_64-latency.json` "
                    "(trained on everything, this family included); *tuned*: "
-                   "dlc-tune's choice. Ratios are heuristic time / variant time (above 1: faster than "
+                   "dlc-tune's choice. A variant that compiles to the heuristic's kernels (the same "
+                   "`--emit=kernel` IR: fusion and schedules) is not timed again: it takes the "
+                   "heuristic's time, exactly 1.000 in the ratios, where a second sample of the same "
+                   "code would add this machine's noise (a 0.1 ms kernel's runs take 0.099 or 0.155 ms "
+                   "with the same binary). Ratios are heuristic time / variant time (above 1: faster than "
                    "the heuristic).\n")
         out.append("| family | held-out | held-out schedules | held-out relative | shipped | tuned |")
         out.append("| --- | --- | --- | --- | --- | --- |")
@@ -500,27 +581,39 @@ def main():
         out.extend(fusion_section(measured, fusions))
     if whole:
         out.append("## Whole models\n")
-        out.append(f"`dlc-run --bench 20`, {args.rounds + 2} alternating rounds, medians, outputs checked "
+        out.append(f"`dlc-run --bench 20`, {args.whole_rounds} alternating rounds, medians, outputs checked "
                    "against ONNX Runtime's (atol 1e-3) in every run. *shipped*: dlc-compile's default "
                    "(both shipped models: schedules and fusion); *fusions undone*: of the fusions the rules "
                    "allow, those the shipped latency model leaves apart (of those it judged); "
                    "*relative alone*: `--latency-model=none`; *new schedules*: the kernels the model "
                    "gives a schedule other than the heuristic's (where none does and no fusion is undone, "
-                   "the code is the heuristic's and the speed-up is this machine's noise); *tuned*: "
+                   "the code is the heuristic's: as for the corpus, it is not timed again and the "
+                   "speed-up is 1.000x); *in the new "
+                   "schedules' kernels*: those kernels' time inside the model (`dlc-run --profile`, every "
+                   "variant compiled with `--profile`; per kernel the median over rounds of its mean "
+                   "over the runs), heuristic's build -> shipped build; *rounds won*: the rounds in which "
+                   "the shipped build ran faster than the heuristic's (each round times both; a coin "
+                   "would win 17 or more of 21 once in 280); *tuned*: "
                    "bench/tune.py's records (1 thread only).\n")
-        out.append("| workload | threads | heuristic (ms) | shipped (ms) | speed-up | new schedules "
-                   "| fusions undone | relative alone (ms) | speed-up | tuned (ms) |")
-        out.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+        out.append("| workload | threads | heuristic (ms) | shipped (ms) | speed-up | rounds won "
+                   "| new schedules | in the new schedules' kernels (us) | fusions undone "
+                   "| relative alone (ms) | speed-up | tuned (ms) |")
+        out.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 
         def changed(name, variant):
             new, kernels = whole_schedules.get(name, {}).get(variant, (0, None))
             return f"{new} of {kernels}" if kernels is not None else "-"
-        for name, threads, t in whole:
+        for name, threads, t, in_changed, wins in whole:
             tuned = f"{t['tuned']:.4f}" if "tuned" in t else "-"
             f = whole_fusions.get(name)
             undone = f"{f[0]} of {f[1]}" if f else "-"
+            h, s = in_changed["heuristic"], in_changed["shipped"]
+            kernels_cell = f"{h:.1f} -> {s:.1f} ({h / s:.2f}x)" if s > 0 else "-"
             out.append(f"| `{name}` | {threads} | {t['heuristic']:.4f} | {t['shipped']:.4f} | "
-                       f"{t['heuristic'] / t['shipped']:.3f}x | {changed(name, 'shipped')} | {undone} | "
+                       f"{t['heuristic'] / t['shipped']:.3f}x | "
+                       f"{'-' if wins is None else f'{wins} of {args.whole_rounds}'} | "
+                       f"{changed(name, 'shipped')} | "
+                       f"{kernels_cell} | {undone} | "
                        f"{t['shipped relative']:.4f} | {t['heuristic'] / t['shipped relative']:.3f}x "
                        f"({changed(name, 'shipped relative')}) | {tuned} |")
         out.append("")

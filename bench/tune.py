@@ -35,12 +35,17 @@ def run(cmd, **kw):
     return subprocess.run(cmd, capture_output=True, text=True, **kw)
 
 
-def bench(bin_dir, so, inputs, expect, runs, threads):
+PROFILE_RE = re.compile(r"^\s+(\d+)\s+([0-9.]+)\s+[0-9.]+\s", re.M)
+
+
+def bench(bin_dir, so, inputs, expect, runs, threads, profile=False):
     """dlc-run's median time in ms of SO over RUNS runs after 3 warm-ups,
     fed INPUTS ([(name, .npy)]; random when empty) and, unless EXPECT is
-    None, checked against the outputs in EXPECT (atol 1e-3)."""
+    None, checked against the outputs in EXPECT (atol 1e-3). With PROFILE
+    (SO compiled with dlc-compile --profile): (that time, each kernel's mean
+    time in us over the runs, in model order)."""
     cmd = [os.path.join(bin_dir, "dlc-run"), so, "--bench", str(runs), "--warmup", "3",
-           "--threads", str(threads)]
+           "--threads", str(threads)] + (["--profile"] if profile else [])
     if expect is not None:
         cmd += ["--expect", expect, "--atol", "1e-3"]
     for name, path in inputs:
@@ -49,7 +54,10 @@ def bench(bin_dir, so, inputs, expect, runs, threads):
     if p.returncode != 0:
         sys.exit(f"{os.path.basename(sys.argv[0])}: error: {' '.join(cmd)} failed:\n"
                  f"{p.stdout}{p.stderr}")
-    return float(BENCH_RE.search(p.stdout).group(3))
+    median = float(BENCH_RE.search(p.stdout).group(3))
+    if not profile:
+        return median
+    return median, [float(m.group(2)) for m in PROFILE_RE.finditer(p.stdout)]
 
 
 def workload(models, name, tool):
