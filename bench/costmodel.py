@@ -592,8 +592,8 @@ def main():
                    "schedules' kernels*: those kernels' time inside the model (`dlc-run --profile`, every "
                    "variant compiled with `--profile`; per kernel the median over rounds of its mean "
                    "over the runs), heuristic's build -> shipped build; *rounds won*: the rounds in which "
-                   "the shipped build ran faster than the heuristic's (each round times both; a coin "
-                   "would win 17 or more of 21 once in 280); *tuned*: "
+                   "the shipped build ran faster than the heuristic's (each round times both; between "
+                   "builds of equal speed each would win about half); *tuned*: "
                    "bench/tune.py's records (1 thread only).\n")
         out.append("| workload | threads | heuristic (ms) | shipped (ms) | speed-up | rounds won "
                    "| new schedules | in the new schedules' kernels (us) | fusions undone "
