@@ -193,6 +193,26 @@ std::optional<int64_t> strideAlong(const Access &access, int64_t j) {
   return stride;
 }
 
+/// How the root's accesses move along loop `j` (-1: no loop, every access
+/// invariant): how many are invariant, contiguous, and strided or unknown.
+struct StrideCounts {
+  double zero = 0, one = 0, other = 0;
+};
+StrideCounts strideCounts(const KernelSummary &k, int64_t j) {
+  StrideCounts c;
+  for (const Access &a : k.accesses) {
+    std::optional<int64_t> s =
+        j >= 0 ? strideAlong(a, j) : std::optional<int64_t>(0);
+    if (s && *s == 0)
+      ++c.zero;
+    else if (s && std::abs(*s) == 1)
+      ++c.one;
+    else
+      ++c.other;
+  }
+  return c;
+}
+
 } // namespace
 
 llvm::ArrayRef<llvm::StringLiteral> dlc::cost::featureNames() {
@@ -473,17 +493,9 @@ FeatureVector dlc::cost::computeFeatures(const KernelSummary &k,
   // The vector loop: the lanes of a micro-kernel (a reduction's output
   // innermost dim), else the innermost loop.
   int64_t vecLoop = hasReduction && k.laneLoop >= 0 ? k.laneLoop : innermost;
-  double stride0 = 0, stride1 = 0, strideN = 0, contigVec = 0;
+  double contigVec = 0;
   bool storeContiguous = false;
   for (const Access &a : k.accesses) {
-    std::optional<int64_t> s =
-        innermost >= 0 ? strideAlong(a, innermost) : std::optional<int64_t>(0);
-    if (s && *s == 0)
-      ++stride0;
-    else if (s && std::abs(*s) == 1)
-      ++stride1;
-    else
-      ++strideN;
     std::optional<int64_t> v =
         vecLoop >= 0 ? strideAlong(a, vecLoop) : std::optional<int64_t>(0);
     if (v && std::abs(*v) <= 1)
@@ -492,9 +504,10 @@ FeatureVector dlc::cost::computeFeatures(const KernelSummary &k,
       storeContiguous = true;
   }
   double accesses = std::max<size_t>(k.accesses.size(), 1);
-  set(Feature::FracStride0Inner, stride0 / accesses);
-  set(Feature::FracStride1Inner, stride1 / accesses);
-  set(Feature::FracStrideNInner, strideN / accesses);
+  StrideCounts alongInnermost = strideCounts(k, innermost);
+  set(Feature::FracStride0Inner, alongInnermost.zero / accesses);
+  set(Feature::FracStride1Inner, alongInnermost.one / accesses);
+  set(Feature::FracStrideNInner, alongInnermost.other / accesses);
   set(Feature::FracContigVecLoop, contigVec / accesses);
   set(Feature::VecWidthRatio,
       double(vector * k.elemBytes) / std::max<int64_t>(m.vectorBytes, 1));
@@ -591,17 +604,9 @@ FeatureVector dlc::cost::computeFeatures(const KernelSummary &k,
       break;
     }
   }
-  double nextStride1 = 0, nextStrideN = 0;
-  if (next >= 0)
-    for (const Access &a : k.accesses) {
-      std::optional<int64_t> s = strideAlong(a, next);
-      if (s && std::abs(*s) == 1)
-        ++nextStride1;
-      else if (!s || *s != 0)
-        ++nextStrideN;
-    }
-  set(Feature::FracStride1Next, nextStride1 / accesses);
-  set(Feature::FracStrideNNext, nextStrideN / accesses);
+  StrideCounts alongNext = strideCounts(k, next);
+  set(Feature::FracStride1Next, alongNext.one / accesses);
+  set(Feature::FracStrideNNext, alongNext.other / accesses);
   set(Feature::LogNextTrip, slog(next >= 0 ? inner[next] : 0));
   return f;
 }
