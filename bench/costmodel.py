@@ -485,21 +485,21 @@ def main():
                                               inputs, os.path.join(d, "ort-output"))
                 t = {v: x[0] for v, x in profiled.items()}
                 t.update({v: t["heuristic"] for v in same if threads == 1 or v != "tuned"})
-                # The kernels the shipped model changed: their time in the
-                # heuristic's build and in the shipped one (us).
-                in_changed = {v: sum(profiled[v if v in profiled else "heuristic"][1][k]
-                                     for k in changed_kernels)
-                              for v in ("heuristic", "shipped")}
-                # Rounds in which the shipped build beat the heuristic's
+                # Where the shipped build differs: the time of the kernels
+                # the shipped model changed in it and in the heuristic's
+                # (us), and the rounds in which it beat the heuristic's
                 # (each round runs both, one after the other).
-                wins = (sum(s < h for h, s in zip(profiled["heuristic"][2], profiled["shipped"][2]))
-                        if "shipped" in profiled else None)
+                in_changed, wins = None, None
+                if "shipped" in profiled:
+                    in_changed = {v: sum(profiled[v][1][k] for k in changed_kernels)
+                                  for v in ("heuristic", "shipped")}
+                    wins = sum(s < h for h, s in zip(profiled["heuristic"][2], profiled["shipped"][2]))
                 whole.append((name, threads, t, in_changed, wins))
                 print(f"costmodel.py: {name} at {threads} thread(s): "
                       + ", ".join(f"{v} {x:.4f} ms" for v, x in t.items())
                       + (f"; the {len(changed_kernels)} changed kernels: "
                          f"{in_changed['heuristic']:.1f} us -> {in_changed['shipped']:.1f} us"
-                         if changed_kernels else ""), flush=True)
+                         if in_changed and changed_kernels else ""), flush=True)
 
     elapsed = time.time() - started
     cpu = cpu_model()
@@ -607,8 +607,10 @@ def main():
             tuned = f"{t['tuned']:.4f}" if "tuned" in t else "-"
             f = whole_fusions.get(name)
             undone = f"{f[0]} of {f[1]}" if f else "-"
-            h, s = in_changed["heuristic"], in_changed["shipped"]
-            kernels_cell = f"{h:.1f} -> {s:.1f} ({h / s:.2f}x)" if s > 0 else "-"
+            kernels_cell = "-"
+            if in_changed and in_changed["shipped"] > 0:
+                h, s = in_changed["heuristic"], in_changed["shipped"]
+                kernels_cell = f"{h:.1f} -> {s:.1f} ({h / s:.2f}x)"
             out.append(f"| `{name}` | {threads} | {t['heuristic']:.4f} | {t['shipped']:.4f} | "
                        f"{t['heuristic'] / t['shipped']:.3f}x | "
                        f"{'-' if wins is None else f'{wins} of {args.whole_rounds}'} | "
